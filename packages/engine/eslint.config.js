@@ -1,0 +1,2 @@
+import config, { engine } from "@threatscape/eslint-config";
+export default config(engine);
