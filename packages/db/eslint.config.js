@@ -1,0 +1,2 @@
+import config, { db } from "@threatscape/eslint-config";
+export default config(db);

@@ -1,0 +1,69 @@
+import type { PrismaDb } from "../database.ts";
+
+/** One entry of a game's append-only log. `seq` runs 1, 2, 3 ... with no gaps. */
+export interface LoggedEvent {
+  gameId: string;
+  seq: number;
+  type: string;
+  actor: string;
+  payload: unknown;
+  createdAt: Date;
+}
+
+export class SequenceConflictError extends Error {
+  constructor(gameId: string, seq: number) {
+    super(`event ${seq} of game ${gameId} already exists: two writers appended at once`);
+  }
+}
+
+export function createEventLogRepository(prisma: PrismaDb) {
+  return {
+    /**
+     * Appends one event at `seq` (the caller's game queue knows the next number). The
+     * primary key (gameId, seq) turns a lost race into an error instead of a silent fork.
+     */
+    async append(event: Omit<LoggedEvent, "createdAt"> & { createdAt?: Date }): Promise<LoggedEvent> {
+      try {
+        const row = await prisma.gameEvent.create({
+          data: {
+            gameId: event.gameId,
+            seq: event.seq,
+            type: event.type,
+            actor: event.actor,
+            payloadJson: JSON.stringify(event.payload),
+            ...(event.createdAt ? { createdAt: event.createdAt } : {}),
+          },
+        });
+        return { ...event, createdAt: row.createdAt };
+      } catch (error) {
+        if ((error as { code?: string }).code === "P2002") throw new SequenceConflictError(event.gameId, event.seq);
+        throw error;
+      }
+    },
+
+    /** Events after `afterSeq` (0 = from the start), in order. */
+    async list(gameId: string, afterSeq = 0): Promise<LoggedEvent[]> {
+      const rows = await prisma.gameEvent.findMany({
+        where: { gameId, seq: { gt: afterSeq } },
+        orderBy: { seq: "asc" },
+      });
+      return rows.map((row) => ({
+        gameId: row.gameId,
+        seq: row.seq,
+        type: row.type,
+        actor: row.actor,
+        payload: JSON.parse(row.payloadJson) as unknown,
+        createdAt: row.createdAt,
+      }));
+    },
+
+    async lastSeq(gameId: string): Promise<number> {
+      const row = await prisma.gameEvent.findFirst({
+        where: { gameId },
+        orderBy: { seq: "desc" },
+        select: { seq: true },
+      });
+      return row?.seq ?? 0;
+    },
+  };
+}
