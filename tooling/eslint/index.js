@@ -7,7 +7,15 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const ignores = {
-  ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/next-env.d.ts"],
+  ignores: [
+    "**/node_modules/**",
+    "**/.next/**",
+    "**/dist/**",
+    "**/generated/**",
+    "**/next-env.d.ts",
+    "**/test-results/**",
+    "**/playwright-report/**",
+  ],
 };
 
 const typescriptRules = [

@@ -1,0 +1,2 @@
+import config, { server } from "@threatscape/eslint-config";
+export default config(server);

@@ -1,0 +1,110 @@
+// Composition root: one HTTP server carrying the web app, tRPC (/trpc), Socket.IO
+// (/socket.io) and a health endpoint (/healthz). main.ts runs it; tests start it in process.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { databaseTarget, openDatabase, sqliteTargetIn, type Database } from "@threatscape/db";
+import type { ServerEnv } from "./env.ts";
+import { repoRoot } from "./env.ts";
+import { healthStatus } from "./http/health.ts";
+import { loadWebApp, type WebApp } from "./http/web-app.ts";
+import type { Logger } from "./logger.ts";
+import { createSocketServer, type SocketServer } from "./realtime/socket-server.ts";
+import { appRouter } from "./trpc/router.ts";
+import type { TrpcContext } from "./trpc/trpc.ts";
+
+export interface ThreatscapeServer {
+  /** Base URL the server listens on (loopback form), e.g. http://127.0.0.1:3000. */
+  url: string;
+  port: number;
+  db: Database;
+  io: SocketServer;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env: ServerEnv;
+  logger: Logger;
+  /** Next.js dev mode (hot reload) instead of the production build. */
+  dev?: boolean;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+export async function startServer({ env, logger, dev = false }: StartOptions): Promise<ThreatscapeServer> {
+  const target = env.DATABASE_URL
+    ? databaseTarget(env.DATABASE_URL, repoRoot)
+    : sqliteTargetIn(env.DATA_DIR);
+  const db = await openDatabase(target);
+  if (db.appliedMigrations.length) logger.info({ migrations: db.appliedMigrations }, "applied migrations");
+
+  let web: WebApp | undefined;
+  const context: TrpcContext = {
+    db,
+    logger,
+    startedAt: Date.now(),
+    // `io` is created below, before the server accepts any request.
+    connectedClients: () => io.engine.clientsCount,
+  };
+  const trpcHandler = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: () => context,
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "tRPC error");
+    },
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    if (pathname === "/healthz") {
+      const health = await healthStatus(context);
+      return sendJson(res, health.status === "ok" ? 200 : 503, health);
+    }
+    if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
+    if (web) return web.handleRequest(req, res);
+    sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route for ${pathname}` } });
+  };
+  const httpServer = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "internal error" } });
+      else res.end();
+    });
+  });
+  const io = createSocketServer(httpServer, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(env.PORT, env.HOST, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  if (env.SERVE_WEB) {
+    web = await loadWebApp({ dir: env.WEB_DIR, dev, hostname: "localhost", port, httpServer });
+    httpServer.on("upgrade", (req, socket, head) => {
+      if (!req.url?.startsWith("/socket.io/")) void web?.handleUpgrade(req, socket, head);
+    });
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    db,
+    io,
+    close: () => {
+      closing ??= (async () => {
+        // Socket.IO's close also closes the HTTP server and its connections.
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        httpServer.closeAllConnections();
+        await web?.close();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

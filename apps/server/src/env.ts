@@ -1,0 +1,41 @@
+// The only place that reads process.env: parsed once with zod, so a bad setting stops the
+// process at start with a message that names it, instead of failing later.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DatabaseUrl } from "@threatscape/db";
+import { z } from "zod";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+export const ServerEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** One port serves the web app, Socket.IO and tRPC. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** 0.0.0.0 so students' laptops on the classroom network can reach the instructor's machine. */
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Unset: SQLite file in DATA_DIR. `postgresql://...` switches to PostgreSQL. */
+  DATABASE_URL: DatabaseUrl.optional(),
+  DATA_DIR: z.string().min(1).default(path.join(repoRoot, "data")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Serve the Next.js app from this process (false for API-only processes and tests). */
+  SERVE_WEB: booleanFlag.default(true),
+  WEB_DIR: z.string().min(1).default(path.join(repoRoot, "apps/web")),
+  /** Seconds to finish in-flight work on SIGTERM/SIGINT before exiting anyway. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
+});
+export type ServerEnv = z.infer<typeof ServerEnv>;
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = ServerEnv.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`invalid environment:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export { repoRoot };

@@ -1,0 +1,57 @@
+// `pnpm start` / `pnpm dev` entry point: parse the environment, start, print where to go,
+// shut down gracefully on SIGTERM / SIGINT.
+import os from "node:os";
+import { startServer } from "./app.ts";
+import { parseServerEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
+
+const dev = process.argv.includes("--dev");
+let env;
+try {
+  env = parseServerEnv({ ...process.env, ...(dev ? { NODE_ENV: "development" } : {}) });
+} catch (error) {
+  console.error(String(error instanceof Error ? error.message : error));
+  process.exit(2);
+}
+const logger = createLogger(env.LOG_LEVEL);
+
+function classroomAddresses(port: number): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((entry) => entry && entry.family === "IPv4" && !entry.internal)
+    .map((entry) => `http://${entry!.address}:${port}`);
+}
+
+try {
+  const server = await startServer({ env, logger, dev });
+  logger.info({ port: server.port, database: server.db.target.provider }, "server started");
+  const local = `http://localhost:${server.port}`;
+  const lan = env.HOST === "0.0.0.0" ? classroomAddresses(server.port) : [];
+  console.log(`\n  Threatscape is running. Open ${local}`);
+  if (lan.length) console.log(`  Students on this network can join at ${lan.join(" or ")}`);
+  console.log(`  Data: ${server.db.target.provider === "sqlite" ? server.db.target.file : "PostgreSQL"}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      logger.warn("shutdown grace period over; exiting");
+      process.exit(1);
+    }, env.SHUTDOWN_GRACE_SECONDS * 1000);
+    force.unref();
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "error during shutdown");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+} catch (error) {
+  logger.fatal({ err: error }, "could not start");
+  process.exit(1);
+}

@@ -1,0 +1,2 @@
+import config, { web } from "@threatscape/eslint-config";
+export default config(web);

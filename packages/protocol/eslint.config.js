@@ -1,0 +1,2 @@
+import config, { library } from "@threatscape/eslint-config";
+export default config(library);
