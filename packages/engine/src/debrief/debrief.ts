@@ -2,6 +2,7 @@
 import { CATEGORIES } from "../predict/categories";
 import type { Category } from "../predict/categories";
 import { defenceAllies } from "../threat/world";
+import { primaryFromTable } from "../threat/threat-matrix";
 import type { Classification, GameState, Prediction, StateId } from "../game/types";
 import { adjustedRandIndex, cohensKappa, confusionMatrix, mcnemarExact, pearson } from "./metrics";
 
@@ -118,11 +119,7 @@ export function computeDebrief(state: GameState): Debrief {
 
   // balancing lag against the number of states sharing the threat
   const lag: Debrief["balancingLag"]["points"] = [];
-  const primaryIn = (r: (typeof state.rounds)[number], j: StateId): [StateId | null, number] => {
-    let bestId: StateId | null = null, bt = -1;
-    for (const [x, e] of Object.entries(r.threat[j] ?? {})) if (e.total > bt) { bt = e.total; bestId = x; }
-    return [bestId, bt];
-  };
+  const primaryIn = (r: (typeof state.rounds)[number], j: StateId): [StateId | null, number] => primaryFromTable(r.threat, j);
   for (const j of playable) {
     const first = state.rounds.find((r) => primaryIn(r, j)[1] >= p.tau2);
     if (!first) continue;

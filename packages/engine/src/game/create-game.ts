@@ -9,7 +9,7 @@ import { predictBalanceOfPower } from "../predict/balance-of-power";
 import { landscapeSplit } from "../predict/landscape";
 import { predictRandom } from "../predict/random-null";
 import { dependenceOf } from "../predict/classify";
-import { computeThreatMatrix } from "../threat/threat-matrix";
+import { computeThreatTable } from "../threat/threat-matrix";
 import { computeWorld, relCap } from "../threat/world";
 import type { World } from "../threat/world";
 import { applyEventEconomics, codedAct, foldIntentions } from "./acts";
@@ -112,16 +112,16 @@ function losingWars(state: GameState, w: World): Map<number, Set<number>> {
 }
 
 /** Release the crises scripted for this round, then log every prediction before anyone moves. */
-export function openRound(input: GameState): GameState {
+export function openRound(input: GameState, current?: World): GameState {
   let state = input;
   for (const c of state.scenario.crises) if (c.round === state.round && !state.crisesReleased.includes(c.id)) state = releaseCrisis(state, c.id);
-  const w = computeWorld(state);
+  const w = current !== undefined && state === input ? current : computeWorld(state);
   const p = state.params;
   const rng = new RngCursor(state.rng);
   const bot = predictBalanceOfThreat(w, p, { defenceDominant: state.scenario.rules.defenceDominant, losingWarWith: losingWars(state, w) });
   const record: RoundRecord = {
     round: state.round,
-    threat: computeThreatMatrix(w, p.apWeight, p.allyThreatShare),
+    threat: computeThreatTable(w, p.apWeight, p.allyThreatShare),
     predictions: {
       balanceOfThreat: Object.fromEntries(Object.entries(bot).map(([id, d]) => [id, { category: d.category, target: d.target, partner: d.partner ?? null }])),
       balanceOfPower: predictBalanceOfPower(w, p, state.scenario),

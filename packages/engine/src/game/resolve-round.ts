@@ -10,11 +10,11 @@ import { classifyRound } from "../predict/classify";
 import { RngCursor } from "../random";
 import { ErrorCode, fail } from "../result";
 import type { Result } from "../result";
-import { computeWorld } from "../threat/world";
+import { computeWorld, currentTrade } from "../threat/world";
 import type { World } from "../threat/world";
 import { codedAct, foldIntentions } from "./acts";
 import { removeMember } from "./apply-action";
-import { openRound, totalTrade } from "./create-game";
+import { openRound } from "./create-game";
 import { computeScores } from "./scores";
 import type { CodedAct, GameState, RoundRecord, StateId } from "./types";
 
@@ -164,10 +164,14 @@ function resolve(input: GameState): GameState {
   s = { ...s, treaties, proposals };
 
   // 6. trade and growth (s.7)
-  const w1 = computeWorld(s);
-  for (let j = 0; j < w1.n; j++) {
-    const st = s.states[w1.ids[j]!]!;
-    const ratio = totalTrade(w1, j) / w1.gdp[j]!;
+  const ids = s.scenario.states.map((x) => x.id);
+  const n = ids.length;
+  const trade = currentTrade(s, new Map(ids.map((id, i) => [id, i])), n);
+  for (let j = 0; j < n; j++) {
+    const st = s.states[ids[j]!]!;
+    let flows = 0;
+    for (let k = 0; k < n; k++) if (k !== j) flows += trade[j * n + k]! + trade[k * n + j]!;
+    const ratio = flows / st.gdp;
     const g = s.scenario.states[j]!.growth;
     st.gdp *= Math.max(0.01, 1 + g + p.growthTradeWeight * (ratio - st.tradeRatio) - p.growthBurdenPenalty * (Math.max(0, st.burden - st.burden0) / 100));
     st.tradeRatio = ratio;
@@ -181,22 +185,23 @@ function resolve(input: GameState): GameState {
   const roundActs = s.pendingActs;
   s = { ...s, wars, intentions: foldIntentions(s.intentions, roundActs, broken, p) };
 
-  // 8. classify and score on the end-of-round world
+  // 8. unrenewed mobilisation decays; then classify and score on the end-of-round world
+  for (const st of Object.values(s.states)) {
+    if (!st.mobRenewed) st.mob = 0;
+    st.mobRenewed = false;
+  }
   const w2 = computeWorld(s);
   const record = s.rounds[s.rounds.length - 1]!;
   const actual = classifyRound(s, record, roundActs, w2);
   const scores = computeScores(s, w2);
   const rounds = [...s.rounds.slice(0, -1), { ...record, actual, scores, wars: warRecords }];
 
-  // 9. public news of executed orders; mobilisation decays unless renewed
+  // 9. public news of executed orders
   const news = [...s.news];
   for (const a of roundActs) if (a.origin === "order") news.push({ round, headline: `${a.actor}: ${ACTION_CODES[a.action].label}${a.target ? ` (${a.target})` : ""}`, visibleTo: null });
-  for (const st of Object.values(s.states)) {
-    if (!st.mobRenewed) st.mob = 0;
-    st.mobRenewed = false;
-  }
   s = { ...s, rounds, news, acts: [...s.acts, ...roundActs], pendingActs: [], orders: {}, submitted: {}, rng: rng.state };
 
   if (round >= s.scenario.rules.rounds) return { ...s, phase: "ended" };
-  return { ...openRound({ ...s, round: round + 1 }), phase: "news" };
+  // the end-of-round world is the next round's starting world unless a scripted crisis changes it
+  return { ...openRound({ ...s, round: round + 1 }, w2), phase: "news" };
 }

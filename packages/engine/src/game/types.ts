@@ -4,7 +4,7 @@ import type { ModelParameters } from "../parameters";
 import type { RngState } from "../random";
 import type { Scenario, TreatyKind } from "../scenario/schema";
 import type { Category } from "../predict/categories";
-import type { ThreatEntry } from "../threat/threat-matrix";
+import type { ThreatTable } from "../threat/threat-matrix";
 import type { Order } from "./action";
 
 export type StateId = string;
@@ -108,7 +108,8 @@ export type ScoreBreakdown = { security: number; prosperity: number; score: numb
 
 export type RoundRecord = {
   round: number;
-  threat: Record<StateId, Record<StateId, ThreatEntry>>;
+  /** Threat matrix logged with the predictions (compact; see threat-matrix.ts for accessors). */
+  threat: ThreatTable;
   predictions: {
     balanceOfThreat: Record<StateId, Prediction>;
     balanceOfPower: Record<StateId, Prediction>;

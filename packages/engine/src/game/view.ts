@@ -6,6 +6,7 @@
  * the RNG, the predictions, or unreleased crises. Instructor and grader see everything.
  */
 import type { Scenario } from "../scenario/schema";
+import { threatRow } from "../threat/threat-matrix";
 import type { ThreatEntry } from "../threat/threat-matrix";
 import type { GameState, RoundRecord, StateId, StateRuntime } from "./types";
 
@@ -13,7 +14,9 @@ export type Viewer = { kind: "state"; stateId: StateId } | { kind: "instructor" 
 
 export type PublicStateRuntime = Pick<StateRuntime, "gdp" | "burden" | "mob" | "forces">;
 
-export type RoundView = Pick<RoundRecord, "round"> & Partial<Omit<RoundRecord, "round">>;
+/** Rounds as a viewer sees them: `threat` is materialised as threat[perceiver][other]. */
+export type RoundView = Pick<RoundRecord, "round"> &
+  Partial<Omit<RoundRecord, "round" | "threat">> & { threat: Record<StateId, Record<StateId, ThreatEntry>> };
 
 export type GameView = Omit<GameState, "rng" | "seed" | "intentions" | "I0" | "U" | "rounds" | "states"> & {
   viewer: Viewer;
@@ -27,7 +30,8 @@ export type GameView = Omit<GameState, "rng" | "seed" | "intentions" | "I0" | "U
 };
 
 export function viewFor(state: GameState, viewer: Viewer): GameView {
-  if (viewer.kind !== "state") return { ...state, viewer };
+  if (viewer.kind !== "state")
+    return { ...state, viewer, rounds: state.rounds.map((r) => ({ ...r, threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])) })) };
   const me = viewer.stateId;
   const hidden = new Set(state.scenario.rules.hidden ?? []);
   const secretTreatyMembers = new Map<string, string[]>();
@@ -47,14 +51,13 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
   const states: GameView["states"] = {};
   for (const [id, s] of Object.entries(state.states))
     states[id] = id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces };
-  const stripIntentions = (row: Record<StateId, ThreatEntry> | undefined) => {
-    if (!row) return {};
+  const stripIntentions = (row: Record<StateId, ThreatEntry>) => {
     if (!hidden.has("intentions")) return { [me]: row };
     return { [me]: Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }])) };
   };
   const rounds: RoundView[] = state.rounds.map((r) => ({
     round: r.round,
-    threat: stripIntentions(r.threat[me]),
+    threat: stripIntentions(threatRow(r.threat, me)),
     ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
     ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
   }));

@@ -11,6 +11,7 @@ import type { Category } from "./categories";
 import type { Classification, CodedAct, GameState, RoundRecord, StateId } from "../game/types";
 import type { World } from "../threat/world";
 import { defenceAllies } from "../threat/world";
+import { primaryFromTable, threatTotal } from "../threat/threat-matrix";
 
 const HARD_ACTS = new Set(["mobilise", "attack", "blockade", "occupy"]);
 const SOFT_ACTS = new Set(["embargo", "tariff", "criticise", "seize-assets", "threaten-sanctions", "break-off-talks"]);
@@ -33,15 +34,16 @@ export function dependenceOf(w: World): Record<StateId, Record<StateId, number>>
 export function classifyRound(state: GameState, record: RoundRecord, acts: readonly CodedAct[], end: World): Record<StateId, Classification> {
   const p = state.params;
   const round = record.round;
-  const threatTo = (j: StateId, x: StateId) => record.threat[j]?.[x]?.total ?? 0;
-  const primaryOf = (j: StateId): StateId | null => {
-    let best: StateId | null = null, bt = -1;
-    for (const [x, e] of Object.entries(record.threat[j] ?? {})) if (e.total > bt) { bt = e.total; best = x; }
-    return best;
-  };
+  const table = record.threat;
+  const threatTo = (j: StateId, x: StateId) => threatTotal(table, j, x);
+  const primaryOf = (j: StateId): StateId | null => primaryFromTable(table, j)[0];
   const outside = (j: StateId, members: readonly StateId[]): StateId | null => {
     let best: StateId | null = null, bt = p.tau1;
-    for (const [x, e] of Object.entries(record.threat[j] ?? {})) if (!members.includes(x) && e.total >= bt) { bt = e.total; best = x; }
+    for (const x of table.ids) {
+      if (x === j || members.includes(x)) continue;
+      const t = threatTo(j, x);
+      if (t >= bt) { bt = t; best = x; }
+    }
     return best;
   };
   const allies = defenceAllies(state);
@@ -67,7 +69,8 @@ export function classifyRound(state: GameState, record: RoundRecord, acts: reado
         for (const k of t.members) {
           if (k === j) continue;
           const side = [k, ...(allies.get(k) ?? [])];
-          const x = side.find((s) => s !== j && threatTo(j, s) >= p.tau2 && !t.directedAgainst.includes(s));
+          // a pact aimed at someone else with a threatening partner is balancing, unless that partner is j's primary threat
+          const x = side.find((s) => s !== j && threatTo(j, s) >= p.tau2 && !t.directedAgainst.includes(s) && (s === primary || t.directedAgainst.length === 0));
           if (x !== undefined) { result = put("BANDWAGON", x, `${t.kind} pact "${t.name}" with ${x}'s side while T* >= tau2`); break; }
         }
         if (result) break;

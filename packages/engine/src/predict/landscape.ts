@@ -42,54 +42,60 @@ export function landscapeSplit(w: World, p: ModelParameters, state: GameState): 
   // pair weights s_j s_k p_jk with size = capability K
   const W = new Float64Array(m * m);
   for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (x !== y) W[x * m + y] = w.K[members[x]!]! * w.K[members[y]!]! * P[x * m + y]!;
-  const side = new Uint8Array(m);
-  let energy = 0;
-  let best = new Uint8Array(m), bestE = 0;
-  const flipDelta = (x: number) => {
-    let d = 0;
-    for (let y = 0; y < m; y++) if (y !== x) d += side[y] === side[x] ? W[x * m + y]! : -W[x * m + y]!;
-    return d;
+  // spin form: sigma_x = +-1; flipping x changes E by sigma_x * F_x with F_x = sum_y W_xy sigma_y,
+  // so each step costs O(1) to evaluate and O(m) to update
+  const sigma = new Int8Array(m).fill(1);
+  const F = new Float64Array(m);
+  for (let x = 0; x < m; x++) { let f = 0; for (let y = 0; y < m; y++) f += W[x * m + y]!; F[x] = f; }
+  const flip = (x: number) => {
+    const s = sigma[x]!;
+    sigma[x] = -s;
+    const row = x * m;
+    for (let y = 0; y < m; y++) F[y] = F[y]! - 2 * s * W[row + y]!;
   };
+  let energy = 0;
+  let best = new Int8Array(sigma), bestE = 0;
   const exhaustive = m <= p.landscapeExhaustiveMax;
   if (m < 2) {
     // nothing to split
   } else if (exhaustive) {
-    // Gray code over states 1..m-1 (state 0 stays in bloc 0: the split is unordered)
+    // Gray code over states 1..m-1 (state 0 stays put: the split is unordered)
     const steps = 2 ** (m - 1);
     for (let g = 1; g < steps; g++) {
-      const bit = 31 - Math.clz32(g & -g);
-      const x = bit + 1;
-      energy += flipDelta(x);
-      side[x] = side[x] ? 0 : 1;
-      if (energy < bestE - 1e-12) { bestE = energy; best = side.slice(); }
+      const x = 32 - Math.clz32(g & -g); // lowest set bit + 1
+      energy += sigma[x]! * F[x]!;
+      flip(x);
+      if (energy < bestE - 1e-12) { bestE = energy; best = new Int8Array(sigma); }
     }
   } else {
-    // greedy: largest first, each to the side that adds least frustration
+    // greedy: largest first, each to the side that adds least frustration; then best single flips
     const order = [...Array(m).keys()].sort((a, b) => w.K[members[b]!]! - w.K[members[a]!]! || a - b);
     const placed = new Uint8Array(m);
+    const side = new Int8Array(m).fill(1);
     for (const x of order) {
-      let cost0 = 0, cost1 = 0;
+      let costPlus = 0, costMinus = 0;
       for (let y = 0; y < m; y++) {
         if (!placed[y]) continue;
-        if (side[y] === 0) cost1 += W[x * m + y]!; else cost0 += W[x * m + y]!;
+        if (side[y] === 1) costMinus += W[x * m + y]!; else costPlus += W[x * m + y]!;
       }
-      side[x] = cost1 < cost0 ? 1 : 0;
+      side[x] = costMinus < costPlus ? -1 : 1;
       placed[x] = 1;
     }
+    for (let x = 0; x < m; x++) if (side[x] === -1) flip(x);
     energy = 0;
-    for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) if (side[x] !== side[y]) energy += W[x * m + y]!;
+    for (let x = 0; x < m; x++) for (let y = x + 1; y < m; y++) if (sigma[x] !== sigma[y]) energy += W[x * m + y]!;
     for (let iter = 0; iter < 50 * m; iter++) {
       let bx = -1, bd = -1e-12;
-      for (let x = 0; x < m; x++) { const d = flipDelta(x); if (d < bd) { bd = d; bx = x; } }
+      for (let x = 0; x < m; x++) { const d = sigma[x]! * F[x]!; if (d < bd) { bd = d; bx = x; } }
       if (bx < 0) break;
       energy += bd;
-      side[bx] = side[bx] ? 0 : 1;
+      flip(bx);
     }
-    best = side.slice();
+    best = new Int8Array(sigma);
     bestE = energy;
   }
   const a: number[] = [], b: number[] = [];
-  for (let x = 0; x < m; x++) (best[x] ? b : a).push(members[x]!);
+  for (let x = 0; x < m; x++) (best[x] === 1 ? a : b).push(members[x]!);
   const size = (l: number[]) => l.reduce((s, i) => s + w.K[i]!, 0);
   const [first, second] = size(a) >= size(b) ? [a, b] : [b, a];
   const names = (l: number[]) => l.map((i) => w.ids[i]!).sort();

@@ -8,6 +8,10 @@
  *   offensiveCapability = ln r_ix * 0.6 OC_i / K_i,
  *   allyShare = ln 0.5 when the threat is one to an ally (else 0).
  * Every term is <= 0 except ln 100: the closer a term is to 0, the more that source drives the threat.
+ *
+ * The round log stores the matrix as a compact table of flat arrays (one per field,
+ * index other * n + perceiver): 193 states are 37k pairs, and 37k small objects per
+ * round cost more than everything else in a round. Entries are materialised on demand.
  */
 import type { StateId } from "../game/types";
 import type { World } from "./world";
@@ -25,45 +29,88 @@ export type ThreatEntry = {
   offensiveCapability: number;
   intentions: number;
   allyShare: number;
+  /** r_ij, Prox_ij and I_ij of the direct pair. */
   r: number;
   prox: number;
   I: number;
 };
 
+const FIELDS = ["total", "direct", "aggregatePower", "proximity", "offensiveCapability", "intentions", "allyShare", "r", "prox", "I"] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Threat of every state to every other, flat: value of (other i, perceiver j) at [i * n + j]. */
+export type ThreatTable = { ids: StateId[] } & Record<Field, number[]> & { via: number[] };
+
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const safeLn = (x: number) => Math.log(Math.max(x, 1e-12));
 
-export function threatEntry(w: World, apWeight: number, allyShare: number, i: number, j: number): ThreatEntry {
-  const n = w.n;
-  const v = w.via[i * n + j]!;
-  const x = v >= 0 ? v : j;
-  const r = relCap(w, i, x);
-  const lnR = safeLn(r);
-  const K = w.K[i]!;
-  const apPart = K > 0 ? (apWeight * w.AP[i]!) / K : 0.5;
-  const io = w.iota[i * n + x]!;
+export function computeThreatTable(w: World, apWeight: number, allyShare: number): ThreatTable {
+  const n = w.n, N = n * n;
+  const cols = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(N).fill(0)])) as Record<Field, number[]>;
+  const via = new Array<number>(N).fill(-1);
+  const lnAlly = round4(Math.log(allyShare));
+  for (let i = 0; i < n; i++) {
+    const K = w.K[i]!;
+    const apPart = K > 0 ? (apWeight * w.AP[i]!) / K : 0.5;
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const q = i * n + j;
+      const v = w.via[q]!;
+      const x = v >= 0 ? v : j;
+      const qx = i * n + x;
+      const lnR = safeLn(relCap(w, i, x));
+      const io = w.iota[qx]!;
+      cols.total[q] = round4(w.Tstar[q]!);
+      cols.direct[q] = round4(w.T[q]!);
+      cols.aggregatePower[q] = round4(lnR * apPart);
+      cols.offensiveCapability[q] = round4(lnR * (1 - apPart));
+      cols.proximity[q] = round4(safeLn(w.prox[qx]!));
+      cols.intentions[q] = round4(safeLn(io + (1 - io) * w.I[qx]!));
+      cols.allyShare[q] = v >= 0 ? lnAlly : 0;
+      cols.r[q] = round4(relCap(w, i, j));
+      cols.prox[q] = round4(w.prox[q]!);
+      cols.I[q] = round4(w.I[q]!);
+      via[q] = v;
+    }
+  }
+  return { ids: [...w.ids], ...cols, via };
+}
+
+export function threatEntryAt(t: ThreatTable, i: number, j: number): ThreatEntry {
+  const q = i * t.ids.length + j;
+  const v = t.via[q]!;
   return {
-    total: round4(w.Tstar[i * n + j]!),
-    direct: round4(w.T[i * n + j]!),
-    viaAlly: v >= 0 ? w.ids[v]! : null,
-    aggregatePower: round4(lnR * apPart),
-    offensiveCapability: round4(lnR * (1 - apPart)),
-    proximity: round4(safeLn(w.prox[i * n + x]!)),
-    intentions: round4(safeLn(io + (1 - io) * w.I[i * n + x]!)),
-    allyShare: v >= 0 ? round4(Math.log(allyShare)) : 0,
-    r: round4(relCap(w, i, j)),
-    prox: round4(w.prox[i * n + j]!),
-    I: round4(w.I[i * n + j]!),
+    total: t.total[q]!, direct: t.direct[q]!, viaAlly: v >= 0 ? t.ids[v]! : null,
+    aggregatePower: t.aggregatePower[q]!, proximity: t.proximity[q]!, offensiveCapability: t.offensiveCapability[q]!,
+    intentions: t.intentions[q]!, allyShare: t.allyShare[q]!, r: t.r[q]!, prox: t.prox[q]!, I: t.I[q]!,
   };
 }
 
-/** threat[perceiver][other]: how `perceiver` sees `other`. */
-export function computeThreatMatrix(w: World, apWeight: number, allyShare: number): Record<StateId, Record<StateId, ThreatEntry>> {
-  const out: Record<StateId, Record<StateId, ThreatEntry>> = {};
-  for (let j = 0; j < w.n; j++) {
-    const row: Record<StateId, ThreatEntry> = {};
-    for (let i = 0; i < w.n; i++) if (i !== j) row[w.ids[i]!] = threatEntry(w, apWeight, allyShare, i, j);
-    out[w.ids[j]!] = row;
-  }
+/** How `perceiver` sees every other state. */
+export function threatRow(t: ThreatTable, perceiver: StateId): Record<StateId, ThreatEntry> {
+  const j = t.ids.indexOf(perceiver);
+  const out: Record<StateId, ThreatEntry> = {};
+  if (j < 0) return out;
+  for (let i = 0; i < t.ids.length; i++) if (i !== j) out[t.ids[i]!] = threatEntryAt(t, i, j);
   return out;
+}
+
+/** T*: threat of `other` as seen by `perceiver` (0 when unknown). */
+export function threatTotal(t: ThreatTable, perceiver: StateId, other: StateId): number {
+  const j = t.ids.indexOf(perceiver), i = t.ids.indexOf(other);
+  return i < 0 || j < 0 || i === j ? 0 : t.total[i * t.ids.length + j]!;
+}
+
+/** The perceiver's primary threat and its T* (ties: first in scenario order). */
+export function primaryFromTable(t: ThreatTable, perceiver: StateId): [StateId | null, number] {
+  const j = t.ids.indexOf(perceiver);
+  const n = t.ids.length;
+  let best = -1, bt = -1;
+  for (let i = 0; i < n; i++) if (i !== j && t.total[i * n + j]! > bt) { bt = t.total[i * n + j]!; best = i; }
+  return best < 0 ? [null, 0] : [t.ids[best]!, bt];
+}
+
+/** threat[perceiver][other] as objects (for reports and instructors). */
+export function computeThreatMatrix(t: ThreatTable): Record<StateId, Record<StateId, ThreatEntry>> {
+  return Object.fromEntries(t.ids.map((id) => [id, threatRow(t, id)]));
 }
