@@ -3,7 +3,6 @@ import type { ModernPreset } from "./types";
 
 const HIST = "hist-2025";
 const S = ["sipri-milex", "wb-wdi", "iiss-mb"];
-const E = ["eu-trade", "imf-dots"];
 
 export const predatoryHegemon2026: ModernPreset = {
   id: "predatory-hegemon-2026",
