@@ -81,6 +81,8 @@ export const ModelParameters = z.object({
   landscapeTradeWeight: num(5, "Trade term = weight * (X_jk + X_kj) / min(Y_j, Y_k) (DEPARTURE: s.4 names the term only)"),
   landscapeDefenceWeight: num(0.5, "Treaty term for a defence pact in force (DEPARTURE: s.10 expects the 1914 treaty ties)"),
   landscapeOtherTreatyWeight: num(0.15, "Treaty term for a consultation, non-aggression or trade pact (DEPARTURE)"),
+  landscapeAffinityWeight: num(1, "Affinity term = weight * (U_jk - default U) (DEPARTURE: A&B's shared-interest propensity; s.4 has none)"),
+  landscapeUseDirectThreat: z.boolean().default(true).describe("Use direct T instead of T* in propensities (DEPARTURE: T* would count alliance ties twice)"),
   landscapeExhaustiveMax: z.number().int().min(2).max(24).default(20).describe("Exhaustive search up to this many states, heuristic above (s.4: about 20)"),
   // s.5 classification
   hardBurdenRise: num(0.3, "Raising burden by this many percentage points is hard balancing (s.5: 0.3)"),

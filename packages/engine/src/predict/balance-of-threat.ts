@@ -46,7 +46,11 @@ export function balanceOfThreatFor(w: World, p: ModelParameters, j: number, opts
   const Q: number[] = [];
   for (let k = 0; k < n; k++) {
     if (k === j || k === iStar) continue;
-    if (w.Tstar[iStar * n + k]! >= p.tau2 && w.Tstar[k * n + j]! <= p.candidateThreatRatio * tStar) Q.push(k);
+    if (w.Tstar[iStar * n + k]! < p.tau2) continue;
+    // DEPARTURE (README): a defence ally in good standing (ally floor applies) is a candidate even when
+    // its T* is above half of i*'s: the floor exists because allies are not read as threats
+    const allyInGoodStanding = w.iota[k * n + j]! < p.iotaNonAlly;
+    if (allyInGoodStanding || w.Tstar[k * n + j]! <= p.candidateThreatRatio * tStar) Q.push(k);
   }
   // step 3
   let S = 0;

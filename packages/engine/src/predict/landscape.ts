@@ -27,7 +27,13 @@ export function propensities(w: World, p: ModelParameters, state: GameState, mem
       const ij = w.ids[j]!, ik = w.ids[k]!;
       const trade = (w.trade[j * n + k]! + w.trade[k * n + j]!) / Math.max(1e-9, Math.min(w.gdp[j]!, w.gdp[k]!));
       const key = ij < ik ? `${ij}|${ik}` : `${ik}|${ij}`;
-      const v = p.landscapeBase + p.landscapeTradeWeight * trade + (treatyBonus.get(key) ?? 0) - (w.Tstar[j * n + k]! + w.Tstar[k * n + j]!) / 100;
+      const u = state.U[ij]?.[ik] ?? p.defaultAffinity;
+      // DEPARTURE (README): direct T, not T*, so alliance-borrowed threat is not counted twice (the treaty
+      // term already ties allies), and an affinity term (A&B's shared-interest propensities)
+      const T = p.landscapeUseDirectThreat ? w.T : w.Tstar;
+      const v =
+        p.landscapeBase + p.landscapeTradeWeight * trade + (treatyBonus.get(key) ?? 0) + p.landscapeAffinityWeight * (u - p.defaultAffinity) -
+        (T[j * n + k]! + T[k * n + j]!) / 100;
       P[x * m + y] = v;
       P[y * m + x] = v;
     }
@@ -39,9 +45,10 @@ export function landscapeSplit(w: World, p: ModelParameters, state: GameState): 
   for (let i = 0; i < w.n; i++) if (w.playable[i]) members.push(i);
   const m = members.length;
   const P = propensities(w, p, state, members);
-  // pair weights s_j s_k p_jk with size = capability K
+  // pair weights s_j s_k p_jk with size = capability K (CINC share as size was tried: it splits 1939 worse)
+  const size = w.K;
   const W = new Float64Array(m * m);
-  for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (x !== y) W[x * m + y] = w.K[members[x]!]! * w.K[members[y]!]! * P[x * m + y]!;
+  for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) if (x !== y) W[x * m + y] = size[members[x]!]! * size[members[y]!]! * P[x * m + y]!;
   // spin form: sigma_x = +-1; flipping x changes E by sigma_x * F_x with F_x = sum_y W_xy sigma_y,
   // so each step costs O(1) to evaluate and O(m) to update
   const sigma = new Int8Array(m).fill(1);
@@ -69,7 +76,7 @@ export function landscapeSplit(w: World, p: ModelParameters, state: GameState): 
     }
   } else {
     // greedy: largest first, each to the side that adds least frustration; then best single flips
-    const order = [...Array(m).keys()].sort((a, b) => w.K[members[b]!]! - w.K[members[a]!]! || a - b);
+    const order = [...Array(m).keys()].sort((a, b) => size[members[b]!]! - size[members[a]!]! || a - b);
     const placed = new Uint8Array(m);
     const side = new Int8Array(m).fill(1);
     for (const x of order) {
@@ -96,8 +103,8 @@ export function landscapeSplit(w: World, p: ModelParameters, state: GameState): 
   }
   const a: number[] = [], b: number[] = [];
   for (let x = 0; x < m; x++) (best[x] === 1 ? a : b).push(members[x]!);
-  const size = (l: number[]) => l.reduce((s, i) => s + w.K[i]!, 0);
-  const [first, second] = size(a) >= size(b) ? [a, b] : [b, a];
+  const total = (l: number[]) => l.reduce((s, i) => s + w.K[i]!, 0);
+  const [first, second] = total(a) >= total(b) ? [a, b] : [b, a];
   const names = (l: number[]) => l.map((i) => w.ids[i]!).sort();
   return { blocs: [names(first), names(second)], frustration: Math.round(bestE * 1e9) / 1e9, exhaustive };
 }
