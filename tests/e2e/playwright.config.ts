@@ -48,7 +48,8 @@ export default defineConfig({
   // The real product: the production web build served by the real server, on its own
   // SQLite file so tests never touch a developer's data.
   webServer: {
-    command: "pnpm --filter @threatscape/web run build && pnpm --filter @threatscape/server run start",
+    command:
+      "pnpm --filter @threatscape/web run build && pnpm --filter @threatscape/server run start",
     cwd: repoRoot,
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 240_000,

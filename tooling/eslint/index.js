@@ -63,12 +63,23 @@ export const engine = [
       ],
       "no-restricted-globals": [
         "error",
-        { name: "process", message: "The engine reads no environment: pass settings in the scenario." },
+        {
+          name: "process",
+          message: "The engine reads no environment: pass settings in the scenario.",
+        },
       ],
       "no-restricted-properties": [
         "error",
-        { object: "Math", property: "random", message: "Use the seeded generator in the game state (src/random.ts)." },
-        { object: "Date", property: "now", message: "Time arrives inside actions; the engine never reads the clock." },
+        {
+          object: "Math",
+          property: "random",
+          message: "Use the seeded generator in the game state (src/random.ts).",
+        },
+        {
+          object: "Date",
+          property: "now",
+          message: "Time arrives inside actions; the engine never reads the clock.",
+        },
       ],
     },
   },

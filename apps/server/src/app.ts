@@ -11,7 +11,9 @@ import { loadWebApp, type WebApp } from "./http/web-app.ts";
 import type { Logger } from "./logger.ts";
 import { createSocketServer, type SocketServer } from "./realtime/socket-server.ts";
 import { appRouter } from "./trpc/router.ts";
-import type { TrpcContext } from "./trpc/trpc.ts";
+import { clientAddressOf, type TrpcContext } from "./trpc/trpc.ts";
+import { GameRegistry } from "./live/game-registry.ts";
+import { registerSocketHandlers } from "./live/socket-handlers.ts";
 
 export interface ThreatscapeServer {
   /** Base URL the server listens on (loopback form), e.g. http://127.0.0.1:3000. */
@@ -19,6 +21,7 @@ export interface ThreatscapeServer {
   port: number;
   db: Database;
   io: SocketServer;
+  registry: GameRegistry;
   close(): Promise<void>;
 }
 
@@ -34,15 +37,20 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export async function startServer({ env, logger, dev = false }: StartOptions): Promise<ThreatscapeServer> {
+export async function startServer({
+  env,
+  logger,
+  dev = false,
+}: StartOptions): Promise<ThreatscapeServer> {
   const target = env.DATABASE_URL
     ? databaseTarget(env.DATABASE_URL, repoRoot)
     : sqliteTargetIn(env.DATA_DIR);
   const db = await openDatabase(target);
-  if (db.appliedMigrations.length) logger.info({ migrations: db.appliedMigrations }, "applied migrations");
+  if (db.appliedMigrations.length)
+    logger.info({ migrations: db.appliedMigrations }, "applied migrations");
 
   let web: WebApp | undefined;
-  const context: TrpcContext = {
+  const baseContext = {
     db,
     logger,
     startedAt: Date.now(),
@@ -52,7 +60,11 @@ export async function startServer({ env, logger, dev = false }: StartOptions): P
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: () => context,
+    createContext: ({ req }): TrpcContext => ({
+      ...baseContext,
+      registry,
+      clientAddress: clientAddressOf(req),
+    }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "tRPC error");
     },
@@ -61,7 +73,7 @@ export async function startServer({ env, logger, dev = false }: StartOptions): P
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     if (pathname === "/healthz") {
-      const health = await healthStatus(context);
+      const health = await healthStatus({ ...baseContext, registry, clientAddress: "" });
       return sendJson(res, health.status === "ok" ? 200 : 503, health);
     }
     if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
@@ -71,11 +83,16 @@ export async function startServer({ env, logger, dev = false }: StartOptions): P
   const httpServer = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error, url: req.url }, "request failed");
-      if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "internal error" } });
+      if (!res.headersSent)
+        sendJson(res, 500, { error: { code: "INTERNAL", message: "internal error" } });
       else res.end();
     });
   });
   const io = createSocketServer(httpServer, logger);
+  const registry = new GameRegistry({ db, io, logger });
+  registerSocketHandlers(io, registry, logger);
+  const resumed = await registry.resumeUnfinished();
+  if (resumed) logger.info({ games: resumed }, "resumed live games from their logs");
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -96,8 +113,11 @@ export async function startServer({ env, logger, dev = false }: StartOptions): P
     port,
     db,
     io,
+    registry,
     close: () => {
       closing ??= (async () => {
+        // Let each game's queue finish what it acknowledged, then stop its timers.
+        await registry.close();
         // Socket.IO's close also closes the HTTP server and its connections.
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();

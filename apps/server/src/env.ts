@@ -32,7 +32,9 @@ export type ServerEnv = z.infer<typeof ServerEnv>;
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const result = ServerEnv.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
     throw new Error(`invalid environment:\n${problems.join("\n")}`);
   }
   return result.data;

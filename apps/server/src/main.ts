@@ -29,7 +29,9 @@ try {
   const lan = env.HOST === "0.0.0.0" ? classroomAddresses(server.port) : [];
   console.log(`\n  Threatscape is running. Open ${local}`);
   if (lan.length) console.log(`  Students on this network can join at ${lan.join(" or ")}`);
-  console.log(`  Data: ${server.db.target.provider === "sqlite" ? server.db.target.file : "PostgreSQL"}\n`);
+  console.log(
+    `  Data: ${server.db.target.provider === "sqlite" ? server.db.target.file : "PostgreSQL"}\n`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

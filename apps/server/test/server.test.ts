@@ -18,7 +18,10 @@ describe("server", () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
     const health = HealthStatus.parse(await response.json());
-    expect(health).toMatchObject({ status: "ok", database: { provider: "sqlite", reachable: true } });
+    expect(health).toMatchObject({
+      status: "ok",
+      database: { provider: "sqlite", reachable: true },
+    });
   });
 
   it("serves tRPC on the same port", async () => {
@@ -41,14 +44,18 @@ describe("server", () => {
   it("answers unknown routes with a JSON 404 when the web app is not served", async () => {
     const response = await fetch(`${server.url}/nowhere`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "no route for /nowhere" } });
+    expect(await response.json()).toEqual({
+      error: { code: "NOT_FOUND", message: "no route for /nowhere" },
+    });
   });
 });
 
 describe("environment", () => {
   it("rejects a bad setting with a message naming it", () => {
     expect(() => parseServerEnv({ PORT: "eighty" })).toThrow(/PORT/);
-    expect(() => parseServerEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must start with file:/);
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL: must start with file:/,
+    );
   });
 
   it("defaults to SQLite in the data directory on port 3000", () => {

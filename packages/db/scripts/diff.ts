@@ -4,7 +4,12 @@ import { z } from "zod";
 import { createMigration } from "../src/migrations.ts";
 
 const args = z
-  .object({ name: z.string().regex(/^[\w-]+$/, "letters, digits, _ and - only").default("change") })
+  .object({
+    name: z
+      .string()
+      .regex(/^[\w-]+$/, "letters, digits, _ and - only")
+      .default("change"),
+  })
   .parse({ name: process.argv[2] });
 
 for (const provider of ["sqlite", "postgresql"] as const) {

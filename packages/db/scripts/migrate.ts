@@ -16,4 +16,6 @@ const target = env.DATABASE_URL
   : sqliteTargetIn(path.resolve(repoRoot, env.DATA_DIR ?? "data"));
 const applied = await applyPendingMigrations(target);
 const where = target.provider === "sqlite" ? target.file : "PostgreSQL";
-console.log(applied.length ? `applied ${applied.join(", ")} to ${where}` : `${where} is up to date`);
+console.log(
+  applied.length ? `applied ${applied.join(", ")} to ${where}` : `${where} is up to date`,
+);

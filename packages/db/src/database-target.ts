@@ -10,8 +10,7 @@ import { z } from "zod";
 import type { Provider } from "./schema-files.ts";
 
 export type DatabaseTarget =
-  | { provider: "sqlite"; file: string; url: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; file: string; url: string } | { provider: "postgresql"; url: string };
 
 export const DatabaseUrl = z
   .string()

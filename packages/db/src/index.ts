@@ -8,7 +8,12 @@ export {
   type DatabaseTarget,
 } from "./database-target.ts";
 export { applyPendingMigrations, createMigration } from "./migrations.ts";
-export type { GameRecord, GameStatus, NewGame, SeatRecord } from "./repositories/game-repository.ts";
+export type {
+  GameRecord,
+  GameStatus,
+  NewGame,
+  SeatRecord,
+} from "./repositories/game-repository.ts";
 export { SequenceConflictError, type LoggedEvent } from "./repositories/event-log-repository.ts";
 export type { StateSnapshot } from "./repositories/snapshot-repository.ts";
 export type { ParticipantRecord, ParticipantRole } from "./repositories/participant-repository.ts";

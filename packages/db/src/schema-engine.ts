@@ -22,7 +22,10 @@ type WasmExports = Record<string, unknown>;
 const wasmRuntime = (
   globalThis as unknown as {
     WebAssembly: {
-      instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: WasmExports } }>;
+      instantiate(
+        bytes: Uint8Array,
+        imports: object,
+      ): Promise<{ instance: { exports: WasmExports } }>;
     };
   }
 ).WebAssembly;

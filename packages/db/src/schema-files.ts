@@ -35,8 +35,12 @@ export function postgresSchemaText(): string {
   const source = readFileSync(providers.sqlite.schemaPath, "utf8");
   const derived = source
     .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output       = "../src/generated/sqlite"', 'output       = "../../src/generated/postgresql"');
-  if (derived === source) throw new Error("prisma/schema.prisma: datasource or generator block not found");
+    .replace(
+      'output       = "../src/generated/sqlite"',
+      'output       = "../../src/generated/postgresql"',
+    );
+  if (derived === source)
+    throw new Error("prisma/schema.prisma: datasource or generator block not found");
   return derivedHeader + derived;
 }
 

@@ -17,9 +17,17 @@ function sqliteColumns(file: string): Column[] {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];
   const columns = tables.flatMap(({ name }) =>
-    (db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; notnull: number; pk: number }[]).map(
-      (column) => ({ table: name, column: column.name, nullable: column.notnull === 0 && column.pk === 0 }),
-    ),
+    (
+      db.prepare(`PRAGMA table_info("${name}")`).all() as {
+        name: string;
+        notnull: number;
+        pk: number;
+      }[]
+    ).map((column) => ({
+      table: name,
+      column: column.name,
+      nullable: column.notnull === 0 && column.pk === 0,
+    })),
   );
   db.close();
   return columns.sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`));
@@ -51,7 +59,15 @@ describe("migrations", () => {
     expect(first.length).toBeGreaterThan(0);
     expect(await applyPendingMigrations(target)).toEqual([]);
     const tables = new Set(sqliteColumns(file).map((column) => column.table));
-    for (const table of ["Game", "Seat", "Participant", "GameEvent", "Snapshot", "Message", "Annotation"]) {
+    for (const table of [
+      "Game",
+      "Seat",
+      "Participant",
+      "GameEvent",
+      "Snapshot",
+      "Message",
+      "Annotation",
+    ]) {
       expect(tables).toContain(table);
     }
   });
@@ -78,12 +94,20 @@ describe("PostgreSQL", () => {
 
     const client = new pg.Client({ connectionString: server.url });
     await client.connect();
-    const { rows } = await client.query<{ table_name: string; column_name: string; is_nullable: string }>(
+    const { rows } = await client.query<{
+      table_name: string;
+      column_name: string;
+      is_nullable: string;
+    }>(
       "SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'",
     );
     await client.end();
     const postgresColumns = rows
-      .map((row) => ({ table: row.table_name, column: row.column_name, nullable: row.is_nullable === "YES" }))
+      .map((row) => ({
+        table: row.table_name,
+        column: row.column_name,
+        nullable: row.is_nullable === "YES",
+      }))
       .filter((column) => column.table !== "_prisma_migrations")
       .sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`));
 

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, sqliteTargetIn, SequenceConflictError, type Database } from "../src/index.ts";
+import {
+  openDatabase,
+  sqliteTargetIn,
+  SequenceConflictError,
+  type Database,
+} from "../src/index.ts";
 
 describe("repositories on SQLite", () => {
   let dir: string;
@@ -31,14 +36,31 @@ describe("repositories on SQLite", () => {
       ],
     });
     const game = await db.games.findByJoinCode("K7QM2P");
-    expect(game).toMatchObject({ id: "g1", seed: 42, status: "lobby", scenario: { id: "east-asia-2017" } });
+    expect(game).toMatchObject({
+      id: "g1",
+      seed: 42,
+      status: "lobby",
+      scenario: { id: "east-asia-2017" },
+    });
     expect(game?.seats.map((seat) => seat.stateId)).toEqual(["CHN", "JPN"]);
     expect(await db.games.findByJoinCode("NOPE00")).toBeNull();
   });
 
   it("appends events in order and refuses a second writer at the same seq", async () => {
-    await db.events.append({ gameId: "g1", seq: 1, type: "game:start", actor: "instructor", payload: { a: 1 } });
-    await db.events.append({ gameId: "g1", seq: 2, type: "action", actor: "p1", payload: { b: [1, 2] } });
+    await db.events.append({
+      gameId: "g1",
+      seq: 1,
+      type: "game:start",
+      actor: "instructor",
+      payload: { a: 1 },
+    });
+    await db.events.append({
+      gameId: "g1",
+      seq: 2,
+      type: "action",
+      actor: "p1",
+      payload: { b: [1, 2] },
+    });
     await expect(
       db.events.append({ gameId: "g1", seq: 2, type: "action", actor: "p2", payload: {} }),
     ).rejects.toBeInstanceOf(SequenceConflictError);
@@ -57,21 +79,45 @@ describe("repositories on SQLite", () => {
     expect(await db.snapshots.latest("g1")).toEqual({ gameId: "g1", seq: 2, state: { round: 2 } });
     const deadline = new Date("2026-11-25T10:00:00.000Z");
     await db.games.updateTiming("g1", { status: "running", phaseDeadline: deadline });
-    expect((await db.games.findById("g1"))?.phaseDeadline?.toISOString()).toBe(deadline.toISOString());
+    expect((await db.games.findById("g1"))?.phaseDeadline?.toISOString()).toBe(
+      deadline.toISOString(),
+    );
     expect((await db.games.listUnfinished()).map((game) => game.id)).toEqual(["g1"]);
   });
 
   it("stores participants by rejoin-token hash, messages and annotations", async () => {
-    await db.participants.create({ id: "p1", gameId: "g1", displayName: "Ana", rejoinHash: "h1", seatId: "s1" });
+    await db.participants.create({
+      id: "p1",
+      gameId: "g1",
+      displayName: "Ana",
+      rejoinHash: "h1",
+      seatId: "s1",
+    });
     expect((await db.participants.findByRejoinHash("h1"))?.displayName).toBe("Ana");
     await db.messages.create({
-      id: "m1", gameId: "g1", channel: "public", fromStateId: "JPN", authorId: "p1", body: "hello", round: 1,
+      id: "m1",
+      gameId: "g1",
+      channel: "public",
+      fromStateId: "JPN",
+      authorId: "p1",
+      body: "hello",
+      round: 1,
     });
-    expect((await db.messages.listForChannels("g1", ["public"])).map((m) => m.body)).toEqual(["hello"]);
+    expect((await db.messages.listForChannels("g1", ["public"])).map((m) => m.body)).toEqual([
+      "hello",
+    ]);
     expect(await db.messages.listForChannels("g1", ["dm:CHN:JPN"])).toEqual([]);
     const note = await db.annotations.create({
-      id: "a1", gameId: "g1", participantId: "p1", stateId: "JPN", round: 1, eventSeq: 2,
-      author: "TA", criterion: "analysis", note: "balanced late", grade: 8.5,
+      id: "a1",
+      gameId: "g1",
+      participantId: "p1",
+      stateId: "JPN",
+      round: 1,
+      eventSeq: 2,
+      author: "TA",
+      criterion: "analysis",
+      note: "balanced late",
+      grade: 8.5,
     });
     expect((await db.annotations.update(note.id, { grade: 9 })).grade).toBe(9);
   });

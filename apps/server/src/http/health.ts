@@ -10,5 +10,6 @@ export async function healthStatus(context: TrpcContext): Promise<HealthStatus> 
     uptimeSeconds: Math.round((Date.now() - context.startedAt) / 1000),
     database: { provider: context.db.target.provider, reachable },
     connectedClients: context.connectedClients(),
+    liveGames: context.registry.liveGames,
   };
 }

@@ -8,7 +8,21 @@ import { Server } from "socket.io";
 import type { Logger } from "../logger.ts";
 import { serverVersion } from "../version.ts";
 
-export type SocketServer = Server<ClientToServerEvents, ServerToClientEvents>;
+/** What the server binds to a connection; restored by connection-state recovery. */
+export interface SocketData {
+  gameId?: string;
+  participantId?: string;
+  role?: "student" | "instructor";
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events
+export type InterServerEvents = {};
+export type SocketServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 
 export function createSocketServer(httpServer: HttpServer, logger: Logger): SocketServer {
   const io: SocketServer = new Server(httpServer, {
@@ -26,7 +40,9 @@ export function createSocketServer(httpServer: HttpServer, logger: Logger): Sock
       version: serverVersion,
       serverTime: Date.now(),
     });
-    socket.on("disconnect", (reason) => logger.debug({ socketId: socket.id, reason }, "socket left"));
+    socket.on("disconnect", (reason) =>
+      logger.debug({ socketId: socket.id, reason }, "socket left"),
+    );
   });
   return io;
 }

@@ -1,8 +1,12 @@
 import { healthStatus } from "../http/health.ts";
+import { scenariosRouter } from "./routers/scenarios.ts";
+import { sessionsRouter } from "./routers/sessions.ts";
 import { publicProcedure, router } from "./trpc.ts";
 
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => healthStatus(ctx)),
+  scenarios: scenariosRouter,
+  sessions: sessionsRouter,
 });
 
 /** The router's type, imported type-only by apps/web. */

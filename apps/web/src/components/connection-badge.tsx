@@ -14,7 +14,9 @@ export function ConnectionBadge() {
       <span className="connection-dot" aria-hidden="true" />
       {labels[connection.status]}
       {connection.status === "connected" && <span className="muted"> · v{connection.version}</span>}
-      {connection.status === "disconnected" && <span className="muted"> · {connection.reason}</span>}
+      {connection.status === "disconnected" && (
+        <span className="muted"> · {connection.reason}</span>
+      )}
     </p>
   );
 }

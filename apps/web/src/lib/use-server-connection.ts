@@ -27,7 +27,9 @@ export function useServerConnection(): ConnectionState {
       });
     });
     socket.on("disconnect", (reason) => setState({ status: "disconnected", reason }));
-    socket.on("connect_error", (error) => setState({ status: "disconnected", reason: error.message }));
+    socket.on("connect_error", (error) =>
+      setState({ status: "disconnected", reason: error.message }),
+    );
     return () => {
       socket.close();
     };

@@ -22,7 +22,9 @@ export function createEventLogRepository(prisma: PrismaDb) {
      * Appends one event at `seq` (the caller's game queue knows the next number). The
      * primary key (gameId, seq) turns a lost race into an error instead of a silent fork.
      */
-    async append(event: Omit<LoggedEvent, "createdAt"> & { createdAt?: Date }): Promise<LoggedEvent> {
+    async append(
+      event: Omit<LoggedEvent, "createdAt"> & { createdAt?: Date },
+    ): Promise<LoggedEvent> {
       try {
         const row = await prisma.gameEvent.create({
           data: {
@@ -36,7 +38,8 @@ export function createEventLogRepository(prisma: PrismaDb) {
         });
         return { ...event, createdAt: row.createdAt };
       } catch (error) {
-        if ((error as { code?: string }).code === "P2002") throw new SequenceConflictError(event.gameId, event.seq);
+        if ((error as { code?: string }).code === "P2002")
+          throw new SequenceConflictError(event.gameId, event.seq);
         throw error;
       }
     },

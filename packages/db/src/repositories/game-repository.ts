@@ -117,7 +117,11 @@ export function createGameRepository(prisma: PrismaDb) {
 
     async updateTiming(
       id: string,
-      timing: { status?: GameStatus; phaseDeadline?: Date | null; pausedRemainingMs?: number | null },
+      timing: {
+        status?: GameStatus;
+        phaseDeadline?: Date | null;
+        pausedRemainingMs?: number | null;
+      },
     ): Promise<void> {
       await prisma.game.update({ where: { id }, data: timing });
     },

@@ -13,7 +13,9 @@ export interface MessageRecord {
 
 export function createMessageRepository(prisma: PrismaDb) {
   return {
-    async create(message: Omit<MessageRecord, "createdAt"> & { createdAt?: Date }): Promise<MessageRecord> {
+    async create(
+      message: Omit<MessageRecord, "createdAt"> & { createdAt?: Date },
+    ): Promise<MessageRecord> {
       const row = await prisma.message.create({ data: message });
       return { ...message, createdAt: row.createdAt };
     },
@@ -27,7 +29,10 @@ export function createMessageRepository(prisma: PrismaDb) {
     },
 
     async listForGame(gameId: string): Promise<MessageRecord[]> {
-      return prisma.message.findMany({ where: { gameId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return prisma.message.findMany({
+        where: { gameId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
     },
   };
 }

@@ -49,7 +49,10 @@ export function createParticipantRepository(prisma: PrismaDb) {
     },
 
     async listForGame(gameId: string): Promise<ParticipantRecord[]> {
-      const rows = await prisma.participant.findMany({ where: { gameId }, orderBy: { createdAt: "asc" } });
+      const rows = await prisma.participant.findMany({
+        where: { gameId },
+        orderBy: { createdAt: "asc" },
+      });
       return rows.map(toRecord);
     },
 

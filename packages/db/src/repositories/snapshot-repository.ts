@@ -12,7 +12,11 @@ export function createSnapshotRepository(prisma: PrismaDb) {
     async save(snapshot: StateSnapshot): Promise<void> {
       await prisma.snapshot.upsert({
         where: { gameId_seq: { gameId: snapshot.gameId, seq: snapshot.seq } },
-        create: { gameId: snapshot.gameId, seq: snapshot.seq, stateJson: JSON.stringify(snapshot.state) },
+        create: {
+          gameId: snapshot.gameId,
+          seq: snapshot.seq,
+          stateJson: JSON.stringify(snapshot.state),
+        },
         update: { stateJson: JSON.stringify(snapshot.state) },
       });
     },

@@ -15,7 +15,8 @@ export interface LocalPostgres {
   stop(): Promise<void>;
 }
 
-export type LocalPostgresResult = { ok: true; server: LocalPostgres } | { ok: false; reason: string };
+export type LocalPostgresResult =
+  { ok: true; server: LocalPostgres } | { ok: false; reason: string };
 
 function findBinDir(): string | undefined {
   const root = "/usr/lib/postgresql";
@@ -75,10 +76,25 @@ export async function startLocalPostgres(): Promise<LocalPostgresResult> {
   const dataDir = path.join(dir, "data");
   const port = await freePort();
   try {
-    run(path.join(bin, "initdb"), ["-D", dataDir, "-U", "threatscape", "--auth=trust", "-E", "UTF8"]);
+    run(path.join(bin, "initdb"), [
+      "-D",
+      dataDir,
+      "-U",
+      "threatscape",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+    ]);
     run(path.join(bin, "pg_ctl"), [
-      "-D", dataDir, "-l", path.join(dir, "server.log"), "-w", "-t", "60",
-      "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "-D",
+      dataDir,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
       "start",
     ]);
   } catch (error) {
@@ -87,7 +103,15 @@ export async function startLocalPostgres(): Promise<LocalPostgresResult> {
   }
   const urlFor = (database: string) => `postgresql://threatscape@127.0.0.1:${port}/${database}`;
   const createDatabase = (name: string) => {
-    run(path.join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "threatscape", name]);
+    run(path.join(bin, "createdb"), [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(port),
+      "-U",
+      "threatscape",
+      name,
+    ]);
     return urlFor(name);
   };
   const url = createDatabase("threatscape");
@@ -98,7 +122,16 @@ export async function startLocalPostgres(): Promise<LocalPostgresResult> {
       createDatabase,
       stop: async () => {
         await new Promise<void>((resolve) => {
-          const [program, ...rest] = [...asUser, path.join(bin, "pg_ctl"), "-D", dataDir, "-m", "immediate", "-w", "stop"];
+          const [program, ...rest] = [
+            ...asUser,
+            path.join(bin, "pg_ctl"),
+            "-D",
+            dataDir,
+            "-m",
+            "immediate",
+            "-w",
+            "stop",
+          ];
           spawn(program!, rest, { stdio: "ignore", cwd: os.tmpdir() }).on("exit", () => resolve());
         });
         rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,98 @@
+import { BotPolicyName, DropoutPolicy, JoinCode } from "@threatscape/protocol";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { RateLimiter } from "../../live/rate-limiter.ts";
+import { instructorProcedure, publicProcedure, router, staffProcedure } from "../trpc.ts";
+
+const lookupLimiter = new RateLimiter(30, 60_000);
+
+const PhaseSeconds = z
+  .object({
+    negotiation: z.number().int().min(10).max(3600),
+    orders: z.number().int().min(10).max(3600),
+    news: z.number().int().min(5).max(600),
+  })
+  .partial();
+
+export const CreateSessionInput = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    presetId: z.string().min(1).max(80).optional(),
+    /** An uploaded scenario document (JSON), instead of a preset. */
+    scenario: z.unknown().optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
+    dropoutPolicy: DropoutPolicy.default("bot"),
+    dropoutGraceSeconds: z.number().int().min(5).max(600).default(60),
+    phaseSeconds: PhaseSeconds.optional(),
+  })
+  .refine((input) => (input.presetId === undefined) !== (input.scenario === undefined), {
+    message: "give either presetId or scenario",
+  });
+
+export const sessionsRouter = router({
+  create: publicProcedure.input(CreateSessionInput).mutation(async ({ ctx, input }) => {
+    const result = await ctx.registry.create({
+      title: input.title,
+      scenario:
+        input.presetId !== undefined ? { presetId: input.presetId } : { scenario: input.scenario },
+      seed: input.seed,
+      settings: {
+        dropoutPolicy: input.dropoutPolicy,
+        dropoutGraceSeconds: input.dropoutGraceSeconds,
+        ...(input.phaseSeconds ? { phaseSeconds: input.phaseSeconds } : {}),
+      },
+    });
+    return result;
+  }),
+
+  /** What a student sees before joining. Rate-limited: join codes must not be guessable. */
+  lookup: publicProcedure.input(z.object({ joinCode: JoinCode })).query(async ({ ctx, input }) => {
+    if (!lookupLimiter.take(ctx.clientAddress)) {
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: "too many attempts: wait a minute",
+      });
+    }
+    const room = await ctx.registry.byJoinCode(input.joinCode);
+    if (!room) throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
+    return { joinCode: input.joinCode, ...room.publicSummary() };
+  }),
+
+  /** The instructor's overview (lobby, timing, dashboard). */
+  summary: instructorProcedure.query(({ ctx }) => ctx.room.summary()),
+
+  /** Everything logged, for replay and grading: the scenario, seed, event log and messages. */
+  history: staffProcedure.query(async ({ ctx }) => {
+    const { room } = ctx;
+    const [events, messages, participants] = await Promise.all([
+      ctx.db.events.list(room.id),
+      ctx.db.messages.listForGame(room.id),
+      ctx.db.participants.listForGame(room.id),
+    ]);
+    return {
+      gameId: room.id,
+      title: room.record.title,
+      scenario: room.record.scenario,
+      seed: room.record.seed,
+      createdAt: room.record.createdAt,
+      events,
+      messages,
+      participants: participants.map((p) => ({
+        id: p.id,
+        displayName: p.displayName,
+        stateId: p.seatId
+          ? (room.record.seats.find((seat) => seat.id === p.seatId)?.stateId ?? null)
+          : null,
+        kicked: p.kicked,
+      })),
+    };
+  }),
+
+  /** Bot policies an instructor can choose from. */
+  botPolicies: publicProcedure.query(() => BotPolicyName.options),
+});

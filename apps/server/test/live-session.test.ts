@@ -1,0 +1,531 @@
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { ClientEvent, directChannel, type Joined } from "@threatscape/protocol";
+import superjson from "superjson";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { AppRouter } from "../src/index.ts";
+import { startTestServer } from "./helpers.ts";
+import { LiveClient } from "./live-client.ts";
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+function trpcFor(url: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson })],
+  });
+}
+
+async function createSession(server: TestServer, extra: Record<string, unknown> = {}) {
+  const created = await trpcFor(server.url).sessions.create.mutate({
+    title: "IR 101 section B",
+    presetId: "east-asia-2017",
+    seed: 7,
+    phaseSeconds: { negotiation: 600, orders: 600, news: 60 },
+    ...extra,
+  });
+  if (!created.ok) throw new Error(created.message);
+  return created;
+}
+
+const clients: LiveClient[] = [];
+async function connect(server: { url: string }): Promise<LiveClient> {
+  const client = new LiveClient(server.url);
+  clients.push(client);
+  await client.connected();
+  return client;
+}
+afterEach(() => {
+  for (const client of clients.splice(0)) client.close();
+});
+
+describe("a live classroom session", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it("one instructor, five students and bots play three rounds with a treaty ratified and a sanction applied", async () => {
+    const session = await createSession(server);
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+
+    const seats = ["USA", "JPN", "KOR", "CHN", "IND"] as const;
+    const students: Record<string, LiveClient> = {};
+    for (const [index, stateId] of seats.entries()) {
+      const client = await connect(server);
+      const joined = await client.ok<Joined>(ClientEvent.join, {
+        joinCode: session.joinCode.toLowerCase(), // codes are case-insensitive
+        displayName: `Student ${index + 1}`,
+        stateId,
+      });
+      expect(joined.stateId).toBe(stateId);
+      students[stateId] = client;
+    }
+    await instructor.until(
+      (s) => s.lobby.filter((seat) => seat.participants.length > 0).length === 5,
+      "five seated",
+    );
+
+    await instructor.command({ command: "start" });
+    const running = await instructor.until((s) => s.timing.status === "running", "running");
+    // Empty playable seats were filled by bots at the start.
+    const botSeats = running.lobby
+      .filter((seat) => seat.playable && seat.bot)
+      .map((seat) => seat.stateId);
+    expect(botSeats.sort()).toEqual(["PRK", "RUS", "TWN", "VNM"]);
+    expect(running.timing.phase).toBe("negotiation");
+    expect(running.timing.deadline).toBeGreaterThan(Date.now() + 500_000);
+
+    // Round 1: Japan and South Korea negotiate in private, then sign a defence pact against North Korea.
+    const japan = students.JPN!;
+    const korea = students.KOR!;
+    await japan.ok(ClientEvent.sendMessage, {
+      channel: directChannel("JPN", "KOR"),
+      body: "Pact against Pyongyang?",
+    });
+    await korea.untilMessage((m) => m.body === "Pact against Pyongyang?");
+    expect(students.CHN!.messages.some((m) => m.body === "Pact against Pyongyang?")).toBe(false);
+
+    const proposed = await japan.act({
+      type: "propose-treaty",
+      terms: {
+        kind: "defence",
+        name: "Japan-Korea security pact",
+        members: ["JPN", "KOR"],
+        directedAgainst: ["PRK"],
+      },
+    });
+    expect(proposed.ok).toBe(true);
+    const withProposal = await korea.until(
+      (s) => Object.keys((s.view.proposals as object) ?? {}).length > 0,
+      "proposal",
+    );
+    // China is not a party and must not see the proposal.
+    await students.CHN!.until((s) => s.seq >= withProposal.seq, "china caught up");
+    const chinaProposals = Object.values(
+      (students.CHN!.snapshot!.view.proposals as Record<
+        string,
+        { terms: { members: string[] } }
+      >) ?? {},
+    );
+    expect(chinaProposals.every((p) => p.terms.members.includes("CHN"))).toBe(true);
+
+    const proposalId = Object.entries(
+      withProposal.view.proposals as Record<string, { terms: { name: string } }>,
+    ).find(([, p]) => p.terms.name === "Japan-Korea security pact")![0];
+    // The proposer's signature counts as its ratification; a second one is refused.
+    expect(await japan.act({ type: "accept-treaty", proposalId })).toMatchObject({
+      ok: false,
+      error: { code: "RULE_VIOLATION" },
+    });
+    expect((await korea.act({ type: "accept-treaty", proposalId })).ok).toBe(true);
+    const ratified = await japan.until(
+      (s) =>
+        Object.values(s.view.treaties as Record<string, { name: string }>).some(
+          (t) => t.name === "Japan-Korea security pact",
+        ),
+      "treaty in force",
+    );
+    expect(ratified.seq).toBeGreaterThan(withProposal.seq);
+    await instructor.until((s) => s.seq >= ratified.seq, "instructor caught up");
+    expect(
+      instructor.dashboard!.coalitions.some((bloc) => bloc.includes("JPN") && bloc.includes("KOR")),
+    ).toBe(true);
+
+    // Orders phase: the United States sanctions China; missing orders count as no change.
+    await instructor.command({ command: "advance" });
+    await students.USA!.until((s) => s.timing.phase === "orders", "orders phase");
+    const sanction = await students.USA!.act({
+      type: "submit-orders",
+      orders: [{ type: "sanction", target: "CHN" }],
+    });
+    if (!sanction.ok) throw new Error(JSON.stringify(sanction.error));
+    await instructor.until(
+      (s) => s.seq >= (sanction.ok ? sanction.data.seq : 0),
+      "submission seen",
+    );
+    expect(instructor.dashboard!.submitted.USA).toBe(true);
+    expect(instructor.dashboard!.submitted.IND).toBe(false);
+    await instructor.command({ command: "advance" });
+    const news = await instructor.until((s) => s.timing.round === 2, "round 2");
+    const sanctions = news.view.sanctions as Record<string, Record<string, number>>;
+    expect(sanctions.USA?.CHN).toBeGreaterThan(0);
+
+    // Rounds 2 and 3 by the timer's rules (the instructor advances instead of waiting).
+    for (let round = 2; round <= 3; round++) {
+      await instructor.command({ command: "advance" }); // news -> negotiation
+      await instructor.command({ command: "advance" }); // negotiation -> orders
+      await instructor.command({ command: "advance" }); // orders -> resolved, next round's news
+      await instructor.until((s) => s.timing.round === round + 1, `round ${round + 1}`);
+    }
+    const final = instructor.snapshot!;
+    const rounds = final.view.rounds as {
+      round: number;
+      actual?: Record<string, { category: string }>;
+    }[];
+    expect(rounds.filter((r) => r.actual).map((r) => r.round)).toEqual([1, 2, 3]);
+    expect(rounds[0]!.actual!.JPN!.category).toBe("HARD_BALANCE");
+
+    // Each student sees only its own perceived threats; everything acknowledged is in the log.
+    const japanRounds = japan.snapshot!.view.rounds as { threat: Record<string, unknown> }[];
+    expect(Object.keys(japanRounds[0]!.threat)).toEqual(["JPN"]);
+    const history = await trpcFor(server.url).sessions.history.query({
+      gameId: session.gameId,
+      secret: session.staffSecret,
+    });
+    expect(history.events.map((e) => e.seq)).toEqual(history.events.map((_, i) => i + 1));
+    expect(
+      history.events.some((e) => e.type === "engine:action" && e.actor.startsWith("bot:")),
+    ).toBe(true);
+    expect(history.messages.map((m) => m.body)).toContain("Pact against Pyongyang?");
+  });
+
+  it("a student who drops out gets the same seat and the messages sent meanwhile back", async () => {
+    const session = await createSession(server);
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const india = await connect(server);
+    const joined = await india.ok<Joined>(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Priya",
+      stateId: "IND",
+    });
+    const china = await connect(server);
+    await china.ok(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Wei",
+      stateId: "CHN",
+    });
+    await instructor.command({ command: "start" });
+
+    india.close();
+    await china.ok(ClientEvent.sendMessage, {
+      channel: directChannel("CHN", "IND"),
+      body: "Border talks at noon?",
+    });
+    await china.ok(ClientEvent.sendMessage, {
+      channel: "public",
+      body: "China proposes a trade summit.",
+    });
+
+    const back = await connect(server);
+    const resumed = await back.ok<Joined>(ClientEvent.resume, { rejoinToken: joined.rejoinToken });
+    expect(resumed).toMatchObject({
+      participantId: joined.participantId,
+      stateId: "IND",
+      displayName: "Priya",
+    });
+    await back.until((s) => s.timing.status === "running", "snapshot");
+    expect(back.history!.messages.map((m) => m.body)).toEqual([
+      "Border talks at noon?",
+      "China proposes a trade summit.",
+    ]);
+    expect((back.snapshot!.view.states as Record<string, object>).IND).toHaveProperty("gdp0");
+
+    const forged = await connect(server);
+    const refused = await forged.request(ClientEvent.resume, { rejoinToken: "x".repeat(43) });
+    expect(refused).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+
+  it("refuses malformed and unauthorised requests with a code and message, and changes nothing", async () => {
+    const session = await createSession(server);
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const japan = await connect(server);
+    await japan.ok(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Aiko",
+      stateId: "JPN",
+    });
+    await instructor.command({ command: "start" });
+    const before = (await instructor.until((s) => s.timing.status === "running")).seq;
+
+    const outsider = await connect(server);
+    const cases: [LiveClient, string, unknown, string][] = [
+      [outsider, ClientEvent.join, { joinCode: "12", displayName: "x" }, "BAD_REQUEST"],
+      [outsider, ClientEvent.join, { joinCode: "ZZZZZZ", displayName: "x" }, "NOT_FOUND"],
+      [outsider, ClientEvent.join, "not an object", "BAD_REQUEST"],
+      [outsider, ClientEvent.act, { action: { type: "no-change" } }, "UNAUTHORISED"],
+      [
+        outsider,
+        ClientEvent.attachInstructor,
+        { gameId: session.gameId, instructorSecret: "wrong-secret-wrong-secret" },
+        "UNAUTHORISED",
+      ],
+      [japan, ClientEvent.command, { command: "advance" }, "UNAUTHORISED"],
+      [
+        japan,
+        ClientEvent.act,
+        { action: { type: "propose-treaty", actor: "CHN", terms: {} } },
+        "BAD_REQUEST",
+      ],
+      [japan, ClientEvent.act, { action: { type: "advance-phase" } }, "UNAUTHORISED"],
+      [
+        japan,
+        ClientEvent.act,
+        { action: { type: "accept-treaty", proposalId: "nope" } },
+        "RULE_VIOLATION",
+      ],
+      [japan, ClientEvent.act, { action: { type: "warp-drive" } }, "RULE_VIOLATION"],
+      [
+        japan,
+        ClientEvent.sendMessage,
+        { channel: directChannel("CHN", "KOR"), body: "eavesdrop" },
+        "UNAUTHORISED",
+      ],
+      [japan, ClientEvent.sendMessage, { channel: "public", body: "" }, "BAD_REQUEST"],
+      [japan, ClientEvent.sendMessage, { channel: "group:none", body: "hi" }, "NOT_FOUND"],
+      [instructor, ClientEvent.command, { command: "extend", seconds: -5 }, "BAD_REQUEST"],
+      [instructor, ClientEvent.command, { command: "start" }, "CONFLICT"],
+    ];
+    for (const [client, event, payload, code] of cases) {
+      const ack = await client.request(event, payload);
+      expect(ack, `${event} ${JSON.stringify(payload)}`).toMatchObject({
+        ok: false,
+        error: { code },
+      });
+      if (!ack.ok) expect(ack.error.message.length).toBeGreaterThan(3);
+    }
+    // A payload with no acknowledgement callback must not crash the server either.
+    (japan.socket as unknown as { emit(event: string, payload: unknown): void }).emit(
+      ClientEvent.act,
+      { action: null },
+    );
+    const health = (await (await fetch(`${server.url}/healthz`)).json()) as { status: string };
+    expect(health.status).toBe("ok");
+    const history = await trpcFor(server.url).sessions.history.query({
+      gameId: session.gameId,
+      secret: session.instructorSecret,
+    });
+    expect(history.events.at(-1)!.seq).toBe(before);
+    await expect(
+      trpcFor(server.url).sessions.history.query({
+        gameId: session.gameId,
+        secret: "not-the-secret-at-all",
+      }),
+    ).rejects.toThrow(/wrong session or secret/);
+  });
+
+  it("rejects a bad uploaded scenario with the path of every bad field", async () => {
+    const trpc = trpcFor(server.url);
+    const result = await trpc.sessions.create.mutate({
+      title: "Custom",
+      scenario: { formatVersion: 1, id: "Bad Id", states: [{ id: "X" }] },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const paths = result.issues.map((issue) => issue.path);
+      expect(paths).toContain("id");
+      expect(paths.some((path) => path.startsWith("states[0]."))).toBe(true);
+    }
+  });
+});
+
+describe("a server restart mid-round", () => {
+  it("continues from the log with the same state and the remaining time", async () => {
+    const first = await startTestServer();
+    const dataDir = first.dataDir;
+    const session = await createSession(first);
+    const instructor = await connect(first);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const japan = await connect(first);
+    const joined = await japan.ok<Joined>(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Aiko",
+      stateId: "JPN",
+    });
+    await instructor.command({ command: "start" });
+    await japan.act({
+      type: "propose-treaty",
+      terms: {
+        kind: "consultation",
+        name: "Quad talks",
+        members: ["JPN", "IND"],
+        directedAgainst: ["CHN"],
+      },
+    });
+    const before = await instructor.until(
+      (s) => Object.keys(s.view.proposals as object).length > 0,
+      "proposal",
+    );
+    const room = await first.registry.get(session.gameId);
+    const deadlineBefore = before.timing.deadline;
+    // Stop without deleting the data directory, as a crash or deploy would.
+    await first.registry.close();
+    const stateBefore = JSON.stringify(room!.engineState);
+    const seqBefore = room!.currentSeq;
+    await first.io.close();
+    await first.db.close();
+    instructor.close();
+    japan.close();
+
+    const second = await startTestServer({ DATA_DIR: dataDir });
+    try {
+      const resumedRoom = await second.registry.get(session.gameId);
+      expect(JSON.stringify(resumedRoom!.engineState)).toBe(stateBefore);
+      const back = await connect(second);
+      const resumed = await back.ok<Joined>(ClientEvent.resume, {
+        rejoinToken: joined.rejoinToken,
+      });
+      expect(resumed.stateId).toBe("JPN");
+      const snapshot = await back.until(
+        (s) => s.timing.status === "running",
+        "running after restart",
+      );
+      expect(snapshot.seq).toBe(seqBefore);
+      expect(snapshot.timing.deadline).toBe(deadlineBefore);
+      expect(snapshot.timing.deadline! - Date.now()).toBeGreaterThan(500_000);
+      expect(
+        Object.values(snapshot.view.proposals as Record<string, { terms: { name: string } }>)[0]!
+          .terms.name,
+      ).toBe("Quad talks");
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe("timers and dropouts", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  async function fastSession(settings: Record<string, unknown>) {
+    // Straight through the registry: the tRPC boundary does not allow one-second phases.
+    const created = await server.registry.create({
+      title: "Fast",
+      scenario: { presetId: "east-asia-2017" },
+      seed: 3,
+      settings: { phaseSeconds: { negotiation: 1, orders: 1, news: 1 }, ...settings },
+    });
+    if (!created.ok) throw new Error(created.message);
+    return created;
+  }
+
+  it("ends phases at their deadline; missing orders count as no change", async () => {
+    const session = await fastSession({});
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const korea = await connect(server);
+    await korea.ok(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Min",
+      stateId: "KOR",
+    });
+    await instructor.command({ command: "start" });
+    const resolved = await instructor.until(
+      (s) => s.timing.round === 2,
+      "round 2 by the clock",
+      8_000,
+    );
+    const rounds = resolved.view.rounds as {
+      round: number;
+      actual?: Record<string, { category: string }>;
+    }[];
+    expect(rounds[0]!.actual!.KOR).toBeDefined();
+    const history = await trpcFor(server.url).sessions.history.query({
+      gameId: session.gameId,
+      secret: session.instructorSecret,
+    });
+    expect(history.events.filter((e) => e.actor === "timer").length).toBeGreaterThanOrEqual(2);
+    await instructor.command({ command: "pause" });
+    const paused = await instructor.until((s) => s.timing.status === "paused");
+    expect(paused.timing.deadline).toBeNull();
+    expect(paused.timing.remainingMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("puts a bot in for a student gone past the grace period and hands the seat back on return", async () => {
+    const session = await fastSession({
+      phaseSeconds: { negotiation: 600, orders: 600, news: 600 },
+      dropoutPolicy: "bot",
+      dropoutGraceSeconds: 0,
+    });
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const japan = await connect(server);
+    const joined = await japan.ok<Joined>(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Aiko",
+      stateId: "JPN",
+    });
+    await instructor.command({ command: "start" });
+    await instructor.until((s) => s.timing.status === "running");
+    japan.close();
+    const room = (await server.registry.get(session.gameId))!;
+    await instructor.until(
+      (s) => s.lobby.find((seat) => seat.stateId === "JPN")!.participants[0]!.connected === false,
+      "disconnect seen",
+    );
+    await room.checkDropouts();
+    await instructor.until(
+      (s) => s.lobby.find((seat) => seat.stateId === "JPN")!.bot === "walt",
+      "stand-in",
+    );
+
+    const back = await connect(server);
+    await back.ok(ClientEvent.resume, { rejoinToken: joined.rejoinToken });
+    await instructor.until(
+      (s) => s.lobby.find((seat) => seat.stateId === "JPN")!.bot === null,
+      "seat handed back",
+    );
+    const history = await trpcFor(server.url).sessions.history.query({
+      gameId: session.gameId,
+      secret: session.staffSecret,
+    });
+    expect(history.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(["dropout:stand-in", "dropout:returned"]),
+    );
+  });
+
+  it("under the wait policy pauses until the student is back", async () => {
+    const session = await fastSession({
+      phaseSeconds: { negotiation: 600, orders: 600, news: 600 },
+      dropoutPolicy: "wait",
+      dropoutGraceSeconds: 0,
+    });
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const india = await connect(server);
+    const joined = await india.ok<Joined>(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Priya",
+      stateId: "IND",
+    });
+    await instructor.command({ command: "start" });
+    await instructor.until((s) => s.timing.status === "running");
+    india.close();
+    const room = (await server.registry.get(session.gameId))!;
+    await instructor.until(
+      (s) => s.lobby.find((seat) => seat.stateId === "IND")!.participants[0]!.connected === false,
+    );
+    await room.checkDropouts();
+    const paused = await instructor.until((s) => s.timing.status === "paused", "paused for IND");
+    expect(paused.timing.pausedReason).toContain("IND");
+    const back = await connect(server);
+    await back.ok(ClientEvent.resume, { rejoinToken: joined.rejoinToken });
+    await instructor.until((s) => s.timing.status === "running", "resumed");
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Error codes in acknowledgements. When the engine refuses an action the code is
+ * `RULE_VIOLATION`, `reason` carries the engine's own code (WRONG_PHASE, NOT_A_PARTY, ...)
+ * and `message` says why in words a student understands.
+ */
+export const ErrorCode = {
+  /** The payload did not match the schema; `issues` lists each bad field. */
+  badRequest: "BAD_REQUEST",
+  /** Not joined, wrong secret, or acting for a state that is not yours. */
+  unauthorised: "UNAUTHORISED",
+  notFound: "NOT_FOUND",
+  rateLimited: "RATE_LIMITED",
+  /** The lobby is closed, the game is paused or over, or the seat is taken. */
+  conflict: "CONFLICT",
+  /** The engine refused the action (the message says which rule). */
+  ruleViolation: "RULE_VIOLATION",
+  internal: "INTERNAL",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

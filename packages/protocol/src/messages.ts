@@ -1,0 +1,284 @@
+import { z } from "zod";
+
+export const StateId = z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/, "a state id such as JPN or GMY");
+export type StateId = z.infer<typeof StateId>;
+
+/** Join codes use an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const JoinCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`),
+    "six letters and digits, as shown on the screen",
+  );
+export type JoinCode = z.infer<typeof JoinCode>;
+
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, "enter a name")
+  .max(40, "at most 40 characters");
+const Secret = z.string().min(16).max(200);
+
+// ---------- acknowledgements ----------
+
+export const AckError = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** For RULE_VIOLATION: the engine's own code (WRONG_PHASE, NOT_A_PARTY, ...). */
+  reason: z.string().optional(),
+  /** For BAD_REQUEST: each bad field's path and why. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type AckError = z.infer<typeof AckError>;
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+// ---------- client to server ----------
+
+export const JoinSession = z.object({
+  joinCode: JoinCode,
+  displayName: DisplayName,
+  /** Optional: the state to sit at straight away (any seat may hold a team). */
+  stateId: StateId.optional(),
+});
+export type JoinSession = z.infer<typeof JoinSession>;
+
+export const ResumeSession = z.object({ rejoinToken: Secret });
+export type ResumeSession = z.infer<typeof ResumeSession>;
+
+export const AttachInstructor = z.object({
+  gameId: z.string().min(1).max(64),
+  instructorSecret: Secret,
+});
+export type AttachInstructor = z.infer<typeof AttachInstructor>;
+
+export const PickState = z.object({ stateId: StateId.nullable() });
+export type PickState = z.infer<typeof PickState>;
+
+/**
+ * A state's action. `action` is an engine action without `actor` (the server fills in the
+ * sender's state, so nobody can act for another) and without `at` (the server's clock).
+ * Its shape is checked by the engine's own schema; see packages/engine `Action`.
+ */
+export const GameAct = z.object({
+  action: z
+    .object({ type: z.string().min(1).max(40) })
+    .passthrough()
+    .refine((action) => !("actor" in action), {
+      message: "do not send actor: it is your seat's state",
+    }),
+});
+export type GameAct = z.infer<typeof GameAct>;
+
+/** `public`, `dm:AAA:BBB` (the two state ids sorted) or `group:<id>`. */
+export const ChannelId = z
+  .string()
+  .regex(
+    /^(public|dm:[A-Z][A-Z0-9]{1,5}:[A-Z][A-Z0-9]{1,5}|group:[a-z0-9-]{1,40})$/,
+    "public, dm:AAA:BBB or group:<id>",
+  );
+export type ChannelId = z.infer<typeof ChannelId>;
+
+export function directChannel(a: string, b: string): ChannelId {
+  return `dm:${[a, b].sort().join(":")}`;
+}
+
+export const SendMessage = z.object({
+  channel: ChannelId,
+  body: z.string().trim().min(1, "empty message").max(2000, "at most 2000 characters"),
+});
+export type SendMessage = z.infer<typeof SendMessage>;
+
+export const CreateGroup = z.object({
+  name: z.string().trim().min(1).max(60),
+  /** Other member states (the sender's state is added). */
+  members: z.array(StateId).min(1).max(50),
+});
+export type CreateGroup = z.infer<typeof CreateGroup>;
+
+export const DropoutPolicy = z.enum(["wait", "bot", "skip"]);
+export type DropoutPolicy = z.infer<typeof DropoutPolicy>;
+
+export const BotPolicyName = z.enum(["walt", "waltz", "random", "hawk"]);
+export type BotPolicyName = z.infer<typeof BotPolicyName>;
+
+const CodedEventInput = z.object({
+  actor: StateId,
+  target: StateId,
+  action: z.string().min(1).max(40),
+  note: z.string().max(500).default(""),
+});
+
+export const InstructorCommand = z.discriminatedUnion("command", [
+  /** Close the lobby and start round 1; empty playable seats get bots. */
+  z.object({ command: z.literal("start"), fillWithBots: BotPolicyName.default("walt") }),
+  z.object({ command: z.literal("pause") }),
+  z.object({ command: z.literal("resume") }),
+  z.object({ command: z.literal("extend"), seconds: z.number().int().min(10).max(3600) }),
+  /** End the current phase now (negotiation -> orders -> resolution + news -> next round). */
+  z.object({ command: z.literal("advance") }),
+  z.object({ command: z.literal("end") }),
+  z.object({
+    command: z.literal("assign"),
+    participantId: z.string().min(1),
+    stateId: StateId.nullable(),
+  }),
+  z.object({ command: z.literal("kick"), participantId: z.string().min(1) }),
+  /** A bot plays the state (policy) or stops playing it (null). Flagged in every export. */
+  z.object({ command: z.literal("set-bot"), stateId: StateId, policy: BotPolicyName.nullable() }),
+  z.object({ command: z.literal("release-crisis"), crisisId: z.string().min(1).max(80) }),
+  z.object({
+    command: z.literal("ad-hoc-crisis"),
+    headline: z.string().trim().min(1).max(200),
+    description: z.string().max(2000).default(""),
+    events: z.array(CodedEventInput).max(50).default([]),
+  }),
+  z.object({
+    command: z.literal("set-dropout-policy"),
+    policy: DropoutPolicy,
+    graceSeconds: z.number().int().min(5).max(600).default(60),
+  }),
+]);
+export type InstructorCommand = z.infer<typeof InstructorCommand>;
+export type InstructorCommandInput = z.input<typeof InstructorCommand>;
+
+// ---------- server to client ----------
+
+export const ServerHello = z.object({
+  server: z.literal("threatscape"),
+  version: z.string(),
+  /** Server clock (ms since epoch) so clients can correct round timers for skew. */
+  serverTime: z.number().int(),
+});
+export type ServerHello = z.infer<typeof ServerHello>;
+
+export const SessionRole = z.enum(["student", "instructor"]);
+export type SessionRole = z.infer<typeof SessionRole>;
+
+export const Joined = z.object({
+  gameId: z.string(),
+  participantId: z.string(),
+  /** Keep it (local storage) to get the same seat back; it is shown only once. */
+  rejoinToken: z.string(),
+  stateId: StateId.nullable(),
+  displayName: z.string(),
+});
+export type Joined = z.infer<typeof Joined>;
+
+export const GameStatus = z.enum(["lobby", "running", "paused", "finished"]);
+export type GameStatus = z.infer<typeof GameStatus>;
+
+export const PhaseTiming = z.object({
+  status: GameStatus,
+  round: z.number().int(),
+  rounds: z.number().int(),
+  phase: z.enum(["lobby", "negotiation", "orders", "resolution", "news", "ended"]),
+  /** Server time (ms) at which the phase ends; null while paused, in the lobby or after the end. */
+  deadline: z.number().nullable(),
+  /** While paused: what was left. */
+  remainingMs: z.number().nullable(),
+  /** Length of the current phase, for progress bars. */
+  phaseMs: z.number().nullable(),
+  serverTime: z.number(),
+  /** Why the game is paused (instructor, or a disconnected student under the "wait" policy). */
+  pausedReason: z.string().nullable(),
+});
+export type PhaseTiming = z.infer<typeof PhaseTiming>;
+
+export const LobbySeat = z.object({
+  stateId: StateId,
+  name: z.string(),
+  playable: z.boolean(),
+  participants: z.array(
+    z.object({ id: z.string(), displayName: z.string(), connected: z.boolean() }),
+  ),
+  /** Bot policy while a bot plays the seat (a stand-in when humans also sit there). */
+  bot: z.string().nullable(),
+});
+export type LobbySeat = z.infer<typeof LobbySeat>;
+
+export const Unseated = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  connected: z.boolean(),
+});
+
+export const GameSnapshot = z.object({
+  gameId: z.string(),
+  title: z.string(),
+  joinCode: z.string(),
+  /** Event-log position this view reflects; grows by one with every logged event. */
+  seq: z.number().int(),
+  you: z.object({
+    role: SessionRole,
+    participantId: z.string().nullable(),
+    stateId: StateId.nullable(),
+  }),
+  timing: PhaseTiming,
+  lobby: z.array(LobbySeat),
+  unseated: z.array(Unseated),
+  settings: z.object({ dropoutPolicy: DropoutPolicy, dropoutGraceSeconds: z.number() }),
+  /** The engine's view for this recipient (viewFor), without the scenario (sent once). */
+  view: z.record(z.string(), z.unknown()),
+});
+export type GameSnapshot = z.infer<typeof GameSnapshot>;
+
+export const ChatMessage = z.object({
+  id: z.string(),
+  channel: ChannelId,
+  fromStateId: StateId.nullable(),
+  authorName: z.string(),
+  body: z.string(),
+  round: z.number().int(),
+  sentAt: z.number(),
+});
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const ChannelInfo = z.object({
+  id: ChannelId,
+  kind: z.enum(["public", "direct", "group"]),
+  name: z.string(),
+  members: z.array(StateId).nullable(),
+});
+export type ChannelInfo = z.infer<typeof ChannelInfo>;
+
+export const ChatHistory = z.object({
+  channels: z.array(ChannelInfo),
+  messages: z.array(ChatMessage),
+});
+export type ChatHistory = z.infer<typeof ChatHistory>;
+
+export const Dashboard = z.object({
+  submitted: z.record(StateId, z.boolean()),
+  connected: z.record(StateId, z.number().int()),
+  bots: z.record(StateId, z.string()),
+  messages: z.object({
+    total: z.number().int(),
+    byKind: z.object({
+      public: z.number().int(),
+      direct: z.number().int(),
+      group: z.number().int(),
+    }),
+    byState: z.record(StateId, z.number().int()),
+  }),
+  /** Connected components of defence pacts in force (blocs), largest first. */
+  coalitions: z.array(z.array(StateId)),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const Kicked = z.object({ reason: z.string() });
+export type Kicked = z.infer<typeof Kicked>;
+
+export const HealthStatus = z.object({
+  status: z.enum(["ok", "degraded"]),
+  version: z.string(),
+  uptimeSeconds: z.number(),
+  database: z.object({ provider: z.enum(["sqlite", "postgresql"]), reachable: z.boolean() }),
+  connectedClients: z.number().int(),
+  liveGames: z.number().int(),
+});
+export type HealthStatus = z.infer<typeof HealthStatus>;

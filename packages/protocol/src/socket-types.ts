@@ -1,0 +1,53 @@
+import type { ClientEvent, ServerEvent } from "./events.ts";
+import type {
+  AckCallback,
+  AttachInstructor,
+  ChatHistory,
+  ChatMessage,
+  CreateGroup,
+  Dashboard,
+  GameAct,
+  GameSnapshot,
+  InstructorCommandInput,
+  Joined,
+  JoinSession,
+  Kicked,
+  PickState,
+  ResumeSession,
+  SendMessage,
+  ServerHello,
+} from "./messages.ts";
+
+/** Typed Socket.IO maps: `Socket<ServerToClientEvents, ClientToServerEvents>` on the client. */
+export interface ServerToClientEvents {
+  [ServerEvent.hello]: (hello: ServerHello) => void;
+  [ServerEvent.scenario]: (scenario: unknown) => void;
+  [ServerEvent.snapshot]: (snapshot: GameSnapshot) => void;
+  [ServerEvent.chatHistory]: (history: ChatHistory) => void;
+  [ServerEvent.message]: (message: ChatMessage) => void;
+  [ServerEvent.dashboard]: (dashboard: Dashboard) => void;
+  [ServerEvent.kicked]: (kicked: Kicked) => void;
+}
+
+export interface ClientToServerEvents {
+  [ClientEvent.join]: (payload: JoinSession, ack: AckCallback<Joined>) => void;
+  [ClientEvent.resume]: (payload: ResumeSession, ack: AckCallback<Joined>) => void;
+  [ClientEvent.attachInstructor]: (
+    payload: AttachInstructor,
+    ack: AckCallback<{ gameId: string }>,
+  ) => void;
+  [ClientEvent.pickState]: (
+    payload: PickState,
+    ack: AckCallback<{ stateId: string | null }>,
+  ) => void;
+  [ClientEvent.act]: (payload: GameAct, ack: AckCallback<{ seq: number }>) => void;
+  [ClientEvent.sendMessage]: (
+    payload: SendMessage,
+    ack: AckCallback<{ messageId: string }>,
+  ) => void;
+  [ClientEvent.createGroup]: (payload: CreateGroup, ack: AckCallback<{ channel: string }>) => void;
+  [ClientEvent.command]: (
+    payload: InstructorCommandInput,
+    ack: AckCallback<{ seq: number }>,
+  ) => void;
+}
