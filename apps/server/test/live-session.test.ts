@@ -315,6 +315,51 @@ describe("a live classroom session", () => {
     ).rejects.toThrow(/wrong session or secret/);
   });
 
+  it("a projector screen sees public treaties and news, never private proposals or messages", async () => {
+    const session = await createSession(server);
+    const instructor = await connect(server);
+    await instructor.ok(ClientEvent.attachInstructor, {
+      gameId: session.gameId,
+      instructorSecret: session.instructorSecret,
+    });
+    const japan = await connect(server);
+    await japan.ok(ClientEvent.join, {
+      joinCode: session.joinCode,
+      displayName: "Aiko",
+      stateId: "JPN",
+    });
+    const screen = await connect(server);
+    await screen.ok(ClientEvent.watch, { joinCode: session.joinCode });
+    await instructor.command({ command: "start" });
+    await japan.act({
+      type: "propose-treaty",
+      terms: {
+        kind: "defence",
+        name: "Secret plan",
+        members: ["JPN", "KOR"],
+        directedAgainst: ["CHN"],
+      },
+    });
+    await japan.ok(ClientEvent.sendMessage, { channel: "public", body: "Hello world" });
+    await japan.ok(ClientEvent.sendMessage, { channel: directChannel("JPN", "KOR"), body: "psst" });
+    const seen = await screen.until((s) => s.timing.status === "running", "screen running");
+    await screen.until((s) => s.seq >= japan.snapshot!.seq, "screen caught up");
+    const view = screen.snapshot!.view;
+    expect(seen.you.role).toBe("screen");
+    expect(Object.keys(view.treaties as object).length).toBeGreaterThan(0); // the preset's public pacts
+    expect(view).not.toHaveProperty("proposals");
+    expect(view).not.toHaveProperty("orders");
+    expect(view).not.toHaveProperty("rounds");
+    expect(JSON.stringify(screen.snapshot)).not.toContain("Secret plan");
+    expect(screen.messages).toEqual([]);
+    expect(
+      await screen.request(ClientEvent.sendMessage, { channel: "public", body: "hi" }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "UNAUTHORISED" },
+    });
+  });
+
   it("rejects a bad uploaded scenario with the path of every bad field", async () => {
     const trpc = trpcFor(server.url);
     const result = await trpc.sessions.create.mutate({

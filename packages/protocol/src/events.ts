@@ -16,6 +16,8 @@ export const ClientEvent = {
   createGroup: "chat:create-group",
   /** Instructor: lobby and round controls, crises, seats, bots. */
   command: "instructor:command",
+  /** Projector screen (or anyone with the code): watch the public view, no seat, no chat. */
+  watch: "screen:watch",
 } as const;
 export type ClientEvent = (typeof ClientEvent)[keyof typeof ClientEvent];
 

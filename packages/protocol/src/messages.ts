@@ -56,6 +56,9 @@ export const AttachInstructor = z.object({
 });
 export type AttachInstructor = z.infer<typeof AttachInstructor>;
 
+export const WatchSession = z.object({ joinCode: JoinCode });
+export type WatchSession = z.infer<typeof WatchSession>;
+
 export const PickState = z.object({ stateId: StateId.nullable() });
 export type PickState = z.infer<typeof PickState>;
 
@@ -156,7 +159,7 @@ export const ServerHello = z.object({
 });
 export type ServerHello = z.infer<typeof ServerHello>;
 
-export const SessionRole = z.enum(["student", "instructor"]);
+export const SessionRole = z.enum(["student", "instructor", "screen"]);
 export type SessionRole = z.infer<typeof SessionRole>;
 
 export const Joined = z.object({

@@ -16,6 +16,7 @@ import type {
   ResumeSession,
   SendMessage,
   ServerHello,
+  WatchSession,
 } from "./messages.ts";
 
 /** Typed Socket.IO maps: `Socket<ServerToClientEvents, ClientToServerEvents>` on the client. */

@@ -76,6 +76,7 @@ export const rooms = {
   state: (gameId: string, stateId: string) => `game:${gameId}:state:${stateId}`,
   unseated: (gameId: string) => `game:${gameId}:unseated`,
   instructor: (gameId: string) => `game:${gameId}:instructor`,
+  screen: (gameId: string) => `game:${gameId}:screen`,
   participant: (participantId: string) => `participant:${participantId}`,
 };
 
@@ -944,14 +945,44 @@ export class GameRoom {
     return { seats, unseated };
   }
 
+  /**
+   * What anyone in the room may see (projector screens, students not yet seated): public
+   * treaties, public news and the public figures; nothing negotiated in private.
+   */
+  private publicView(): Record<string, unknown> {
+    const state = this.state;
+    const publicStates = Object.fromEntries(
+      Object.entries(state.states).map(([id, s]) => [
+        id,
+        { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces },
+      ]),
+    );
+    return {
+      round: state.round,
+      phase: state.phase,
+      states: publicStates,
+      treaties: Object.fromEntries(
+        Object.entries(state.treaties).filter(([, treaty]) => !treaty.secret),
+      ),
+      news: state.news.filter((item) => item.visibleTo === null),
+      crisesReleased: state.crisesReleased,
+      sanctions: state.sanctions,
+      wars: state.wars,
+      bots: state.bots,
+      bases: state.bases,
+    };
+  }
+
   /** The filtered view for one recipient (never the raw state), without the scenario. */
-  snapshotFor(role: "student" | "instructor", stateId: string | null): GameSnapshot {
-    let view: Record<string, unknown> = {};
-    if (role === "instructor" || stateId) {
+  snapshotFor(role: "student" | "instructor" | "screen", stateId: string | null): GameSnapshot {
+    let view: Record<string, unknown>;
+    if (role === "instructor" || (role === "student" && stateId)) {
       const viewer: Viewer =
         role === "instructor" ? { kind: "instructor" } : { kind: "state", stateId: stateId! };
       const { scenario: _scenario, ...rest } = viewFor(this.state, viewer);
       view = rest;
+    } else {
+      view = this.publicView();
     }
     const { seats, unseated } = this.lobby();
     return {
@@ -972,7 +1003,7 @@ export class GameRoom {
   }
 
   /** The scenario as a state's student may see it (viewFor filters hidden data). */
-  scenarioFor(role: "student" | "instructor", stateId: string | null): unknown {
+  scenarioFor(role: "student" | "instructor" | "screen", stateId: string | null): unknown {
     if (role === "instructor") return this.state.scenario;
     if (stateId) return viewFor(this.state, { kind: "state", stateId }).scenario;
     const {
@@ -1027,6 +1058,7 @@ export class GameRoom {
       );
     }
     io.to(rooms.unseated(this.id)).emit(ServerEvent.snapshot, this.snapshotFor("student", null));
+    io.to(rooms.screen(this.id)).emit(ServerEvent.snapshot, this.snapshotFor("screen", null));
     io.to(rooms.instructor(this.id)).emit(
       ServerEvent.snapshot,
       this.snapshotFor("instructor", null),

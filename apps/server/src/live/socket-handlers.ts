@@ -14,6 +14,7 @@ import {
   ResumeSession,
   SendMessage,
   ServerEvent,
+  WatchSession,
   type Ack,
   type ClientToServerEvents,
   type Joined,
@@ -210,6 +211,22 @@ export function registerSocketHandlers(
       },
     );
 
+    on(ClientEvent.watch, WatchSession, async (payload): Promise<Ack<{ gameId: string }>> => {
+      const address = clientAddress(socket);
+      if (failedAccessLimiter.isBlocked(address)) return tooManyAttempts;
+      const room = await registry.byJoinCode(payload.joinCode);
+      if (!room) {
+        failedAccessLimiter.take(address);
+        return fail(ErrorCode.notFound, "no session has this code");
+      }
+      socket.data = { gameId: room.id, role: "screen" };
+      // The screen room only: public chat and private channels never reach a projector.
+      await socket.join(rooms.screen(room.id));
+      socket.emit(ServerEvent.scenario, room.scenarioFor("screen", null));
+      socket.emit(ServerEvent.snapshot, room.snapshotFor("screen", null));
+      return { ok: true, data: { gameId: room.id } };
+    });
+
     const asStudent = async () => {
       const { participantId, role } = socket.data;
       const room = await currentRoom();
@@ -234,7 +251,9 @@ export function registerSocketHandlers(
 
     on(ClientEvent.sendMessage, SendMessage, async (payload) => {
       const room = await currentRoom();
-      if (!room || !socket.data.role) return fail(ErrorCode.unauthorised, "join a session first");
+      if (!room || (socket.data.role !== "student" && socket.data.role !== "instructor")) {
+        return fail(ErrorCode.unauthorised, "join a session first");
+      }
       const sender = socket.data.role === "instructor" ? "instructor" : socket.data.participantId!;
       if (!messageLimiter.take(`${room.id}:${sender}`))
         return fail(ErrorCode.rateLimited, "too many messages at once: slow down");

@@ -12,7 +12,7 @@ import { serverVersion } from "../version.ts";
 export interface SocketData {
   gameId?: string;
   participantId?: string;
-  role?: "student" | "instructor";
+  role?: "student" | "instructor" | "screen";
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events

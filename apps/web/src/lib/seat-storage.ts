@@ -1,0 +1,45 @@
+// Where the browser keeps what brings a user back to their place after a refresh, a sleep
+// or a new tab: a student's rejoin token per join code, an instructor's secret per game.
+const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
+const hostKey = (gameId: string) => `threatscape:host:${gameId}`;
+
+export interface StoredSeat {
+  rejoinToken: string;
+  gameId: string;
+  displayName: string;
+}
+
+export interface StoredHost {
+  instructorSecret: string;
+  staffSecret?: string;
+  joinCode: string;
+}
+
+function read<T>(key: string): T | null {
+  if (typeof window === "undefined") return null;
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Private browsing without storage: the session still works until the tab closes.
+  }
+}
+
+export const seatStorage = {
+  get: (joinCode: string) => read<StoredSeat>(studentKey(joinCode)),
+  set: (joinCode: string, seat: StoredSeat) => write(studentKey(joinCode), seat),
+  clear: (joinCode: string) => window.localStorage.removeItem(studentKey(joinCode)),
+};
+
+export const hostStorage = {
+  get: (gameId: string) => read<StoredHost>(hostKey(gameId)),
+  set: (gameId: string, host: StoredHost) => write(hostKey(gameId), host),
+};
