@@ -1,7 +1,8 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import type {
+  ClientEvent} from "./index.ts";
 import {
   ChannelId,
-  ClientEvent,
   GameAct,
   InstructorCommand,
   JoinCode,

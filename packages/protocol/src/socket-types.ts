@@ -51,4 +51,5 @@ export interface ClientToServerEvents {
     payload: InstructorCommandInput,
     ack: AckCallback<{ seq: number }>,
   ) => void;
+  [ClientEvent.watch]: (payload: WatchSession, ack: AckCallback<{ gameId: string }>) => void;
 }
