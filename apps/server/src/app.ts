@@ -6,6 +6,7 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { databaseTarget, openDatabase, sqliteTargetIn, type Database } from "@threatscape/db";
 import type { ServerEnv } from "./env.ts";
 import { repoRoot } from "./env.ts";
+import { handleExportDownload } from "./http/export-download.ts";
 import { healthStatus } from "./http/health.ts";
 import { loadWebApp, type WebApp } from "./http/web-app.ts";
 import type { Logger } from "./logger.ts";
@@ -77,6 +78,7 @@ export async function startServer({
       return sendJson(res, health.status === "ok" ? 200 : 503, health);
     }
     if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
+    if (pathname.startsWith("/export/")) return handleExportDownload(req, res, { registry, db });
     if (web) return web.handleRequest(req, res);
     sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route for ${pathname}` } });
   };

@@ -1098,6 +1098,11 @@ export class GameRoom {
     };
   }
 
+  /** Review-time records (counterfactual forks) go into the same log, through the queue. */
+  recordReviewEvent(type: `review:${string}`, payload: unknown): Promise<number> {
+    return this.enqueue(() => this.log(type, "staff", payload));
+  }
+
   /** Lets queued work finish and stops the timer (server shutdown). */
   async close(): Promise<void> {
     this.closed = true;

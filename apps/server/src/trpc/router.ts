@@ -1,4 +1,5 @@
 import { healthStatus } from "../http/health.ts";
+import { reviewRouter } from "./routers/review.ts";
 import { scenariosRouter } from "./routers/scenarios.ts";
 import { sessionsRouter } from "./routers/sessions.ts";
 import { publicProcedure, router } from "./trpc.ts";
@@ -7,6 +8,7 @@ export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => healthStatus(ctx)),
   scenarios: scenariosRouter,
   sessions: sessionsRouter,
+  review: reviewRouter,
 });
 
 /** The router's type, imported type-only by apps/web. */

@@ -1,0 +1,178 @@
+// A logged game, read back for replay, grading and exports: the event log folded through
+// the engine's own reducer (replay is a fold), with each event placed in its round.
+import { applyAction, createGame, type GameState } from "@threatscape/engine";
+import type { LoggedEvent } from "@threatscape/db";
+
+export interface TimelineEntry {
+  seq: number;
+  type: string;
+  /** Participant id, "instructor", "timer", "system" or "bot:<policy>". */
+  actor: string;
+  /** The state that acted (engine actions), if any. */
+  stateId: string | null;
+  /** Round and phase after the event. */
+  round: number;
+  phase: string;
+  at: number;
+  summary: string;
+  /** States the event concerns (actor, targets, treaty members), for highlighting. */
+  involves: string[];
+  bot: boolean;
+}
+
+export interface GameHistory {
+  initial: GameState;
+  final: GameState;
+  timeline: TimelineEntry[];
+  /** Bot policy per state during each round (bot stand-ins are flagged on every row). */
+  botsByRound: Record<number, Record<string, string>>;
+}
+
+type ActionLike = Record<string, unknown> & { type?: string; actor?: string };
+
+const verbs: Record<string, string> = {
+  "propose-treaty": "proposed",
+  "amend-treaty": "amended",
+  "accept-treaty": "ratified",
+  "reject-treaty": "rejected",
+  "withdraw-proposal": "withdrew",
+  "leave-treaty": "gave notice to leave",
+  "break-treaty": "broke",
+  demand: "made a demand of",
+  "accept-demand": "accepted a demand",
+  "refuse-demand": "refused a demand",
+  "break-off-talks": "broke off talks with",
+  "no-change": "kept its policy unchanged",
+};
+
+function describeOrder(order: ActionLike): string {
+  const target = typeof order.target === "string" ? ` ${order.target}` : "";
+  switch (order.type) {
+    case "set-burden":
+      return `set defence burden to ${order.burden}%`;
+    case "set-posture":
+      return `set posture to ${order.posture}`;
+    case "mobilise":
+      return `mobilised (${order.level})`;
+    case "threaten":
+      return `threatened${target} (${order.kind})`;
+    default:
+      return `${String(order.type).replace(/-/g, " ")}${target}`;
+  }
+}
+
+/** One line a grader can read: "JPN proposed defence pact 'X' (JPN, KOR) against PRK". */
+export function describeAction(action: ActionLike): string {
+  const actor = action.actor === "instructor" ? "Instructor" : String(action.actor ?? "?");
+  const type = String(action.type ?? "?");
+  const terms = action.terms as
+    { kind?: string; name?: string; members?: string[]; directedAgainst?: string[] } | undefined;
+  if (terms && (type === "propose-treaty" || type === "amend-treaty")) {
+    const against = terms.directedAgainst?.length
+      ? ` against ${terms.directedAgainst.join(", ")}`
+      : "";
+    return `${actor} ${verbs[type]} ${terms.kind} pact "${terms.name ?? "unnamed"}" (${(terms.members ?? []).join(", ")})${against}`;
+  }
+  if (type === "submit-orders") {
+    const orders = (action.orders as ActionLike[] | undefined) ?? [];
+    return orders.length
+      ? `${actor} submitted orders: ${orders.map(describeOrder).join("; ")}`
+      : `${actor} submitted no orders`;
+  }
+  if (type === "set-bot") {
+    return action.policy
+      ? `${String(action.stateId)} handed to the ${String(action.policy)} bot`
+      : `${String(action.stateId)} back in human hands`;
+  }
+  if (type === "advance-phase") return "Phase ended";
+  if (type === "release-crisis") return `Crisis released: ${String(action.crisisId)}`;
+  if (type === "ad-hoc-crisis") return `Crisis: ${String(action.headline)}`;
+  const subject = action.proposalId ?? action.treatyId ?? action.demandId ?? action.target ?? "";
+  if (verbs[type]) return `${actor} ${verbs[type]} ${String(subject)}`.trim();
+  return `${actor} ${describeOrder(action)}`;
+}
+
+function involvedStates(action: ActionLike): string[] {
+  const ids = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === "string" && /^[A-Z][A-Z0-9]{1,5}$/.test(value)) ids.add(value);
+  };
+  add(action.actor);
+  add(action.target);
+  add(action.stateId);
+  const terms = action.terms as { members?: unknown[]; directedAgainst?: unknown[] } | undefined;
+  terms?.members?.forEach(add);
+  terms?.directedAgainst?.forEach(add);
+  for (const order of (action.orders as ActionLike[] | undefined) ?? []) add(order.target);
+  return [...ids].sort();
+}
+
+const otherSummaries: Record<string, (payload: Record<string, unknown>) => string> = {
+  "lobby:joined": (p) =>
+    `${String(p.displayName)} joined${p.stateId ? ` as ${String(p.stateId)}` : ""}`,
+  "lobby:seat": (p) => `Seat change: ${String(p.from ?? "none")} → ${String(p.to ?? "none")}`,
+  "lobby:kicked": () => "A student was removed",
+  "game:started": () => "Game started",
+  "game:paused": (p) => `Paused (${String(p.reason)})`,
+  "game:resumed": () => "Resumed",
+  "game:extended": (p) => `Phase extended by ${String(p.seconds)} s`,
+  "game:ended": () => "Game ended by the instructor",
+  "game:finished": () => "Game finished",
+  "chat:group": (p) =>
+    `Group channel "${String(p.name)}" opened (${(p.members as string[]).join(", ")})`,
+  "dropout:stand-in": (p) => `${String(p.stateId)} disconnected: a bot stands in`,
+  "dropout:returned": (p) => `${String(p.stateId)} back from a dropout`,
+  "settings:changed": () => "Settings changed",
+  "review:fork": (p) => `Counterfactual fork from round ${String(p.fromRound)}`,
+};
+
+/** Folds the whole log; `upToSeq` stops early (the replay scrubber). */
+export function readGameHistory(
+  scenario: unknown,
+  seed: number,
+  events: LoggedEvent[],
+  upToSeq = Infinity,
+): GameHistory {
+  const created = createGame(scenario, { seed });
+  if (!created.ok) throw new Error(`stored scenario no longer valid: ${created.error.message}`);
+  let state = created.state;
+  const timeline: TimelineEntry[] = [];
+  const botsByRound: Record<number, Record<string, string>> = { [state.round]: { ...state.bots } };
+  for (const event of events) {
+    if (event.seq > upToSeq) break;
+    const payload = (event.payload ?? {}) as Record<string, unknown>;
+    let summary: string;
+    let involves: string[] = [];
+    let stateId: string | null = null;
+    if (event.type === "engine:action") {
+      const action = payload.action as ActionLike;
+      const result = applyAction(state, action);
+      if (!result.ok)
+        throw new Error(`event ${event.seq} no longer applies: ${result.error.message}`);
+      state = result.state;
+      summary = describeAction(action);
+      involves = involvedStates(action);
+      stateId =
+        typeof action.actor === "string" && action.actor !== "instructor" ? action.actor : null;
+    } else {
+      summary = otherSummaries[event.type]?.(payload) ?? event.type;
+      if (typeof payload.stateId === "string") involves = [payload.stateId];
+    }
+    // A state counts as bot-played in a round if a bot held it at any point of the round.
+    const roundBots = (botsByRound[state.round] ??= {});
+    Object.assign(roundBots, state.bots);
+    timeline.push({
+      seq: event.seq,
+      type: event.type,
+      actor: event.actor,
+      stateId,
+      round: state.round,
+      phase: state.phase,
+      at: event.createdAt.getTime(),
+      summary,
+      involves,
+      bot: event.actor.startsWith("bot:"),
+    });
+  }
+  return { initial: created.state, final: state, timeline, botsByRound };
+}
