@@ -1,4 +1,5 @@
 import { ConnectionBadge } from "~/components/connection-badge";
+import { LandingActions } from "~/components/host/landing-actions";
 
 export default function LandingPage() {
   return (
@@ -14,6 +15,7 @@ export default function LandingPage() {
         </p>
         <ConnectionBadge />
       </header>
+      <LandingActions />
       <section className="theory" aria-labelledby="theory-heading">
         <h2 id="theory-heading">States ally against threat, not power alone</h2>
         <ul className="sources">

@@ -1,0 +1,66 @@
+"use client";
+// Current coalitions: the live map (all treaties, the instructor sees secret ones too) and
+// the blocs as the server counts them (connected components of defence pacts).
+import type { Dashboard } from "@threatscape/protocol";
+import { useMemo, useState } from "react";
+import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
+import { Panel } from "~/components/ui";
+import { namedCoalitions } from "./format";
+import { asScenario, type InstructorView } from "./view";
+import styles from "./console.module.css";
+
+export function CoalitionsPanel({
+  scenario,
+  view,
+  dashboard,
+  names,
+}: {
+  scenario: unknown;
+  view: InstructorView;
+  dashboard: Dashboard | null;
+  names: ReadonlyMap<string, string>;
+}) {
+  const [showThreats, setShowThreats] = useState(false);
+  const [mode, setMode] = useState<"map" | "network">("map");
+  const snapshot = useMemo(
+    () =>
+      scenario
+        ? snapshotFromGame(asScenario(scenario), view.treaties, view.rounds.at(-1)?.threat ?? null)
+        : null,
+    [scenario, view.treaties, view.rounds],
+  );
+  const blocs = namedCoalitions(dashboard?.coalitions ?? [], names);
+
+  return (
+    <Panel
+      title="Coalitions"
+      meta={blocs.length === 0 ? "no alliance blocs" : `${blocs.length} bloc${blocs.length === 1 ? "" : "s"}`}
+      actions={
+        <div className={styles.mapToggles}>
+          <label>
+            <input type="checkbox" checked={showThreats} onChange={(e) => setShowThreats(e.target.checked)} /> Primary
+            threats
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={mode === "network"}
+              onChange={(e) => setMode(e.target.checked ? "network" : "map")}
+            />{" "}
+            Network view
+          </label>
+        </div>
+      }
+    >
+      {snapshot && <CoalitionMap snapshot={snapshot} mode={mode} showThreats={showThreats} height={440} />}
+      <ul className={styles.blocs} aria-label="Alliance blocs (defence pacts in force)">
+        {blocs.length === 0 && <li className={styles.empty}>No defence pacts link two states yet.</li>}
+        {blocs.map((bloc) => (
+          <li key={bloc.label}>
+            <strong>{bloc.label}</strong> {bloc.members.map((m) => m.name).join(", ")}
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

@@ -1,0 +1,312 @@
+"use client";
+// Creating a session: a preset (or an uploaded scenario file), a title, phase lengths and the
+// dropout policy. On success the secrets go to this browser's storage and the instructor
+// lands in the console, which shows them once.
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { hostStorage } from "~/lib/seat-storage";
+import { useTRPC } from "~/lib/trpc";
+import { Alert, Button, Field, Pill } from "~/components/ui";
+import { formatSeconds, leadOf } from "./format";
+import { markFreshSession } from "./fresh-session";
+import styles from "./host-setup.module.css";
+
+type DropoutPolicy = "wait" | "bot" | "skip";
+type Issue = { path: string; message: string };
+type Upload =
+  | { status: "checking"; fileName: string }
+  | { status: "ok"; fileName: string; name: string; states: number; scenario: unknown }
+  | { status: "bad"; fileName: string; message: string; issues: Issue[] };
+
+const DROPOUT_CHOICES: { value: DropoutPolicy; title: string; text: string }[] = [
+  { value: "bot", title: "Bot stands in", text: "A balance-of-threat bot plays the state until the student returns (flagged in exports)." },
+  { value: "wait", title: "Pause and wait", text: "The whole game pauses until the student reconnects." },
+  { value: "skip", title: "Skip their turn", text: "Missing orders count as no change; the round goes on." },
+];
+
+function PresetStates({ presetId }: { presetId: string }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.scenarios.get.queryOptions({ presetId }));
+  if (query.isPending) return <p className={styles.states}>Loading states…</p>;
+  if (query.isError) return <p className={styles.states}>Could not load the states.</p>;
+  const playable = query.data.states.filter((s) => s.playable);
+  const others = query.data.states.filter((s) => !s.playable);
+  return (
+    <p className={styles.states}>
+      <span className={styles.statesLabel}>Playable: </span>
+      {playable.map((s) => s.name).join(", ")}
+      {others.length > 0 && (
+        <>
+          <br />
+          <span className={styles.statesLabel}>Also on the map: </span>
+          {others.map((s) => s.name).join(", ")}
+        </>
+      )}
+      <br />
+      <span className={styles.statesLabel}>{query.data.rounds} rounds</span>
+      {query.data.crises.length > 0 && ` · ${query.data.crises.length} scripted crises`}
+      {!query.data.allowForce && " · no use of force"}
+    </p>
+  );
+}
+
+export function HostSetup({ headingId }: { headingId?: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const presets = useQuery(trpc.scenarios.list.queryOptions());
+  const validate = useMutation(trpc.scenarios.validate.mutationOptions());
+  const create = useMutation(trpc.sessions.create.mutationOptions());
+
+  const [source, setSource] = useState<{ kind: "preset"; id: string } | { kind: "upload" } | null>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [title, setTitle] = useState("");
+  const [negotiation, setNegotiation] = useState(300);
+  const [orders, setOrders] = useState(120);
+  const [news, setNews] = useState(30);
+  const [dropout, setDropout] = useState<DropoutPolicy>("bot");
+  const [grace, setGrace] = useState(60);
+  const [formError, setFormError] = useState<{ message: string; issues: Issue[] } | null>(null);
+  const radioName = useId();
+  const dropoutName = useId();
+
+  const selectedPreset =
+    source?.kind === "preset" ? presets.data?.find((p) => p.id === source.id) : undefined;
+  const suggestedTitle =
+    selectedPreset?.name ?? (upload?.status === "ok" ? upload.name : "");
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setSource({ kind: "upload" });
+    setUpload({ status: "checking", fileName: file.name });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch (error) {
+      setUpload({
+        status: "bad",
+        fileName: file.name,
+        message: "This file is not valid JSON.",
+        issues: [{ path: "(file)", message: error instanceof Error ? error.message : String(error) }],
+      });
+      return;
+    }
+    try {
+      const result = await validate.mutateAsync({ scenario: parsed });
+      setUpload(
+        result.ok
+          ? { status: "ok", fileName: file.name, name: result.name, states: result.states, scenario: parsed }
+          : { status: "bad", fileName: file.name, message: result.message, issues: result.issues },
+      );
+    } catch (error) {
+      setUpload({
+        status: "bad",
+        fileName: file.name,
+        message: error instanceof Error ? error.message : "The server could not check the file.",
+        issues: [],
+      });
+    }
+  }
+
+  const secondsError = (value: number, min: number, max: number) =>
+    Number.isInteger(value) && value >= min && value <= max ? null : `Between ${min} and ${max} seconds.`;
+  const errors = {
+    negotiation: secondsError(negotiation, 10, 3600),
+    orders: secondsError(orders, 10, 3600),
+    news: secondsError(news, 5, 600),
+    grace: secondsError(grace, 5, 600),
+  };
+  const ready =
+    (source?.kind === "preset" || (source?.kind === "upload" && upload?.status === "ok")) &&
+    !Object.values(errors).some(Boolean);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    if (!source) return setFormError({ message: "Choose a scenario first.", issues: [] });
+    if (source.kind === "upload" && upload?.status !== "ok")
+      return setFormError({ message: "Upload a scenario file that passes the check.", issues: [] });
+    if (!ready) return setFormError({ message: "Fix the highlighted fields.", issues: [] });
+    const sessionTitle = (title.trim() || suggestedTitle || "Threatscape session").slice(0, 120);
+    try {
+      const result = await create.mutateAsync({
+        title: sessionTitle,
+        ...(source.kind === "preset"
+          ? { presetId: source.id }
+          : { scenario: upload?.status === "ok" ? upload.scenario : undefined }),
+        dropoutPolicy: dropout,
+        dropoutGraceSeconds: grace,
+        phaseSeconds: { negotiation, orders, news },
+      });
+      if (!result.ok) return setFormError({ message: result.message, issues: result.issues });
+      hostStorage.set(result.gameId, {
+        instructorSecret: result.instructorSecret,
+        staffSecret: result.staffSecret,
+        joinCode: result.joinCode,
+      });
+      markFreshSession(result.gameId);
+      router.push(`/host/${result.gameId}`);
+    } catch (error) {
+      setFormError({
+        message: error instanceof Error ? error.message : "The server did not create the session.",
+        issues: [],
+      });
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} aria-labelledby={headingId} noValidate>
+      <fieldset className={styles.step}>
+        <legend className={styles.legend}>
+          <span className={styles.stepNumber} aria-hidden="true">1</span> Choose a scenario
+        </legend>
+        {presets.isPending && <p className="muted">Loading scenarios…</p>}
+        {presets.isError && (
+          <Alert tone="bad">
+            <p>Could not load the scenarios: {presets.error.message}</p>
+          </Alert>
+        )}
+        <div className={styles.cards}>
+          {presets.data?.map((preset) => {
+            const checked = source?.kind === "preset" && source.id === preset.id;
+            return (
+              <label key={preset.id} className={styles.card} data-checked={checked}>
+                <input
+                  type="radio"
+                  name={radioName}
+                  value={preset.id}
+                  checked={checked}
+                  onChange={() => setSource({ kind: "preset", id: preset.id })}
+                  className={styles.radio}
+                />
+                <span className={styles.cardHead}>
+                  <span className={styles.cardTitle}>{preset.name}</span>
+                  <Pill tone={preset.era === "modern" ? "accent" : undefined}>{preset.year}</Pill>
+                </span>
+                <span className={styles.cardMeta}>
+                  {preset.playable} playable states · {preset.era === "modern" ? "modern data" : "historical data"}
+                </span>
+                <span className={styles.summary}>{leadOf(preset.summary)}</span>
+                <PresetStates presetId={preset.id} />
+              </label>
+            );
+          })}
+          <div className={styles.card} data-checked={source?.kind === "upload"} data-upload>
+            <span className={styles.cardHead}>
+              <span className={styles.cardTitle}>Your own scenario</span>
+            </span>
+            <span className={styles.summary}>
+              Upload a scenario file (JSON, the format in the scenario editor and
+              docs). It is checked before you can host it.
+            </span>
+            <label className={styles.fileLabel}>
+              <span>Scenario file (.json)</span>
+              <input
+                type="file"
+                accept="application/json,.json"
+                onChange={(event) => void onFile(event.target.files?.[0])}
+              />
+            </label>
+            {upload?.status === "checking" && <p className={styles.states}>Checking {upload.fileName}…</p>}
+            {upload?.status === "ok" && (
+              <Alert tone="ok">
+                <p>
+                  <strong>{upload.name}</strong> is valid: {upload.states} states.
+                </p>
+              </Alert>
+            )}
+            {upload?.status === "bad" && (
+              <Alert tone="bad">
+                <p>
+                  <strong>{upload.fileName}</strong>: {upload.message}
+                </p>
+                {upload.issues.length > 0 && (
+                  <ul className={styles.issues}>
+                    {upload.issues.map((issue, i) => (
+                      <li key={`${issue.path}-${i}`}>
+                        <code>{issue.path || "(root)"}</code> {issue.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Alert>
+            )}
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.step}>
+        <legend className={styles.legend}>
+          <span className={styles.stepNumber} aria-hidden="true">2</span> Session settings
+        </legend>
+        <div className={styles.settings}>
+          <Field label="Session title" hint="Shown on the projector and in exports" className={styles.titleField}>
+            <input
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder={suggestedTitle || "e.g. IR 201, Tuesday section"}
+              maxLength={120}
+            />
+          </Field>
+          <Field label="Negotiation (seconds)" hint={formatSeconds(negotiation)} error={errors.negotiation}>
+            <input type="number" inputMode="numeric" min={10} max={3600} step={10} value={negotiation} onChange={(e) => setNegotiation(e.target.valueAsNumber)} />
+          </Field>
+          <Field label="Orders (seconds)" hint={formatSeconds(orders)} error={errors.orders}>
+            <input type="number" inputMode="numeric" min={10} max={3600} step={10} value={orders} onChange={(e) => setOrders(e.target.valueAsNumber)} />
+          </Field>
+          <Field label="News (seconds)" hint={formatSeconds(news)} error={errors.news}>
+            <input type="number" inputMode="numeric" min={5} max={600} step={5} value={news} onChange={(e) => setNews(e.target.valueAsNumber)} />
+          </Field>
+        </div>
+        <div className={styles.dropout} role="radiogroup" aria-label="When a student drops out">
+          <span className={styles.groupLabel}>When a student drops out</span>
+          <div className={styles.dropoutChoices}>
+            {DROPOUT_CHOICES.map((choice) => (
+              <label key={choice.value} className={styles.choice} data-checked={dropout === choice.value}>
+                <input
+                  type="radio"
+                  name={dropoutName}
+                  value={choice.value}
+                  checked={dropout === choice.value}
+                  onChange={() => setDropout(choice.value)}
+                />
+                <span>
+                  <strong>{choice.title}</strong>
+                  <span className={styles.choiceText}>{choice.text}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <Field label="Grace period (seconds)" hint="How long a student may be away first" error={errors.grace} className={styles.graceField}>
+            <input type="number" inputMode="numeric" min={5} max={600} step={5} value={grace} onChange={(e) => setGrace(e.target.valueAsNumber)} />
+          </Field>
+        </div>
+      </fieldset>
+
+      {formError && (
+        <Alert tone="bad">
+          <p>{formError.message}</p>
+          {formError.issues.length > 0 && (
+            <ul className={styles.issues}>
+              {formError.issues.map((issue, i) => (
+                <li key={`${issue.path}-${i}`}>
+                  <code>{issue.path || "(root)"}</code> {issue.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      <div className={styles.submitRow}>
+        <Button type="submit" variant="primary" size="large" disabled={create.isPending}>
+          {create.isPending ? "Creating…" : "Create session"}
+        </Button>
+        <span className="muted">
+          {source === null
+            ? "Choose a scenario above."
+            : `${suggestedTitle || "Uploaded scenario"} · ${formatSeconds(negotiation)} talks, ${formatSeconds(orders)} orders per round`}
+        </span>
+      </div>
+    </form>
+  );
+}

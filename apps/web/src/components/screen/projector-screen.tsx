@@ -1,0 +1,162 @@
+"use client";
+// The projector: the public view only (the server sends a screen nothing private). Built
+// for 1920x1080 read from the back of a room: big type, high contrast, no scrolling.
+import { QRCodeSVG } from "qrcode.react";
+import { useEffect, useMemo, useState } from "react";
+import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
+import { PHASE_HINTS, phaseLabel, plural, roundLabel } from "~/components/host/format";
+import { asPublicView, asScenario } from "~/components/host/view";
+import { useLiveSession } from "~/lib/live-session";
+import { formatClock, useCountdown } from "~/lib/use-countdown";
+import styles from "./screen.module.css";
+
+export function ProjectorScreen({ joinCode }: { joinCode: string }) {
+  // The join link needs the browser's origin: render the live screen after mounting.
+  const [origin, setOrigin] = useState<string | null>(null);
+  useEffect(() => setOrigin(window.location.origin), []);
+  if (!origin) return <div className={styles.screen} />;
+  return <LiveScreen joinCode={joinCode} origin={origin} />;
+}
+
+function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) {
+  const session = useLiveSession({ role: "screen", joinCode });
+  const { snapshot, scenario } = session;
+  const view = snapshot ? asPublicView(snapshot.view) : null;
+  const { remainingMs, fraction } = useCountdown(snapshot?.timing, session.clockSkewMs);
+
+  // Recomputed per snapshot (a new pact, a lapsed one); the map memoises its geometry itself.
+  const mapSnapshot = useMemo(() => {
+    if (!scenario || !snapshot) return null;
+    return snapshotFromGame(asScenario(scenario), asPublicView(snapshot.view).treaties ?? {}, null);
+  }, [scenario, snapshot]);
+
+  useEffect(() => {
+    if (snapshot) document.title = `${snapshot.title} · Projector · Threatscape`;
+  }, [snapshot]);
+
+  if (!snapshot || !view) {
+    return (
+      <main className={styles.screen}>
+        <div className={styles.message}>
+          {session.accessError ? (
+            <>
+              <h1>No session with code {joinCode}</h1>
+              <p>{session.accessError}</p>
+            </>
+          ) : (
+            <p role="status">Connecting to the classroom server…</p>
+          )}
+        </div>
+      </main>
+    );
+  }
+
+  const { timing } = snapshot;
+  const url = `${origin}/join/${snapshot.joinCode}`;
+  const inLobby = timing.status === "lobby";
+  const finished = timing.status === "finished";
+  const paused = timing.status === "paused";
+  const hasTimer = !inLobby && !finished && (timing.deadline !== null || timing.remainingMs !== null);
+  const low = remainingMs !== null && remainingMs <= 30_000;
+  const headlines = [...(view.news ?? [])].reverse().slice(0, 6);
+  const students = snapshot.lobby.reduce((n, seat) => n + seat.participants.length, 0) + snapshot.unseated.length;
+  const taken = snapshot.lobby.filter((seat) => seat.playable && seat.participants.length > 0).length;
+  const playable = snapshot.lobby.filter((seat) => seat.playable).length;
+
+  return (
+    <main className={styles.screen} data-status={timing.status}>
+      <header className={styles.bar}>
+        <div className={styles.barTitle}>
+          <span className={styles.brand}>Threatscape</span>
+          <h1>{snapshot.title}</h1>
+          {scenario && <span className={styles.scenario}>{scenario.name}</span>}
+        </div>
+        <div className={styles.barWhere}>
+          <span className={styles.roundLabel}>{roundLabel(timing)}</span>
+          {!inLobby && !finished && <span className={styles.phaseLabel}>{phaseLabel(timing)}</span>}
+          {paused && <span className={styles.pausedTag}>Paused</span>}
+        </div>
+        {!inLobby && (
+          <div className={styles.barCode}>
+            Join code <span aria-label="Join code">{snapshot.joinCode}</span>
+          </div>
+        )}
+      </header>
+
+      <div className={styles.body}>
+        <section className={styles.mapArea} aria-label="Coalition map">
+          {mapSnapshot ? (
+            <CoalitionMap snapshot={mapSnapshot} mode="map" height="100%" className={styles.map} />
+          ) : (
+            <p className={styles.message}>Loading the map…</p>
+          )}
+        </section>
+
+        <aside className={styles.side}>
+          {inLobby ? (
+            <section className={styles.joinCard} aria-label="How to join">
+              <p className={styles.joinLead}>Join at</p>
+              <p className={styles.joinHost}>{origin.replace(/^https?:\/\//, "")}</p>
+              <p className={styles.joinLead}>with the code</p>
+              <p className={styles.joinCode} aria-label="Join code">
+                {snapshot.joinCode}
+              </p>
+              <div className={styles.qrBox}>
+                <QRCodeSVG value={url} size={260} marginSize={2} title={`QR code for ${url}`} />
+              </div>
+              <p className={styles.joinCount} role="status">
+                {plural(students, "student")} joined · {taken} of {playable} states taken
+              </p>
+            </section>
+          ) : (
+            <section className={styles.timerCard} aria-label="Timer">
+              {finished ? (
+                <p className={styles.over}>Game over</p>
+              ) : (
+                <>
+                  <p className={styles.timerPhase}>{PHASE_HINTS[timing.phase]}</p>
+                  <p
+                    className={styles.clock}
+                    data-tone={paused ? "paused" : low ? (remainingMs <= 10_000 ? "bad" : "warn") : undefined}
+                    role="timer"
+                  >
+                    {hasTimer ? formatClock(remainingMs) : "--:--"}
+                  </p>
+                  <div
+                    className={styles.progress}
+                    role="progressbar"
+                    aria-label="Phase time left"
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={Math.round((fraction ?? 0) * 100)}
+                    data-tone={paused ? "paused" : low ? "warn" : undefined}
+                  >
+                    <div style={{ width: `${Math.round((fraction ?? 0) * 100)}%` }} />
+                  </div>
+                </>
+              )}
+            </section>
+          )}
+
+          {!inLobby && (
+            <section className={styles.headlines} aria-label="Headlines">
+              <h2>Headlines</h2>
+              {headlines.length === 0 ? (
+                <p className={styles.noNews}>No news yet.</p>
+              ) : (
+                <ol>
+                  {headlines.map((item, index) => (
+                    <li key={`${item.round}-${index}`} data-latest={index === 0}>
+                      <span className={styles.newsRound}>Round {item.round}</span>
+                      <span>{item.headline}</span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          )}
+        </aside>
+      </div>
+    </main>
+  );
+}
