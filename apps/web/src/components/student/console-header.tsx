@@ -1,0 +1,114 @@
+"use client";
+import type { GameSnapshot } from "@threatscape/protocol";
+import type { Connection } from "~/lib/live-session";
+import { formatClock, useCountdown } from "~/lib/use-countdown";
+import styles from "./console.module.css";
+import { PHASE_LABELS } from "./model";
+
+const CONNECTION: Record<Connection, { label: string; tone: "ok" | "warn" | "bad" }> = {
+  connected: { label: "Connected", tone: "ok" },
+  connecting: { label: "Connecting…", tone: "warn" },
+  reconnecting: { label: "Reconnecting…", tone: "warn" },
+  offline: { label: "Offline", tone: "bad" },
+};
+
+export function ConsoleHeader({
+  snapshot,
+  clockSkewMs,
+  connection,
+  stateId,
+  stateName,
+  displayName,
+  submitted,
+}: {
+  snapshot: GameSnapshot;
+  clockSkewMs: number;
+  connection: Connection;
+  stateId: string | null;
+  stateName: string | null;
+  displayName: string;
+  /** null when orders do not apply (lobby, unseated, finished). */
+  submitted: boolean | null;
+}) {
+  const { timing } = snapshot;
+  const { remainingMs, fraction } = useCountdown(timing, clockSkewMs);
+  const paused = timing.status === "paused";
+  const timed = timing.status === "running" || paused;
+  const urgent = timed && !paused && remainingMs !== null && remainingMs < 30_000;
+  const phase =
+    timing.status === "finished" ? "Game over" : (PHASE_LABELS[timing.phase] ?? timing.phase);
+  const conn = CONNECTION[connection];
+
+  return (
+    <header className={styles.header}>
+      <div className={styles.identity}>
+        <span className={styles.stateBadge} aria-hidden="true">
+          {stateId ?? "—"}
+        </span>
+        <div style={{ minWidth: 0 }}>
+          <h1 className={styles.stateName}>{stateName ?? "No state yet"}</h1>
+          <p className={styles.sessionLine}>
+            {displayName} · {snapshot.title} · code {snapshot.joinCode}
+          </p>
+        </div>
+      </div>
+
+      <div className={styles.clock} role="group" aria-label="Round and time left">
+        {timing.status === "lobby" ? (
+          <>
+            <span className={styles.roundLabel}>{timing.rounds} rounds</span>
+            <span className={styles.phaseLabel}>Lobby: waiting for the instructor to start</span>
+          </>
+        ) : (
+          <>
+            <span className={styles.roundLabel}>
+              Round {Math.max(1, timing.round)} of {timing.rounds}
+            </span>
+            <span className={styles.phaseLabel}>{paused ? `${phase} · paused` : phase}</span>
+            {timed ? (
+              <span
+                className={styles.countdown}
+                data-urgent={urgent}
+                role="timer"
+                aria-label={`Time left in the ${phase.toLowerCase()} phase: ${formatClock(remainingMs)}`}
+              >
+                {formatClock(remainingMs)}
+              </span>
+            ) : (
+              <span />
+            )}
+            {timed && fraction !== null ? (
+              <div
+                className={styles.progress}
+                role="progressbar"
+                aria-label="Time left in this phase"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(fraction * 100)}
+              >
+                <div
+                  className={styles.progressFill}
+                  data-urgent={urgent}
+                  style={{ width: `${fraction * 100}%` }}
+                />
+              </div>
+            ) : null}
+          </>
+        )}
+      </div>
+
+      <div className={styles.status}>
+        {submitted !== null ? (
+          <span className={styles.statusChip} data-tone={submitted ? "ok" : "warn"} role="status">
+            <span className={styles.dot} aria-hidden="true" />
+            {submitted ? "Orders submitted" : "Orders not yet submitted"}
+          </span>
+        ) : null}
+        <span className={styles.statusChip} data-tone={conn.tone} role="status" aria-live="polite">
+          <span className={styles.dot} aria-hidden="true" />
+          {conn.label}
+        </span>
+      </div>
+    </header>
+  );
+}

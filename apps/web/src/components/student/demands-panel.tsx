@@ -1,0 +1,203 @@
+"use client";
+import type { Demand } from "@threatscape/engine";
+import { useState, type FormEvent } from "react";
+import { AckError } from "./ack-error";
+import styles from "./console.module.css";
+import { useStudent } from "./student-context";
+import { useAck } from "./use-ack";
+
+const KIND: Record<Demand["kind"], string> = { concession: "Concession", tribute: "Tribute", basing: "Basing rights" };
+const TONE: Record<Demand["status"], string | undefined> = { pending: "accent", accepted: "ok", refused: "bad", expired: undefined };
+
+export function DemandsPanel() {
+  const { view, me } = useStudent();
+  const all = Object.values(view.demands).sort((a, b) => b.round - a.round || b.id.localeCompare(a.id, undefined, { numeric: true }));
+  const toMe = all.filter((d) => d.to === me);
+  const fromMe = all.filter((d) => d.from === me);
+  const pending = toMe.filter((d) => d.status === "pending");
+  return (
+    <div>
+      <h2 className={styles.panelTitle}>Demands</h2>
+      <p className={styles.panelIntro}>
+        Demands and answers take effect at once and are seen only by the two states. Accepting a
+        demand from a threatening state is bandwagoning.
+      </p>
+      <h3 className={styles.sectionTitle}>Addressed to you ({pending.length} waiting)</h3>
+      {toMe.length === 0 ? (
+        <p className={styles.empty}>No state has made demands of you.</p>
+      ) : (
+        <ul className={styles.list} aria-label="Demands addressed to you">
+          {toMe.map((d) => (
+            <DemandCard key={d.id} demand={d} incoming />
+          ))}
+        </ul>
+      )}
+      <h3 className={styles.sectionTitle}>Make a demand</h3>
+      <DemandForm />
+      {fromMe.length ? (
+        <>
+          <h3 className={styles.sectionTitle}>Your demands</h3>
+          <ul className={styles.list} aria-label="Your demands">
+            {fromMe.map((d) => (
+              <DemandCard key={d.id} demand={d} incoming={false} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3 className={styles.sectionTitle}>Break off talks</h3>
+      <BreakOffTalks />
+    </div>
+  );
+}
+
+function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean }) {
+  const { session, name, canAct } = useStudent();
+  const { run, pending, error } = useAck();
+  const waiting = incoming && d.status === "pending";
+  return (
+    <li className={styles.card} data-attention={waiting}>
+      <div className={styles.cardHead}>
+        <h4 className={styles.cardTitle}>
+          {KIND[d.kind]} {incoming ? `from ${name(d.from)}` : `to ${name(d.to)}`}
+        </h4>
+        <span className={styles.tag} data-tone={TONE[d.status]}>
+          {d.status}
+        </span>
+      </div>
+      <p className={styles.small} style={{ margin: 0 }}>
+        {d.text ? `“${d.text}”` : <span className={styles.muted}>No text given.</span>}
+      </p>
+      <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
+        Round {d.round}
+        {d.kind === "tribute" ? ` · ${d.amount}% of ${incoming ? "your" : "their"} GDP` : ""}
+      </p>
+      {waiting ? (
+        <div className={styles.buttonRow} style={{ marginTop: 8 }}>
+          <button type="button" className={styles.button} data-variant="ok" disabled={pending || !canAct} onClick={() => void run(() => session.act({ type: "accept-demand", demandId: d.id }))}>
+            Accept
+          </button>
+          <button type="button" className={styles.button} data-variant="danger" disabled={pending || !canAct} onClick={() => void run(() => session.act({ type: "refuse-demand", demandId: d.id }))}>
+            Refuse
+          </button>
+        </div>
+      ) : null}
+      <AckError error={error} />
+    </li>
+  );
+}
+
+function DemandForm() {
+  const { session, others, scenario, canAct } = useStudent();
+  const { run, pending, error } = useAck();
+  const [target, setTarget] = useState("");
+  const [kind, setKind] = useState<Demand["kind"]>("concession");
+  const [amount, setAmount] = useState(1);
+  const [text, setText] = useState("");
+  const [sent, setSent] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSent(false);
+    const ack = await run(() =>
+      session.act({ type: "demand", target, kind, text: text.trim(), ...(kind === "tribute" ? { amount } : {}) }),
+    );
+    if (ack.ok) {
+      setText("");
+      setSent(true);
+    }
+  };
+  return (
+    <form className={styles.form} onSubmit={submit}>
+      <div className={styles.fieldRow}>
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="demand-target">
+            Demand from
+          </label>
+          <select id="demand-target" className={styles.select} value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">Choose a state…</option>
+            {others.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="demand-kind">
+            Demand type
+          </label>
+          <select id="demand-kind" className={styles.select} value={kind} onChange={(e) => setKind(e.target.value as Demand["kind"])}>
+            <option value="concession">Concession</option>
+            <option value="basing">Basing rights</option>
+            {scenario.rules.allowTribute ? <option value="tribute">Tribute (share of GDP)</option> : null}
+          </select>
+        </div>
+      </div>
+      {kind === "tribute" ? (
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="demand-amount">
+            Tribute: {amount}% of their GDP
+          </label>
+          <input id="demand-amount" type="range" className={styles.range} min={0.5} max={10} step={0.5} value={amount} onChange={(e) => setAmount(Number(e.target.value))} />
+        </div>
+      ) : null}
+      <div className={styles.field}>
+        <label className={styles.label} htmlFor="demand-text">
+          What you demand
+        </label>
+        <textarea id="demand-text" className={styles.textarea} rows={2} maxLength={500} value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. Withdraw your forces from the border" />
+      </div>
+      <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
+        A demand signals hostile intentions: the target&apos;s threat estimate of you rises.
+      </p>
+      <AckError error={error} />
+      {sent ? <p className={styles.success} role="status">Demand sent.</p> : null}
+      <div className={styles.buttonRow}>
+        <button type="submit" className={styles.button} data-variant="primary" disabled={pending || !canAct || !target}>
+          Make demand
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function BreakOffTalks() {
+  const { session, others, canAct } = useStudent();
+  const { run, pending, error } = useAck();
+  const [target, setTarget] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <div>
+      <div className={styles.buttonRow}>
+        <label className={styles.visuallyHidden} htmlFor="break-off-target">
+          Break off talks with
+        </label>
+        <select id="break-off-target" className={styles.select} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">Choose a state…</option>
+          {others.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className={styles.button}
+          data-variant="danger"
+          disabled={pending || !canAct || !target}
+          onClick={async () => {
+            setDone(null);
+            const ack = await run(() => session.act({ type: "break-off-talks", target }));
+            if (ack.ok) setDone(target);
+          }}
+        >
+          Break off talks
+        </button>
+      </div>
+      <p className={`${styles.small} ${styles.muted}`} style={{ margin: "6px 0 0" }}>
+        A public diplomatic snub, recorded at once as a hostile act.
+      </p>
+      {done ? <p className={styles.success} role="status">Talks broken off.</p> : null}
+      <AckError error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,294 @@
+"use client";
+import type { ChatHistory, ChatMessage } from "@threatscape/protocol";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import type { LiveSession } from "~/lib/live-session";
+import { AckError } from "./ack-error";
+import styles from "./console.module.css";
+import { useAck } from "./use-ack";
+
+type Channel = ChatHistory["channels"][number];
+
+const time = (ms: number) =>
+  new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+/**
+ * The negotiation inbox: public forum, one private channel per state, groups; unread
+ * counts come from the console (read marks live there so the tab can show the total).
+ */
+export function NegotiationPanel({
+  session,
+  me,
+  name,
+  playable,
+  visible,
+  unread,
+  markRead,
+}: {
+  session: LiveSession;
+  me: string | null;
+  name: (id: string) => string;
+  /** States that can be messaged (playable, not mine). */
+  playable: { id: string; name: string }[];
+  visible: boolean;
+  unread: Record<string, number>;
+  markRead: (channel: string, at: number) => void;
+}) {
+  const [active, setActive] = useState("public");
+  const [creating, setCreating] = useState(false);
+  const playableIds = useMemo(() => new Set(playable.map((p) => p.id)), [playable]);
+  const channels = session.channels.filter(
+    (c) => c.kind !== "direct" || (c.members ?? []).every((m) => m === me || playableIds.has(m)),
+  );
+  const current = channels.find((c) => c.id === active) ?? channels[0];
+  const messages = useMemo(
+    () => session.messages.filter((m) => m.channel === current?.id),
+    [session.messages, current?.id],
+  );
+
+  // Reading a channel marks it read, but only while it is actually on screen.
+  useEffect(() => {
+    const last = messages.at(-1);
+    if (visible && current && last) markRead(current.id, last.sentAt);
+  }, [visible, current, messages, markRead]);
+
+  const groups: [string, Channel[]][] = [
+    ["Forum", channels.filter((c) => c.kind === "public")],
+    ["Groups", channels.filter((c) => c.kind === "group")],
+    ["Private", channels.filter((c) => c.kind === "direct")],
+  ];
+
+  return (
+    <div className={styles.chat}>
+      <nav className={styles.channels} aria-label="Channels">
+        {groups.map(([label, list]) => (
+          <div key={label}>
+            <h3 className={styles.channelGroup}>{label}</h3>
+            {list.length ? (
+              <ul className={styles.channelList}>
+                {list.map((c) => {
+                  const count = unread[c.id] ?? 0;
+                  return (
+                    <li key={c.id}>
+                      <button
+                        type="button"
+                        className={styles.channel}
+                        aria-current={c.id === current?.id && !creating ? "true" : undefined}
+                        data-unread={count > 0}
+                        onClick={() => {
+                          setActive(c.id);
+                          setCreating(false);
+                        }}
+                      >
+                        <span className={styles.channelName}>{c.name}</span>
+                        {count > 0 ? (
+                          <span className={styles.count}>
+                            {count}
+                            <span className={styles.visuallyHidden}> unread</span>
+                          </span>
+                        ) : null}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : label === "Groups" ? (
+              <p className={`${styles.small} ${styles.muted}`} style={{ margin: "0 8px" }}>
+                No groups yet
+              </p>
+            ) : null}
+            {label === "Groups" && me ? (
+              <button
+                type="button"
+                className={styles.button}
+                data-variant="ghost"
+                style={{ margin: "2px 2px 0" }}
+                aria-pressed={creating}
+                onClick={() => setCreating(true)}
+              >
+                + New group
+              </button>
+            ) : null}
+          </div>
+        ))}
+      </nav>
+      {creating ? (
+        <CreateGroup
+          session={session}
+          playable={playable}
+          onDone={(channel) => {
+            setCreating(false);
+            if (channel) setActive(channel);
+          }}
+        />
+      ) : current ? (
+        <Conversation key={current.id} session={session} channel={current} messages={messages} me={me} name={name} />
+      ) : null}
+    </div>
+  );
+}
+
+function Conversation({
+  session,
+  channel,
+  messages,
+  me,
+  name,
+}: {
+  session: LiveSession;
+  channel: Channel;
+  messages: ChatMessage[];
+  me: string | null;
+  name: (id: string) => string;
+}) {
+  const [body, setBody] = useState("");
+  const { run, pending, error } = useAck();
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [messages.length]);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const text = body.trim();
+    if (!text) return;
+    const ack = await run(() => session.send(channel.id, text));
+    if (ack.ok) setBody("");
+  };
+  const onKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+  const who =
+    channel.kind === "public"
+      ? "Everyone in the session, and the instructor"
+      : channel.kind === "direct"
+        ? `Only you and ${channel.name} (the instructor can read it later)`
+        : `Members: ${(channel.members ?? []).map(name).join(", ")}`;
+
+  return (
+    <section className={styles.conversation} aria-label={`Conversation: ${channel.name}`}>
+      <div className={styles.conversationHead}>
+        <h3 className={styles.cardTitle}>{channel.name}</h3>
+        <span className={`${styles.small} ${styles.muted}`}>{who}</span>
+      </div>
+      <div ref={list} className={styles.messages} role="log" aria-label={`Messages in ${channel.name}`} aria-live="polite">
+        {messages.length === 0 ? (
+          <p className={styles.empty}>No messages yet. Say hello.</p>
+        ) : (
+          messages.map((m) => {
+            const mine = me !== null && m.fromStateId === me;
+            return (
+              <div key={m.id} className={styles.message} data-mine={mine} data-instructor={m.fromStateId === null}>
+                <p className={styles.messageMeta}>
+                  <strong>{m.authorName}</strong>
+                  {m.fromStateId ? ` · ${name(m.fromStateId)}` : " · Instructor"} · {time(m.sentAt)}
+                  {m.round > 0 ? ` · round ${m.round}` : ""}
+                </p>
+                <div className={styles.bubble}>{m.body}</div>
+              </div>
+            );
+          })
+        )}
+      </div>
+      <form className={styles.composer} onSubmit={submit}>
+        <div className={styles.field}>
+          <label htmlFor={`composer-${channel.id}`} className={styles.visuallyHidden}>
+            Message
+          </label>
+          <textarea
+            id={`composer-${channel.id}`}
+            className={styles.textarea}
+            rows={2}
+            maxLength={2000}
+            value={body}
+            placeholder={me ? `Message ${channel.name}… (Enter sends, Shift+Enter for a new line)` : "Pick a state to negotiate"}
+            onChange={(e) => setBody(e.target.value)}
+            onKeyDown={onKey}
+          />
+          <AckError error={error} />
+        </div>
+        <button type="submit" className={styles.button} data-variant="primary" disabled={pending || !body.trim()}>
+          Send
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CreateGroup({
+  session,
+  playable,
+  onDone,
+}: {
+  session: LiveSession;
+  playable: { id: string; name: string }[];
+  onDone: (channel: string | null) => void;
+}) {
+  const [groupName, setGroupName] = useState("");
+  const [members, setMembers] = useState<string[]>([]);
+  const { run, pending, error } = useAck();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ack = await run(() => session.createGroup(groupName.trim(), members));
+    if (ack.ok) onDone(ack.data.channel);
+  };
+  return (
+    <section className={styles.conversation} aria-label="New group channel" style={{ gridTemplateRows: "auto 1fr" }}>
+      <div className={styles.conversationHead}>
+        <h3 className={styles.cardTitle}>New group channel</h3>
+      </div>
+      <form className={styles.form} style={{ padding: "12px 14px", overflow: "auto" }} onSubmit={submit}>
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="group-name">
+            Group name
+          </label>
+          <input
+            id="group-name"
+            className={styles.input}
+            value={groupName}
+            maxLength={60}
+            onChange={(e) => setGroupName(e.target.value)}
+            placeholder="e.g. Pacific security talks"
+          />
+        </div>
+        <fieldset className={styles.checks}>
+          <legend>Group members</legend>
+          <div className={styles.checkGrid}>
+            {playable.map((s) => (
+              <label key={s.id} className={styles.check}>
+                <input
+                  type="checkbox"
+                  checked={members.includes(s.id)}
+                  onChange={(e) =>
+                    setMembers((prev) => (e.target.checked ? [...prev, s.id] : prev.filter((m) => m !== s.id)))
+                  }
+                />
+                {s.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
+          Your state is added automatically. Only members (and the instructor) can read a group.
+        </p>
+        <AckError error={error} />
+        <div className={styles.buttonRow}>
+          <button
+            type="submit"
+            className={styles.button}
+            data-variant="primary"
+            disabled={pending || !groupName.trim() || members.length === 0}
+          >
+            Create group
+          </button>
+          <button type="button" className={styles.button} onClick={() => onDone(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+import type { NewsItem } from "@threatscape/engine";
+import styles from "./console.module.css";
+
+/** The news feed, newest first, grouped by round; private items (only my state sees) marked. */
+export function NewsPanel({ news, crises }: { news: NewsItem[]; crises?: { id: string; round?: number; headline: string; description: string }[] }) {
+  const byRound = new Map<number, NewsItem[]>();
+  for (const item of [...news].reverse()) byRound.set(item.round, [...(byRound.get(item.round) ?? []), item]);
+  const rounds = [...byRound.keys()].sort((a, b) => b - a);
+  return (
+    <div>
+      <h2 className={styles.panelTitle}>News</h2>
+      <p className={styles.panelIntro}>Newest first. Items marked “private” are seen only by the states involved.</p>
+      {crises && crises.length ? (
+        <>
+          <h3 className={styles.sectionTitle}>Crises</h3>
+          <ul className={styles.list} style={{ marginBottom: 12 }}>
+            {crises.map((c) => (
+              <li key={c.id} className={styles.card} data-attention="true">
+                <h4 className={styles.cardTitle}>{c.headline}</h4>
+                {c.description ? (
+                  <p className={styles.small} style={{ margin: "2px 0 0" }}>
+                    {c.description}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {rounds.length === 0 ? (
+        <p className={styles.empty}>No news yet.</p>
+      ) : (
+        rounds.map((round) => (
+          <section key={round} aria-labelledby={`news-round-${round}`}>
+            <h3 id={`news-round-${round}`} className={styles.newsRound}>
+              {round === 0 ? "Before the game" : `Round ${round}`}
+            </h3>
+            <ul className={styles.list} style={{ gap: 2 }}>
+              {(byRound.get(round) ?? []).map((item, i) => (
+                <li key={i} className={styles.newsItem} data-private={item.visibleTo !== null}>
+                  {item.headline}
+                  {item.visibleTo !== null ? (
+                    <>
+                      {" "}
+                      <span className={styles.tag} data-tone="accent">
+                        private
+                      </span>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+import type { GameSnapshot } from "@threatscape/protocol";
+import type { LiveSession } from "~/lib/live-session";
+import { AckError } from "./ack-error";
+import styles from "./console.module.css";
+import { useAck } from "./use-ack";
+
+/** The lobby's seats: who sits where, and my pick (students can move until the start). */
+export function SeatList({
+  snapshot,
+  session,
+  me,
+  canPick,
+}: {
+  snapshot: GameSnapshot;
+  session: LiveSession;
+  me: string | null;
+  canPick: boolean;
+}) {
+  const { run, pending, error } = useAck();
+  const seats = snapshot.lobby.filter((s) => s.playable);
+  const seated = seats.reduce((a, s) => a + s.participants.length, 0);
+  return (
+    <div>
+      <h2 className={styles.panelTitle}>Seats</h2>
+      <p className={styles.panelIntro}>
+        {seated + snapshot.unseated.length} students joined · {snapshot.unseated.length} waiting
+        for a state.{" "}
+        {canPick
+          ? "Several students can share a state as a team."
+          : "Seats are fixed now: ask your instructor to move you."}
+      </p>
+      <AckError error={error} />
+      <ul className={styles.seats} aria-label="Seats">
+        {seats.map((seat) => {
+          const mine = seat.stateId === me;
+          return (
+            <li key={seat.stateId} className={styles.seat} data-mine={mine}>
+              <div className={styles.cardHead}>
+                <h3 className={styles.cardTitle}>{seat.name}</h3>
+                {mine ? (
+                  <span className={styles.tag} data-tone="accent">
+                    Your state
+                  </span>
+                ) : seat.bot ? (
+                  <span className={styles.tag}>Bot</span>
+                ) : (
+                  <span className={styles.tag}>{seat.stateId}</span>
+                )}
+              </div>
+              {seat.participants.length ? (
+                <ul className={styles.people} aria-label={`Students at ${seat.name}`}>
+                  {seat.participants.map((p) => (
+                    <li key={p.id}>
+                      <span className={styles.presence} data-on={p.connected} aria-hidden="true" />
+                      {p.displayName}
+                      {!p.connected ? <span className={styles.visuallyHidden}> (offline)</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className={`${styles.muted} ${styles.small}`} style={{ margin: 0 }}>
+                  Empty seat
+                </p>
+              )}
+              {canPick && !mine ? (
+                <div>
+                  <button
+                    type="button"
+                    className={styles.button}
+                    disabled={pending}
+                    aria-label={`Sit at ${seat.name}`}
+                    onClick={() => void run(() => session.pickState(seat.stateId))}
+                  >
+                    {me ? "Switch here" : "Sit here"}
+                  </button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {canPick && me ? (
+        <div className={styles.buttonRow} style={{ marginTop: 12 }}>
+          <button
+            type="button"
+            className={styles.button}
+            data-variant="ghost"
+            disabled={pending}
+            onClick={() => void run(() => session.pickState(null))}
+          >
+            Leave my seat and let the instructor assign me
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+"use client";
+/**
+ * The student console at /play/[code]: the header (state, round, phase clock, connection,
+ * submission) over a three-column dashboard of tabbed panels, or the lobby before the start.
+ * Everything comes from the live session; a refresh resumes the seat by its stored token.
+ */
+import type { Scenario } from "@threatscape/engine";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useLiveSession, type LiveSession } from "~/lib/live-session";
+import { seatStorage } from "~/lib/seat-storage";
+import { CoalitionPanel } from "./coalition-panel";
+import { ConsoleHeader } from "./console-header";
+import styles from "./console.module.css";
+import { DemandsPanel } from "./demands-panel";
+import { unreadCounts } from "./model";
+import { MyStatePanel } from "./my-state-panel";
+import { NegotiationPanel } from "./negotiation-panel";
+import { NewsPanel } from "./news-panel";
+import { OrdersPanel } from "./orders-panel";
+import { PanelTabs } from "./panel-tabs";
+import { SeatList } from "./seat-list";
+import { StudentProvider, type StudentContextValue, type StudentView } from "./student-context";
+import { ThreatPanel } from "./threat-panel";
+import { TreatyPanel } from "./treaty-panel";
+import { useReadMarks } from "./use-read-marks";
+
+export function StudentConsole({ joinCode }: { joinCode: string }) {
+  // The server sends the scenario (with my state's private data) only on join or resume, so
+  // a seat change reconnects to fetch the new state's version.
+  const [epoch, setEpoch] = useState(0);
+  return <ConsoleSession key={epoch} joinCode={joinCode} onReseat={() => setEpoch((e) => e + 1)} />;
+}
+
+function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <main className={styles.notice}>
+      <section className={styles.noticeCard} aria-labelledby="notice-heading">
+        <h1 id="notice-heading">{title}</h1>
+        {children}
+      </section>
+    </main>
+  );
+}
+
+function ConsoleSession({ joinCode, onReseat }: { joinCode: string; onReseat: () => void }) {
+  const session = useLiveSession({ role: "student", joinCode });
+  const router = useRouter();
+  const [hasSeat, setHasSeat] = useState<boolean | null>(null);
+  const firstSeat = useRef<string | null | undefined>(undefined);
+  const seat = session.snapshot?.you.stateId;
+
+  useEffect(() => setHasSeat(seatStorage.get(joinCode) !== null), [joinCode]);
+  useEffect(() => {
+    if (hasSeat === false && !session.joined) router.replace(`/join/${joinCode}`);
+  }, [hasSeat, session.joined, joinCode, router]);
+  useEffect(() => {
+    if (session.kicked) seatStorage.clear(joinCode);
+  }, [session.kicked, joinCode]);
+  useEffect(() => {
+    if (seat === undefined) return;
+    if (firstSeat.current === undefined) firstSeat.current = seat;
+    else if (firstSeat.current !== seat) onReseat();
+  }, [seat, onReseat]);
+
+  if (session.kicked) {
+    return (
+      <Notice title="You have been removed from this session">
+        <p>The instructor removed you: {session.kicked}.</p>
+        <p className={styles.muted}>If you think this is a mistake, speak to your instructor.</p>
+      </Notice>
+    );
+  }
+  if (session.accessError && !session.joined) {
+    return (
+      <Notice title="Your seat is no longer available">
+        <p>{session.accessError.charAt(0).toUpperCase() + session.accessError.slice(1)}.</p>
+        <p>
+          <Link className={styles.noticeLink} href={`/join/${joinCode}`}>
+            Join session {joinCode} again
+          </Link>
+        </p>
+      </Notice>
+    );
+  }
+  if (!session.joined || !session.snapshot || !session.scenario) {
+    return (
+      <Notice title="Connecting to your seat…">
+        <p role="status" aria-live="polite">
+          <span className={styles.spinner} aria-hidden="true" />
+          {session.connection === "reconnecting" || session.connection === "offline"
+            ? "The classroom server cannot be reached. Retrying…"
+            : "Resuming your place in session " + joinCode + "."}
+        </p>
+      </Notice>
+    );
+  }
+  return <Console session={session} joinCode={joinCode} />;
+}
+
+function Console({ session, joinCode }: { session: LiveSession; joinCode: string }) {
+  const snapshot = session.snapshot!;
+  const scenario = session.scenario as unknown as Scenario;
+  const me = snapshot.you.stateId;
+  const view = snapshot.view as unknown as StudentView;
+  const seated = me !== null && Array.isArray((view as { rounds?: unknown }).rounds);
+  const status = snapshot.timing.status;
+  const names = useMemo(() => new Map(scenario.states.map((s) => [s.id, s.name])), [scenario]);
+  const name = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
+  const others = useMemo(
+    () => scenario.states.filter((s) => s.playable && s.id !== me).map((s) => ({ id: s.id, name: s.name })),
+    [scenario, me],
+  );
+  const { marks, markRead } = useReadMarks(session.joined ? `${joinCode}:${session.joined.participantId}` : null);
+  const readable = useMemo(() => new Set(session.channels.map((c) => c.id)), [session.channels]);
+  const unread = useMemo(() => {
+    const counts = unreadCounts(session.messages, marks, me);
+    return Object.fromEntries(Object.entries(counts).filter(([c]) => readable.has(c as never)));
+  }, [session.messages, marks, me, readable]);
+  const unreadTotal = Object.values(unread).reduce((a, b) => a + b, 0);
+
+  const phase = snapshot.timing.phase;
+  const [left, setLeft] = useState("threats");
+  const [centre, setCentre] = useState("negotiate");
+  const [right, setRight] = useState(phase === "orders" ? "orders" : "treaties");
+  const [lobbyTab, setLobbyTab] = useState("chat");
+
+  const header = (
+    <ConsoleHeader
+      snapshot={snapshot}
+      clockSkewMs={session.clockSkewMs}
+      connection={session.connection}
+      stateId={me}
+      stateName={me ? name(me) : null}
+      displayName={session.joined?.displayName ?? ""}
+      submitted={seated && status !== "lobby" && status !== "finished" ? Boolean(view.submitted?.[me]) : null}
+    />
+  );
+
+  const negotiation = (visible: boolean) => (
+    <NegotiationPanel
+      session={session}
+      me={me}
+      name={name}
+      playable={others}
+      visible={visible}
+      unread={unread}
+      markRead={markRead}
+    />
+  );
+
+  const banner =
+    status === "paused" ? (
+      <p className={styles.banner} role="status">
+        The game is paused{snapshot.timing.pausedReason ? `: ${snapshot.timing.pausedReason}` : ""}. The clock resumes with the game.
+      </p>
+    ) : status === "finished" ? (
+      <p className={styles.banner} data-tone="info" role="status">
+        The game is over. Your instructor will take you through the debrief; everything here stays readable.
+      </p>
+    ) : phase === "resolution" || phase === "news" ? (
+      <p className={styles.banner} data-tone="info" role="status">
+        {phase === "resolution" ? "The round is being resolved…" : "Round resolved: read the news. Negotiation reopens when the timer ends."}
+      </p>
+    ) : seated && phase === "orders" && !view.submitted?.[me] ? (
+      <p className={styles.banner} role="status">
+        Orders phase: submit your orders (or “No change”) before the timer runs out.
+      </p>
+    ) : null;
+
+  if (status === "lobby" || !seated) {
+    return (
+      <div className={styles.shell}>
+        {header}
+        <div className={styles.body}>
+          {status !== "lobby" && !seated ? (
+            <p className={styles.banner} role="status">
+              The game has started and you have no state yet. Pick a state below, or wait for the instructor to place you.
+            </p>
+          ) : (
+            <p className={styles.banner} data-tone="info" role="status">
+              {me
+                ? `You are ${name(me)}. Waiting for the instructor to start the game; you can still change state.`
+                : "Pick a state, or wait for the instructor to assign you one. The game starts when the instructor is ready."}
+            </p>
+          )}
+          <div className={styles.lobbyGrid}>
+            <section className={styles.column} aria-label="Seats">
+              <div className={styles.tabPanel}>
+                <SeatList snapshot={snapshot} session={session} me={me} canPick={status === "lobby" || !me} />
+              </div>
+            </section>
+            <PanelTabs
+              label="While you wait"
+              selected={lobbyTab}
+              onSelect={setLobbyTab}
+              tabs={[
+                { id: "chat", label: "Negotiate", badge: unreadTotal, badgeLabel: "unread", flush: true, content: negotiation(lobbyTab === "chat") },
+                {
+                  id: "scenario",
+                  label: "Scenario",
+                  content: (
+                    <div>
+                      <h2 className={styles.panelTitle}>
+                        {scenario.name} ({scenario.year})
+                      </h2>
+                      <p>{scenario.summary}</p>
+                      <p className={`${styles.small} ${styles.muted}`}>
+                        {scenario.rules.rounds} rounds · {scenario.rules.allowForce ? "force allowed" : "no use of force"}
+                        {scenario.rules.allowTribute ? " · tribute demands allowed" : ""}
+                      </p>
+                    </div>
+                  ),
+                },
+              ]}
+            />
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  const context: StudentContextValue = {
+    session,
+    joinCode,
+    me,
+    view,
+    scenario,
+    name,
+    others,
+    canAct: status === "running" && (phase === "negotiation" || phase === "orders"),
+  };
+  const waitingProposals = Object.values(view.proposals).filter((p) => p.status === "open" && !p.ratifiedBy.includes(me)).length;
+  const waitingDemands = Object.values(view.demands).filter((d) => d.to === me && d.status === "pending").length;
+
+  return (
+    <StudentProvider value={context}>
+      <div className={styles.shell}>
+        {header}
+        <div className={styles.body}>
+          {banner ?? <span />}
+          <main className={styles.grid}>
+            <PanelTabs
+              label="My state and threats"
+              selected={left}
+              onSelect={setLeft}
+              tabs={[
+                { id: "threats", label: "Threats", content: <ThreatPanel /> },
+                { id: "state", label: "My state", content: <MyStatePanel /> },
+                { id: "news", label: "News", content: <NewsPanel news={view.news} crises={scenario.crises} /> },
+              ]}
+            />
+            <PanelTabs
+              label="Negotiation and map"
+              selected={centre}
+              onSelect={setCentre}
+              tabs={[
+                { id: "negotiate", label: "Negotiate", badge: unreadTotal, badgeLabel: "unread", flush: true, content: negotiation(centre === "negotiate") },
+                { id: "map", label: "Coalition map", flush: true, content: <CoalitionPanel scenario={scenario} view={view} me={me} /> },
+              ]}
+            />
+            <PanelTabs
+              label="Diplomacy and orders"
+              selected={right}
+              onSelect={setRight}
+              tabs={[
+                { id: "treaties", label: "Treaties", badge: waitingProposals, badgeLabel: "awaiting you", content: <TreatyPanel /> },
+                { id: "demands", label: "Demands", badge: waitingDemands, badgeLabel: "awaiting you", content: <DemandsPanel /> },
+                { id: "orders", label: "Orders", badge: phase === "orders" && !view.submitted?.[me] ? 1 : 0, badgeLabel: "due", content: <OrdersPanel /> },
+              ]}
+            />
+          </main>
+        </div>
+      </div>
+    </StudentProvider>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+import type { ThreatEntry } from "@threatscape/engine";
+import { useState } from "react";
+import styles from "./console.module.css";
+import { sortThreats, threatBreakdown, type ThreatSourceKey } from "./model";
+import { useStudent } from "./student-context";
+
+export const SOURCE_COLOURS: Record<ThreatSourceKey | "threat", string> = {
+  threat: "#10243e",
+  aggregatePower: "#3f7fc4",
+  proximity: "#2e9961",
+  offensiveCapability: "#d08a1e",
+  intentions: "#c8483f",
+  allyShare: "#8a7cc0",
+};
+
+const LEGEND: { key: keyof typeof SOURCE_COLOURS; label: string }[] = [
+  { key: "threat", label: "Threat (T*)" },
+  { key: "aggregatePower", label: "Aggregate power" },
+  { key: "proximity", label: "Proximity" },
+  { key: "offensiveCapability", label: "Offensive capability" },
+  { key: "intentions", label: "Intentions" },
+];
+
+const level = (t: number) => (t >= 50 ? "high" : t >= 25 ? "mid" : "low");
+
+export function ThreatPanel() {
+  const { view, me, name } = useStudent();
+  const latest = view.rounds.at(-1);
+  const row = latest?.threat[me];
+  if (!latest || !row)
+    return <p className={styles.empty}>Threat estimates appear when the first round opens.</p>;
+  const sorted = sortThreats(row);
+  return (
+    <div>
+      <h2 className={styles.panelTitle}>Threats you perceive</h2>
+      <p className={styles.panelIntro}>
+        Round {latest.round} estimate, 0 to 100. T* = 100 × power × proximity × capability ×
+        intentions: the dark part of each bar is the threat (log scale); each coloured part is how
+        much one source holds it down. A short segment means that source drives the threat.
+      </p>
+      <ul className={styles.legend} aria-label="Legend">
+        {LEGEND.map((l) => (
+          <li key={l.key}>
+            <span className={styles.swatch} style={{ background: SOURCE_COLOURS[l.key] }} aria-hidden="true" />
+            {l.label}
+          </li>
+        ))}
+      </ul>
+      <ul className={styles.list} aria-label="Threat from each state">
+        {sorted.map(([id, entry]) => (
+          <ThreatRow key={id} id={id} entry={entry} name={name} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: (id: string) => string }) {
+  const [open, setOpen] = useState(false);
+  const b = threatBreakdown(entry);
+  const detailId = `threat-detail-${id}`;
+  const discount = b.segments.reduce((a, s) => a - s.ln, 0);
+  const summary = `${name(id)}: threat ${entry.total.toFixed(0)} of 100. ${b.segments
+    .map((s) => `${s.label} ×${s.factor.toFixed(2)}`)
+    .join(", ")}.`;
+  return (
+    <li className={styles.threatRow}>
+      <div className={styles.threatHead}>
+        <span className={styles.threatName}>{name(id)}</span>
+        <span className={styles.threatValue} data-level={level(entry.total)} aria-label={`T* ${entry.total.toFixed(1)}`}>
+          {entry.total.toFixed(0)}
+        </span>
+        <button
+          type="button"
+          className={styles.button}
+          data-variant="ghost"
+          aria-expanded={open}
+          aria-controls={detailId}
+          aria-label={`${open ? "Hide" : "Show"} threat sources for ${name(id)}`}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {open ? "Hide" : "Sources"}
+        </button>
+      </div>
+      <div className={styles.stack} role="img" aria-label={summary}>
+        <span
+          style={{ width: `${b.threatWidth * 100}%`, background: SOURCE_COLOURS.threat }}
+          title={`Threat T* ${entry.total.toFixed(1)} (ln ${Math.log(Math.max(entry.total, 1)).toFixed(2)})`}
+        />
+        {b.segments.map((s) => (
+          <span
+            key={s.key}
+            style={{ width: `${s.width * 100}%`, background: SOURCE_COLOURS[s.key] }}
+            title={`${s.label}: ×${s.factor.toFixed(2)} (ln ${s.ln.toFixed(2)})`}
+          />
+        ))}
+      </div>
+      <p className={styles.threatFoot}>
+        {b.strongest ? <>Driven most by {b.strongest.label.toLowerCase()} (×{b.strongest.factor.toFixed(2)})</> : null}
+        {entry.viaAlly ? <> · counts the threat to your ally {name(entry.viaAlly)}</> : null}
+      </p>
+      <div id={detailId} hidden={!open}>
+        <table className={styles.detailTable}>
+          <caption className={styles.visuallyHidden}>Threat sources for {name(id)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Factor</th>
+              <th scope="col">ln</th>
+              <th scope="col">Share of discount</th>
+            </tr>
+          </thead>
+          <tbody>
+            {b.segments.map((s) => (
+              <tr key={s.key}>
+                <td>
+                  <span className={styles.swatch} style={{ background: SOURCE_COLOURS[s.key], display: "inline-block", marginRight: 6, verticalAlign: "-1px" }} aria-hidden="true" />
+                  {s.label}
+                </td>
+                <td>×{s.factor.toFixed(2)}</td>
+                <td>{s.ln.toFixed(2)}</td>
+                <td>{discount > 0 ? `${Math.round((-s.ln / discount) * 100)}%` : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className={styles.threatFoot}>
+          Relative capability r = {entry.r.toFixed(2)} · proximity {entry.prox.toFixed(2)}
+          {Number.isFinite(entry.I) ? ` · hostility I = ${entry.I.toFixed(2)}` : " · intentions hidden in this scenario"}
+          {entry.viaAlly ? ` · direct threat ${entry.direct.toFixed(0)}` : ""}
+        </p>
+      </div>
+    </li>
+  );
+}
