@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import {
+  blocsPerRound,
+  defenceBlocs,
+  describePair,
+  formatP,
+  indexAtSeq,
+  kappaReading,
+  keyboardStep,
+  labelBlocs,
+  matchKind,
+  mcnemarSentence,
+  primaryThreat,
+} from "./analysis";
+
+describe("prediction against what the student did", () => {
+  it("is a match when category and target agree, amber when only the category does", () => {
+    const actual = { category: "HARD_BALANCE", target: "CHN" };
+    expect(matchKind({ category: "HARD_BALANCE", target: "CHN" }, actual)).toBe("match");
+    expect(matchKind({ category: "HARD_BALANCE", target: "PRK" }, actual)).toBe("category");
+    expect(matchKind({ category: "BANDWAGON", target: "CHN" }, actual)).toBe("miss");
+    expect(matchKind({ category: "NEUTRAL", target: null }, { category: "NEUTRAL", target: null })).toBe("match");
+    expect(matchKind(null, actual)).toBeNull();
+  });
+
+  it("reads a category and target aloud", () => {
+    expect(describePair({ category: "BANDWAGON", target: "USA" })).toBe("Bandwagon with USA");
+    expect(describePair({ category: "NEUTRAL", target: null })).toBe("Neutral");
+  });
+});
+
+describe("statistics in plain English", () => {
+  it("states which theory the class followed and whether McNemar is significant", () => {
+    const text = mcnemarSentence({ cases: 9, onlyBalanceOfThreatRight: 7, onlyBalanceOfPowerRight: 2, mcnemarP: 0.1797 });
+    expect(text).toContain("Of the 9 cases where the theories disagree, the class followed balance of threat in 7 of 9");
+    expect(text).toContain("p = 0.18, not significant");
+    const bop = mcnemarSentence({ cases: 30, onlyBalanceOfThreatRight: 1, onlyBalanceOfPowerRight: 12, mcnemarP: 0.0034 });
+    expect(bop).toContain("13 had only one theory right; of those, the class followed balance of power in 12 of 13");
+    expect(bop).toContain("p = 0.003, significant at the 5 % level");
+  });
+
+  it("says so when the theories never disagreed or never split", () => {
+    expect(mcnemarSentence({ cases: 0, onlyBalanceOfThreatRight: 0, onlyBalanceOfPowerRight: 0, mcnemarP: 1 })).toMatch(/same prediction/);
+    expect(mcnemarSentence({ cases: 4, onlyBalanceOfThreatRight: 0, onlyBalanceOfPowerRight: 0, mcnemarP: 1 })).toMatch(/nothing to weigh/);
+  });
+
+  it("formats p-values and kappa", () => {
+    expect(formatP(0.00004)).toBe("p < 0.001");
+    expect(formatP(0.0347)).toBe("p = 0.03");
+    expect(kappaReading(-0.08)).toBe("worse than chance");
+    expect(kappaReading(0.45)).toBe("moderate agreement");
+  });
+});
+
+describe("coalitions per round", () => {
+  const states = ["USA", "JPN", "KOR", "CHN", "RUS", "PRK"];
+  const treaties = [
+    { kind: "defence", members: ["USA", "JPN"], startedRound: 0 },
+    { kind: "defence", members: ["CHN", "PRK"], startedRound: 0 },
+    { kind: "consultation", members: ["CHN", "RUS"], startedRound: 0 },
+    { kind: "defence", members: ["JPN", "KOR"], startedRound: 2 },
+    { kind: "defence", members: ["RUS", "CHN"], startedRound: 3 },
+  ];
+
+  it("joins defence pacts into blocs as they enter into force", () => {
+    const perRound = blocsPerRound(states, treaties, [1, 2, 3]);
+    expect(perRound[0]!.blocs).toEqual([["CHN", "PRK"], ["JPN", "USA"], ["KOR"], ["RUS"]]);
+    expect(perRound[1]!.blocs).toEqual([["JPN", "KOR", "USA"], ["CHN", "PRK"], ["RUS"]]);
+    expect(perRound[2]!.blocs).toEqual([["CHN", "PRK", "RUS"], ["JPN", "KOR", "USA"]]);
+  });
+
+  it("keeps a bloc's label as it grows", () => {
+    const labels = labelBlocs(blocsPerRound(states, treaties, [1, 2, 3]));
+    const first = labels.get(1)!;
+    const last = labels.get(3)!;
+    expect(last.get("KOR")).toBe(first.get("USA"));
+    expect(last.get("RUS")).toBe(first.get("CHN"));
+    expect(first.has("KOR")).toBe(false);
+  });
+
+  it("ignores members outside the list (non-playable states)", () => {
+    expect(defenceBlocs(["A1", "B1"], [{ members: ["A1", "ZZ"] }])).toEqual([["A1"], ["B1"]]);
+  });
+});
+
+describe("replay navigation", () => {
+  const timeline = [
+    { seq: 1, round: 1 },
+    { seq: 2, round: 1 },
+    { seq: 5, round: 2 },
+    { seq: 6, round: 2 },
+    { seq: 9, round: 3 },
+  ];
+
+  it("steps by event, by round and to the ends", () => {
+    expect(keyboardStep("ArrowRight", timeline, 1)).toBe(2);
+    expect(keyboardStep("ArrowLeft", timeline, 0)).toBe(0);
+    expect(keyboardStep("PageDown", timeline, 0)).toBe(2);
+    expect(keyboardStep("PageDown", timeline, 4)).toBe(4);
+    expect(keyboardStep("PageUp", timeline, 3)).toBe(2);
+    expect(keyboardStep("PageUp", timeline, 2)).toBe(0);
+    expect(keyboardStep("End", timeline, 0)).toBe(4);
+    expect(keyboardStep("x", timeline, 0)).toBeNull();
+  });
+
+  it("finds the event at or before a seq", () => {
+    expect(indexAtSeq(timeline, 5)).toBe(2);
+    expect(indexAtSeq(timeline, 7)).toBe(3);
+    expect(indexAtSeq(timeline, null)).toBe(4);
+  });
+
+  it("picks the primary threat", () => {
+    expect(primaryThreat({ CHN: { total: 41 }, PRK: { total: 55 } })).toEqual({ source: "PRK", total: 55 });
+    expect(primaryThreat(undefined)).toEqual({ source: null, total: 0 });
+  });
+});

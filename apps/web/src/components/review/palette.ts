@@ -1,0 +1,33 @@
+// Colours for states and blocs in charts: distinguishable on a projector and for the common
+// colour-vision deficiencies (Okabe-Ito first, then darker companions); text always backs them.
+const colours = [
+  "#0072b2",
+  "#d55e00",
+  "#009e73",
+  "#cc79a7",
+  "#e69f00",
+  "#56b4e9",
+  "#7a4fa0",
+  "#8a6d00",
+  "#1b3a5c",
+  "#a23b3b",
+  "#3f7f3f",
+  "#6b6b6b",
+];
+
+export function stateColour(index: number): string {
+  return colours[index % colours.length]!;
+}
+
+const blocColours = ["#0b5cad", "#b3261e", "#1d7a46", "#7a4fa0", "#a15c00", "#2d6f7e", "#6b4f2a"];
+
+export function blocColour(label: number): string {
+  return blocColours[label % blocColours.length]!;
+}
+
+export const theoryColours = {
+  balanceOfThreat: "#0b5cad",
+  balanceOfPower: "#7a4fa0",
+  baseline: "#8a8474",
+  random: "#c4bfb2",
+};

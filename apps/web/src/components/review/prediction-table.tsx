@@ -1,0 +1,143 @@
+"use client";
+// Per state and round: what balance of threat and balance of power predicted before anyone
+// moved, and what the state did. Colour plus a symbol and words (colour is never the only cue).
+import { useState } from "react";
+import { describePair, matchKind, matchText, percent, type MatchKind, type Pair } from "./analysis";
+import type { DebriefData } from "./types";
+import styles from "./review.module.css";
+
+function PredictionLine({ tag, predicted, actual, theory }: { tag: string; predicted: Pair | undefined; actual: Pair | undefined; theory: string }) {
+  const kind: MatchKind | null = matchKind(predicted, actual);
+  const text = kind ? matchText[kind] : null;
+  return (
+    <span className={styles.pred} data-match={kind ?? undefined} title={text ? `${theory}: ${text.label}` : undefined}>
+      <span className={styles.predTag}>
+        {tag} <span aria-hidden="true">{text?.symbol}</span>
+      </span>
+      <span>{describePair(predicted)}</span>
+      {text ? <span className={styles.srOnly}>({text.label})</span> : null}
+    </span>
+  );
+}
+
+/** "Bot (walt)", "Student", or "Student; bot in R3–R4". */
+function controlLabel(stateId: string, rounds: number[], bots: DebriefData["botsByRound"], human: boolean): { text: string; kind: "bot" | "human" } {
+  const botRounds = rounds.filter((r) => bots[r]?.[stateId]);
+  if (botRounds.length === rounds.length && rounds.length > 0) return { text: `Bot (${bots[rounds[0]!]?.[stateId] ?? "bot"})`, kind: "bot" };
+  if (!human && botRounds.length === 0) return { text: "Unplayed", kind: "bot" };
+  if (botRounds.length === 0) return { text: "Student", kind: "human" };
+  return { text: `Student; bot in R${botRounds.join(", R")}`, kind: "human" };
+}
+
+export function PredictionTable({ debrief, names }: { debrief: DebriefData; names: Map<string, string> }) {
+  const { report, botsByRound, humanStates } = debrief;
+  const [studentsOnly, setStudentsOnly] = useState(false);
+  const rounds = report.rounds.map((r) => r.round);
+  const stateIds = debrief.states.filter((s) => s.playable).map((s) => s.id).filter((id) => !studentsOnly || humanStates.includes(id));
+  return (
+    <section className={styles.section} aria-labelledby="prediction-heading">
+      <div className={styles.sectionHead}>
+        <h3 id="prediction-heading">Predictions and what each state did</h3>
+        <label className={styles.small}>
+          <input type="checkbox" checked={studentsOnly} onChange={(e) => setStudentsOnly(e.target.checked)} /> Students&apos; states only
+        </label>
+      </div>
+      <p className={styles.lede}>
+        Predictions were logged at the start of each round, before anyone moved; “Did” is how the
+        engine classified the state&apos;s actual moves when the round resolved.
+      </p>
+      <ul className={styles.legend} aria-label="Legend">
+        <li>
+          <span className={styles.pred} data-match="match">
+            ✓
+          </span>
+          category and target match
+        </li>
+        <li>
+          <span className={styles.pred} data-match="category">
+            ≈
+          </span>
+          right category, other target (½)
+        </li>
+        <li>
+          <span className={styles.pred} data-match="miss">
+            ✗
+          </span>
+          miss
+        </li>
+        <li>
+          <span className={styles.badge} data-kind="bot">
+            Bot
+          </span>
+          played by a bot, not a student
+        </li>
+      </ul>
+      {rounds.length === 0 ? (
+        <p className={styles.muted}>No round has been scored yet.</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption>
+              BoT = balance of threat, BoP = balance of power. Accuracy columns are over all scored
+              rounds for that state.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">State</th>
+                <th scope="col" className={styles.num}>
+                  BoT acc.
+                </th>
+                <th scope="col" className={styles.num}>
+                  BoP acc.
+                </th>
+                {rounds.map((r) => (
+                  <th scope="col" key={r}>
+                    Round {r}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {stateIds.map((id) => {
+                const control = controlLabel(id, rounds, botsByRound, humanStates.includes(id));
+                const per = report.debrief.perState[id];
+                return (
+                  <tr key={id}>
+                    <th scope="row">
+                      <div>{names.get(id) ?? id}</div>
+                      <span className={styles.badge} data-kind={control.kind}>
+                        {control.text}
+                      </span>
+                    </th>
+                    <td className={styles.num}>{percent(per?.balanceOfThreat)}</td>
+                    <td className={styles.num}>{percent(per?.balanceOfPower)}</td>
+                    {report.rounds.map((r) => {
+                      const actual = r.actual[id];
+                      const bot = botsByRound[r.round]?.[id];
+                      return (
+                        <td key={r.round}>
+                          <div className={styles.predCell}>
+                            <PredictionLine tag="BoT" theory="Balance of threat" predicted={r.predictions.balanceOfThreat[id]} actual={actual} />
+                            <PredictionLine tag="BoP" theory="Balance of power" predicted={r.predictions.balanceOfPower[id]} actual={actual} />
+                            <span className={styles.actual}>
+                              Did: {describePair(actual)}{" "}
+                              {bot && control.kind === "human" ? (
+                                <span className={styles.badge} data-kind="bot">
+                                  Bot
+                                </span>
+                              ) : null}
+                            </span>
+                          </div>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
