@@ -15,25 +15,44 @@ export function AccessDetails({ gameId }: { gameId: string }) {
   return (
     <div className={styles.access}>
       <p>
-        The instructor secret is kept in <strong>this browser only</strong>. To run the session from another computer,
-        open the instructor link there. Keep it private: anyone with it controls the game.
+        The instructor secret is kept in <strong>this browser only</strong>. To run the session from
+        another computer, open the instructor link there. Keep it private: anyone with it controls
+        the game.
       </p>
-      <CopyField label="Instructor link" value={instructorLink(window.location.origin, gameId, stored.instructorSecret)} copyLabel="Copy instructor link" />
-      <CopyField label="Instructor secret" value={stored.instructorSecret} copyLabel="Copy instructor secret" />
+      <CopyField
+        label="Instructor link"
+        value={instructorLink(window.location.origin, gameId, stored.instructorSecret)}
+        copyLabel="Copy instructor link"
+      />
+      <CopyField
+        label="Instructor secret"
+        value={stored.instructorSecret}
+        copyLabel="Copy instructor secret"
+      />
       {stored.staffSecret && (
         <>
           <p>
-            Course staff use the <strong>staff secret</strong> to replay and grade this game later. It cannot control the
-            live session.
+            Course staff use the <strong>staff secret</strong> to replay and grade this game later.
+            It cannot control the live session.
           </p>
-          <CopyField label="Staff (grading) secret" value={stored.staffSecret} copyLabel="Copy staff secret" />
+          <CopyField
+            label="Staff (grading) secret"
+            value={stored.staffSecret}
+            copyLabel="Copy staff secret"
+          />
         </>
       )}
     </div>
   );
 }
 
-export function FreshSessionNotice({ gameId, onDismiss }: { gameId: string; onDismiss: () => void }) {
+export function FreshSessionNotice({
+  gameId,
+  onDismiss,
+}: {
+  gameId: string;
+  onDismiss: () => void;
+}) {
   return (
     <Alert
       tone="info"

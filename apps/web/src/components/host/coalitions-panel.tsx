@@ -34,12 +34,20 @@ export function CoalitionsPanel({
   return (
     <Panel
       title="Coalitions"
-      meta={blocs.length === 0 ? "no alliance blocs" : `${blocs.length} bloc${blocs.length === 1 ? "" : "s"}`}
+      meta={
+        blocs.length === 0
+          ? "no alliance blocs"
+          : `${blocs.length} bloc${blocs.length === 1 ? "" : "s"}`
+      }
       actions={
         <div className={styles.mapToggles}>
           <label>
-            <input type="checkbox" checked={showThreats} onChange={(e) => setShowThreats(e.target.checked)} /> Primary
-            threats
+            <input
+              type="checkbox"
+              checked={showThreats}
+              onChange={(e) => setShowThreats(e.target.checked)}
+            />{" "}
+            Primary threats
           </label>
           <label>
             <input
@@ -52,9 +60,13 @@ export function CoalitionsPanel({
         </div>
       }
     >
-      {snapshot && <CoalitionMap snapshot={snapshot} mode={mode} showThreats={showThreats} height={440} />}
+      {snapshot && (
+        <CoalitionMap snapshot={snapshot} mode={mode} showThreats={showThreats} height={440} />
+      )}
       <ul className={styles.blocs} aria-label="Alliance blocs (defence pacts in force)">
-        {blocs.length === 0 && <li className={styles.empty}>No defence pacts link two states yet.</li>}
+        {blocs.length === 0 && (
+          <li className={styles.empty}>No defence pacts link two states yet.</li>
+        )}
         {blocs.map((bloc) => (
           <li key={bloc.label}>
             <strong>{bloc.label}</strong> {bloc.members.map((m) => m.name).join(", ")}

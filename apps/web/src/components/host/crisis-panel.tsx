@@ -1,17 +1,19 @@
 "use client";
 // The crisis director: release the scenario's scripted crises early (or the unscheduled
 // ones), or write one on the spot, optionally coded as events the threat model reads.
-import { ACTION_CODES, type Crisis } from "@threatscape/engine";
+import type { Crisis } from "@threatscape/engine";
 import { useId, useState, type FormEvent } from "react";
 import { Button, Field, Panel, Pill } from "~/components/ui";
 import { validateCrisisDraft, type CrisisDraft, type CrisisFormErrors } from "./format";
 import type { CommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
 
-const ACTIONS = Object.entries(ACTION_CODES)
-  .map(([code, info]) => ({ code, label: info.label, goldstein: info.goldstein }))
-  .sort((a, b) => a.goldstein - b.goldstein);
-const ACTION_NAMES = ACTIONS.map((a) => a.code);
+/** A coded action the threat model knows (the engine's CAMEO table, passed in by the page). */
+export interface CrisisAction {
+  code: string;
+  label: string;
+  goldstein: number;
+}
 
 const emptyDraft = (): CrisisDraft => ({ headline: "", description: "", events: [] });
 
@@ -26,7 +28,8 @@ function ScriptedCrises({
   currentRound: number;
   runner: CommandRunner;
 }) {
-  if (crises.length === 0) return <p className={styles.empty}>This scenario has no scripted crises.</p>;
+  if (crises.length === 0)
+    return <p className={styles.empty}>This scenario has no scripted crises.</p>;
   return (
     <ul className={styles.crisisList}>
       {crises.map((crisis) => {
@@ -41,7 +44,8 @@ function ScriptedCrises({
                   : crisis.round > currentRound
                     ? `Scheduled for round ${crisis.round}`
                     : `Due in round ${crisis.round}`}
-                {crisis.events.length > 0 && ` · ${crisis.events.length} coded event${crisis.events.length === 1 ? "" : "s"}`}
+                {crisis.events.length > 0 &&
+                  ` · ${crisis.events.length} coded event${crisis.events.length === 1 ? "" : "s"}`}
               </span>
             </div>
             {done ? (
@@ -51,7 +55,12 @@ function ScriptedCrises({
                 size="small"
                 aria-label={`Release crisis: ${crisis.headline}`}
                 disabled={runner.pending !== null}
-                onClick={() => void runner.run(`Release "${crisis.headline}"`, { command: "release-crisis", crisisId: crisis.id })}
+                onClick={() =>
+                  void runner.run(`Release "${crisis.headline}"`, {
+                    command: "release-crisis",
+                    crisisId: crisis.id,
+                  })
+                }
               >
                 Release now
               </Button>
@@ -65,9 +74,11 @@ function ScriptedCrises({
 
 function AdHocCrisisForm({
   states,
+  actions,
   runner,
 }: {
   states: readonly { id: string; name: string }[];
+  actions: readonly CrisisAction[];
   runner: CommandRunner;
 }) {
   const [draft, setDraft] = useState<CrisisDraft>(emptyDraft);
@@ -85,7 +96,11 @@ function AdHocCrisisForm({
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const check = validateCrisisDraft(draft, states.map((s) => s.id), ACTION_NAMES);
+    const check = validateCrisisDraft(
+      draft,
+      states.map((s) => s.id),
+      actions.map((a) => a.code),
+    );
     if (!check.ok) return setErrors(check.errors);
     setErrors({});
     if (await runner.run("Inject crisis", check.command)) {
@@ -95,23 +110,52 @@ function AdHocCrisisForm({
   }
 
   return (
-    <form className={styles.crisisForm} onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-title`}>
+    <form
+      className={styles.crisisForm}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${formId}-title`}
+    >
       <h3 id={`${formId}-title`} className={styles.subheading}>
         Ad-hoc crisis
       </h3>
-      <Field label="Headline" error={errors.headline} hint="Published to every student and on the projector">
-        <input value={draft.headline} maxLength={200} onChange={(e) => update({ headline: e.target.value })} />
+      <Field
+        label="Headline"
+        error={errors.headline}
+        hint="Published to every student and on the projector"
+      >
+        <input
+          value={draft.headline}
+          maxLength={200}
+          onChange={(e) => update({ headline: e.target.value })}
+        />
       </Field>
       <Field label="Description (optional)" error={errors.description}>
-        <textarea rows={2} value={draft.description} onChange={(e) => update({ description: e.target.value })} />
+        <textarea
+          rows={2}
+          value={draft.description}
+          onChange={(e) => update({ description: e.target.value })}
+        />
       </Field>
       <fieldset className={styles.events}>
-        <legend>Coded events (optional): what the threat model reads</legend>
+        <legend>Coded events (optional)</legend>
+        <p className={styles.eventsHint}>
+          Acts the threat model reads, like any state&apos;s: they change perceived intentions.
+        </p>
         {draft.events.map((event, index) => (
-          <div key={index} className={styles.eventRow} role="group" aria-label={`Event ${index + 1}`}>
+          <div
+            key={index}
+            className={styles.eventRow}
+            role="group"
+            aria-label={`Event ${index + 1}`}
+          >
             <label className={styles.eventField}>
               <span>Actor</span>
-              <select className={styles.eventControl} value={event.actor} onChange={(e) => updateEvent(index, { actor: e.target.value })}>
+              <select
+                className={styles.eventControl}
+                value={event.actor}
+                onChange={(e) => updateEvent(index, { actor: e.target.value })}
+              >
                 <option value="">Choose…</option>
                 {states.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -122,9 +166,13 @@ function AdHocCrisisForm({
             </label>
             <label className={styles.eventField}>
               <span>Action</span>
-              <select className={styles.eventControl} value={event.action} onChange={(e) => updateEvent(index, { action: e.target.value })}>
+              <select
+                className={styles.eventControl}
+                value={event.action}
+                onChange={(e) => updateEvent(index, { action: e.target.value })}
+              >
                 <option value="">Choose…</option>
-                {ACTIONS.map((a) => (
+                {actions.map((a) => (
                   <option key={a.code} value={a.code}>
                     {a.label} ({a.goldstein > 0 ? "+" : ""}
                     {a.goldstein})
@@ -134,7 +182,11 @@ function AdHocCrisisForm({
             </label>
             <label className={styles.eventField}>
               <span>Target</span>
-              <select className={styles.eventControl} value={event.target} onChange={(e) => updateEvent(index, { target: e.target.value })}>
+              <select
+                className={styles.eventControl}
+                value={event.target}
+                onChange={(e) => updateEvent(index, { target: e.target.value })}
+              >
                 <option value="">Choose…</option>
                 {states.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -145,7 +197,12 @@ function AdHocCrisisForm({
             </label>
             <label className={`${styles.eventField} ${styles.eventNote}`}>
               <span>Note</span>
-              <input className={styles.eventControl} value={event.note} maxLength={500} onChange={(e) => updateEvent(index, { note: e.target.value })} />
+              <input
+                className={styles.eventControl}
+                value={event.note}
+                maxLength={500}
+                onChange={(e) => updateEvent(index, { note: e.target.value })}
+              />
             </label>
             <Button
               size="small"
@@ -160,7 +217,9 @@ function AdHocCrisisForm({
         ))}
         <Button
           size="small"
-          onClick={() => update({ events: [...draft.events, { actor: "", target: "", action: "", note: "" }] })}
+          onClick={() =>
+            update({ events: [...draft.events, { actor: "", target: "", action: "", note: "" }] })
+          }
           disabled={draft.events.length >= 50}
         >
           Add coded event
@@ -185,18 +244,25 @@ export function CrisisPanel({
   released,
   currentRound,
   states,
+  actions,
   runner,
 }: {
   crises: readonly Crisis[];
   released: readonly string[];
   currentRound: number;
   states: readonly { id: string; name: string }[];
+  actions: readonly CrisisAction[];
   runner: CommandRunner;
 }) {
   return (
     <Panel title="Crises" meta={`${released.length} of ${crises.length} scripted released`}>
-      <ScriptedCrises crises={crises} released={released} currentRound={currentRound} runner={runner} />
-      <AdHocCrisisForm states={states} runner={runner} />
+      <ScriptedCrises
+        crises={crises}
+        released={released}
+        currentRound={currentRound}
+        runner={runner}
+      />
+      <AdHocCrisisForm states={states} actions={actions} runner={runner} />
     </Panel>
   );
 }

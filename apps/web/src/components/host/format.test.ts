@@ -10,10 +10,18 @@ import {
   normaliseJoinCode,
   phaseLabel,
   roundLabel,
+  timerTone,
   validateCrisisDraft,
 } from "./format";
 
-const timing = (over: Partial<{ status: "lobby" | "running" | "paused" | "finished"; round: number; rounds: number; phase: "lobby" | "negotiation" | "orders" | "resolution" | "news" | "ended" }>) => ({
+const timing = (
+  over: Partial<{
+    status: "lobby" | "running" | "paused" | "finished";
+    round: number;
+    rounds: number;
+    phase: "lobby" | "negotiation" | "orders" | "resolution" | "news" | "ended";
+  }>,
+) => ({
   status: "running" as const,
   round: 2,
   rounds: 8,
@@ -37,6 +45,13 @@ describe("phase and round labels", () => {
     expect(gameProgress(timing({ status: "lobby" }))).toBe(0);
     expect(gameProgress(timing({ round: 5 }))).toBe(0.5);
     expect(gameProgress(timing({ status: "finished" }))).toBe(1);
+  });
+  it("colours the countdown by what is left of the phase", () => {
+    expect(timerTone(120_000, 300_000, "running")).toBeUndefined();
+    expect(timerTone(25_000, 300_000, "running")).toBe("warn");
+    expect(timerTone(25_000, 30_000, "running")).toBeUndefined();
+    expect(timerTone(9_000, 30_000, "running")).toBe("bad");
+    expect(timerTone(9_000, 30_000, "paused")).toBe("paused");
   });
   it("formats durations", () => {
     expect(formatSeconds(300)).toBe("5 min");
@@ -64,7 +79,11 @@ describe("ad-hoc crisis form", () => {
   const states = ["FRA", "GMY", "RUS"];
   const actions = ["mobilise", "threaten-force"];
   it("needs a headline", () => {
-    const check = validateCrisisDraft({ headline: "  ", description: "", events: [] }, states, actions);
+    const check = validateCrisisDraft(
+      { headline: "  ", description: "", events: [] },
+      states,
+      actions,
+    );
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.errors.headline).toBeDefined();
   });
@@ -129,7 +148,10 @@ describe("dashboard grouping", () => {
     connected: { FRA: 1 },
     bots: { GMY: "walt" },
     messages: { total: 7, byKind: { public: 2, direct: 4, group: 1 }, byState: { FRA: 5, GMY: 2 } },
-    coalitions: [["FRA", "RUS"], ["GMY", "GBR", "RUS"]],
+    coalitions: [
+      ["FRA", "RUS"],
+      ["GMY", "GBR", "RUS"],
+    ],
   };
 
   it("puts playable states first and counts seats, bots and orders", () => {
@@ -159,8 +181,21 @@ describe("dashboard grouping", () => {
   it("names coalitions largest first", () => {
     const names = new Map(seats.map((s) => [s.stateId, s.name]));
     expect(namedCoalitions(dashboard.coalitions, names)).toEqual([
-      { label: "Bloc 1", members: [{ id: "GMY", name: "Germany" }, { id: "GBR", name: "Britain" }, { id: "RUS", name: "Russia" }] },
-      { label: "Bloc 2", members: [{ id: "FRA", name: "France" }, { id: "RUS", name: "Russia" }] },
+      {
+        label: "Bloc 1",
+        members: [
+          { id: "GMY", name: "Germany" },
+          { id: "GBR", name: "Britain" },
+          { id: "RUS", name: "Russia" },
+        ],
+      },
+      {
+        label: "Bloc 2",
+        members: [
+          { id: "FRA", name: "France" },
+          { id: "RUS", name: "Russia" },
+        ],
+      },
     ]);
   });
 });

@@ -1,6 +1,11 @@
 // Pure helpers for the instructor console and the projector screen: labels, form checks and
 // dashboard grouping. No React, no I/O, so they are unit-tested in node.
-import type { Dashboard, InstructorCommandInput, LobbySeat, PhaseTiming } from "@threatscape/protocol";
+import type {
+  Dashboard,
+  InstructorCommandInput,
+  LobbySeat,
+  PhaseTiming,
+} from "@threatscape/protocol";
 import { JOIN_CODE_ALPHABET } from "@threatscape/protocol";
 
 export const PHASE_LABELS: Record<PhaseTiming["phase"], string> = {
@@ -28,7 +33,9 @@ export function phaseLabel(timing: Pick<PhaseTiming, "phase" | "status">): strin
 }
 
 /** "Round 3 of 8", "Lobby" or "Game over": the headline of the timer. */
-export function roundLabel(timing: Pick<PhaseTiming, "status" | "round" | "rounds" | "phase">): string {
+export function roundLabel(
+  timing: Pick<PhaseTiming, "status" | "round" | "rounds" | "phase">,
+): string {
   if (timing.status === "lobby") return "Lobby";
   if (timing.status === "finished" || timing.phase === "ended") return "Game over";
   return `Round ${Math.max(1, timing.round)} of ${timing.rounds}`;
@@ -55,7 +62,8 @@ export type JoinCodeCheck = { ok: true; code: string } | { ok: false; message: s
 /** Case-insensitive, ignores spaces and dashes people type; the alphabet has no look-alikes. */
 export function normaliseJoinCode(input: string): JoinCodeCheck {
   const code = input.replace(/[\s-]/g, "").toUpperCase();
-  if (code.length === 0) return { ok: false, message: "Enter the six-character code shown by your instructor." };
+  if (code.length === 0)
+    return { ok: false, message: "Enter the six-character code shown by your instructor." };
   const bad = [...code].find((c) => !JOIN_CODE_ALPHABET.includes(c));
   if (bad !== undefined)
     return {
@@ -65,7 +73,8 @@ export function normaliseJoinCode(input: string): JoinCodeCheck {
           ? `Codes never contain "${bad}": check the screen again.`
           : `"${bad}" cannot appear in a code: use letters and digits only.`,
     };
-  if (code.length !== 6) return { ok: false, message: `A code has six characters (you typed ${code.length}).` };
+  if (code.length !== 6)
+    return { ok: false, message: `A code has six characters (you typed ${code.length}).` };
   return { ok: true, code };
 }
 
@@ -112,16 +121,19 @@ export function validateCrisisDraft(
   const errors: CrisisFormErrors = {};
   const headline = draft.headline.trim();
   if (!headline) errors.headline = "Write a headline: it is what the class sees.";
-  else if (headline.length > 200) errors.headline = `At most 200 characters (now ${headline.length}).`;
+  else if (headline.length > 200)
+    errors.headline = `At most 200 characters (now ${headline.length}).`;
   if (draft.description.length > 2000)
     errors.description = `At most 2000 characters (now ${draft.description.length}).`;
   const known = new Set(stateIds);
   const eventErrors: Record<number, string> = {};
   draft.events.forEach((event, index) => {
     let message: string | null = null;
-    if (!event.actor || !event.target || !event.action) message = "Choose an actor, a target and an action.";
+    if (!event.actor || !event.target || !event.action)
+      message = "Choose an actor, a target and an action.";
     else if (!known.has(event.actor) || !known.has(event.target)) message = "Unknown state.";
-    else if (event.actor === event.target) message = "The actor and the target must be different states.";
+    else if (event.actor === event.target)
+      message = "The actor and the target must be different states.";
     else if (!actions.includes(event.action)) message = "Choose an action from the list.";
     else if (event.note.length > 500) message = "The note is at most 500 characters.";
     if (message) eventErrors[index] = message;
@@ -173,7 +185,10 @@ export interface DashboardSummary {
 }
 
 /** One row per state (playable first, in scenario order) with everything the table shows. */
-export function groupDashboard(seats: readonly LobbySeat[], dashboard: Dashboard | null): DashboardSummary {
+export function groupDashboard(
+  seats: readonly LobbySeat[],
+  dashboard: Dashboard | null,
+): DashboardSummary {
   const rows: StateRow[] = seats.map((seat) => ({
     stateId: seat.stateId,
     name: seat.name,
@@ -234,4 +249,20 @@ export function leadOf(summary: string, max = 220): string {
 /** "2 students" / "1 student". */
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
+}
+
+/**
+ * Colour of a countdown: amber in the last 30 s (or last quarter of a short phase, so a
+ * 30-second news phase does not start amber), red in the last 10 s, grey while paused.
+ */
+export function timerTone(
+  remainingMs: number | null,
+  phaseMs: number | null,
+  status: PhaseTiming["status"],
+): "paused" | "warn" | "bad" | undefined {
+  if (status === "paused") return "paused";
+  if (status !== "running" || remainingMs === null) return undefined;
+  if (remainingMs <= 10_000) return "bad";
+  const warnAt = Math.min(30_000, phaseMs ? phaseMs / 4 : 30_000);
+  return remainingMs <= warnAt ? "warn" : undefined;
 }

@@ -9,7 +9,7 @@ import { useLiveSession, type Connection } from "~/lib/live-session";
 import { Alert, Button, Field, Panel, Pill, buttonClass, controlClass } from "~/components/ui";
 import { AccessDetails, FreshSessionNotice } from "./access-panel";
 import { CoalitionsPanel } from "./coalitions-panel";
-import { CrisisPanel } from "./crisis-panel";
+import { CrisisPanel, type CrisisAction } from "./crisis-panel";
 import { emptyPlayableSeats, groupDashboard, plural, statusLabel } from "./format";
 import { takeFreshSession } from "./fresh-session";
 import { InvitePanel } from "./invite-panel";
@@ -34,11 +34,21 @@ function consumeLinkSecret(gameId: string): void {
   if (!match?.[1]) return;
   const secret = decodeURIComponent(match[1]);
   const existing = hostStorage.get(gameId);
-  hostStorage.set(gameId, { ...existing, instructorSecret: secret, joinCode: existing?.joinCode ?? "" });
+  hostStorage.set(gameId, {
+    ...existing,
+    instructorSecret: secret,
+    joinCode: existing?.joinCode ?? "",
+  });
   window.history.replaceState(null, "", window.location.pathname + window.location.search);
 }
 
-export function HostConsole({ gameId }: { gameId: string }) {
+export function HostConsole({
+  gameId,
+  actions,
+}: {
+  gameId: string;
+  actions: readonly CrisisAction[];
+}) {
   // Storage and the URL fragment exist only in the browser: connect after the first render.
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -51,7 +61,7 @@ export function HostConsole({ gameId }: { gameId: string }) {
         <p>Opening the instructor console…</p>
       </main>
     );
-  return <Console gameId={gameId} />;
+  return <Console gameId={gameId} actions={actions} />;
 }
 
 function SecretForm({ gameId, message }: { gameId: string; message: string }) {
@@ -60,7 +70,11 @@ function SecretForm({ gameId, message }: { gameId: string; message: string }) {
     event.preventDefault();
     if (!secret.trim()) return;
     const existing = hostStorage.get(gameId);
-    hostStorage.set(gameId, { ...existing, instructorSecret: secret.trim(), joinCode: existing?.joinCode ?? "" });
+    hostStorage.set(gameId, {
+      ...existing,
+      instructorSecret: secret.trim(),
+      joinCode: existing?.joinCode ?? "",
+    });
     window.location.reload();
   }
   return (
@@ -70,8 +84,16 @@ function SecretForm({ gameId, message }: { gameId: string; message: string }) {
           <p>{message}</p>
         </Alert>
         <form className={styles.gateForm} onSubmit={onSubmit}>
-          <Field label="Instructor secret" hint="Shown when the session was created; or open the instructor link instead.">
-            <input value={secret} onChange={(e) => setSecret(e.target.value)} autoComplete="off" spellCheck={false} />
+          <Field
+            label="Instructor secret"
+            hint="Shown when the session was created; or open the instructor link instead."
+          >
+            <input
+              value={secret}
+              onChange={(e) => setSecret(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </Field>
           <Button type="submit" variant="primary">
             Open console
@@ -85,7 +107,7 @@ function SecretForm({ gameId, message }: { gameId: string; message: string }) {
   );
 }
 
-function Console({ gameId }: { gameId: string }) {
+function Console({ gameId, actions }: { gameId: string; actions: readonly CrisisAction[] }) {
   const session = useLiveSession({ role: "instructor", gameId });
   const runner = useCommandRunner(session.command);
   const [fresh, setFresh] = useState(false);
@@ -97,7 +119,8 @@ function Console({ gameId }: { gameId: string }) {
   useEffect(() => {
     if (!snapshot) return;
     const stored = hostStorage.get(gameId);
-    if (stored && stored.joinCode !== snapshot.joinCode) hostStorage.set(gameId, { ...stored, joinCode: snapshot.joinCode });
+    if (stored && stored.joinCode !== snapshot.joinCode)
+      hostStorage.set(gameId, { ...stored, joinCode: snapshot.joinCode });
   }, [gameId, snapshot]);
 
   const names = useMemo(
@@ -113,11 +136,16 @@ function Console({ gameId }: { gameId: string }) {
     if (snapshot) document.title = `${snapshot.title} · Instructor · Threatscape`;
   }, [snapshot]);
 
-  if (session.accessError && !snapshot) return <SecretForm gameId={gameId} message={session.accessError} />;
+  if (session.accessError && !snapshot)
+    return <SecretForm gameId={gameId} message={session.accessError} />;
   if (!snapshot)
     return (
       <main className={styles.loading}>
-        <p role="status">{session.connection === "connected" ? "Attaching to the session…" : CONNECTION_LABEL[session.connection]}</p>
+        <p role="status">
+          {session.connection === "connected"
+            ? "Attaching to the session…"
+            : CONNECTION_LABEL[session.connection]}
+        </p>
       </main>
     );
 
@@ -132,7 +160,11 @@ function Console({ gameId }: { gameId: string }) {
   const botPolicySelect = (
     <label className={styles.policyPicker}>
       <span>Bot type</span>
-      <select className={`${controlClass} ${styles.inlineSelect}`} value={botPolicy} onChange={(e) => setBotPolicy(e.target.value as BotPolicy)}>
+      <select
+        className={`${controlClass} ${styles.inlineSelect}`}
+        value={botPolicy}
+        onChange={(e) => setBotPolicy(e.target.value as BotPolicy)}
+      >
         {BOT_POLICIES.map((p) => (
           <option key={p.value} value={p.value}>
             {p.label}
@@ -155,7 +187,11 @@ function Console({ gameId }: { gameId: string }) {
           </span>
         </div>
         <div className={styles.headerRight}>
-          <Pill tone={timing.status === "running" ? "ok" : timing.status === "paused" ? "warn" : undefined}>
+          <Pill
+            tone={
+              timing.status === "running" ? "ok" : timing.status === "paused" ? "warn" : undefined
+            }
+          >
             {statusLabel(timing.status)}
           </Pill>
           <span className={styles.connection} data-status={session.connection} role="status">
@@ -206,7 +242,10 @@ function Console({ gameId }: { gameId: string }) {
         )}
         {session.connection !== "connected" && (
           <Alert tone="warn">
-            <p>Connection to the classroom server lost: reconnecting. Your commands will work again once it is back.</p>
+            <p>
+              Connection to the classroom server lost: reconnecting. Your commands will work again
+              once it is back.
+            </p>
           </Alert>
         )}
         {finished && (
@@ -218,13 +257,21 @@ function Console({ gameId }: { gameId: string }) {
         )}
       </div>
 
-      {!inLobby && <RoundControls timing={timing} clockSkewMs={session.clockSkewMs} runner={runner} />}
+      {!inLobby && (
+        <RoundControls timing={timing} clockSkewMs={session.clockSkewMs} runner={runner} />
+      )}
 
       {inLobby ? (
         <main className={styles.lobbyGrid}>
           <div className={styles.column}>
             <InvitePanel joinCode={snapshot.joinCode} />
-            <StatesTable summary={summary} seats={snapshot.lobby} runner={runner} botPolicy={botPolicy} inGame={false} />
+            <StatesTable
+              summary={summary}
+              seats={snapshot.lobby}
+              runner={runner}
+              botPolicy={botPolicy}
+              inGame={false}
+            />
             <UnseatedPanel unseated={snapshot.unseated} seats={snapshot.lobby} runner={runner} />
           </div>
           <div className={styles.column}>
@@ -274,7 +321,9 @@ function Console({ gameId }: { gameId: string }) {
                 size="large"
                 className={styles.startButton}
                 disabled={runner.pending !== null}
-                onClick={() => void runner.run("Start game", { command: "start", fillWithBots: botPolicy })}
+                onClick={() =>
+                  void runner.run("Start game", { command: "start", fillWithBots: botPolicy })
+                }
               >
                 Start game
               </Button>
@@ -322,6 +371,7 @@ function Console({ gameId }: { gameId: string }) {
               runner={runner}
               botPolicy={botPolicy}
               inGame
+              ordersDue={timing.phase === "orders" && timing.status !== "finished"}
               actions={botPolicySelect}
             />
             {snapshot.unseated.length > 0 && (
@@ -336,6 +386,7 @@ function Console({ gameId }: { gameId: string }) {
                 released={view.crisesReleased ?? []}
                 currentRound={timing.round}
                 states={stateOptions}
+                actions={actions}
                 runner={runner}
               />
             )}

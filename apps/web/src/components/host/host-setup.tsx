@@ -20,9 +20,21 @@ type Upload =
   | { status: "bad"; fileName: string; message: string; issues: Issue[] };
 
 const DROPOUT_CHOICES: { value: DropoutPolicy; title: string; text: string }[] = [
-  { value: "bot", title: "Bot stands in", text: "A balance-of-threat bot plays the state until the student returns (flagged in exports)." },
-  { value: "wait", title: "Pause and wait", text: "The whole game pauses until the student reconnects." },
-  { value: "skip", title: "Skip their turn", text: "Missing orders count as no change; the round goes on." },
+  {
+    value: "bot",
+    title: "Bot stands in",
+    text: "A balance-of-threat bot plays the state until the student returns (flagged in exports).",
+  },
+  {
+    value: "wait",
+    title: "Pause and wait",
+    text: "The whole game pauses until the student reconnects.",
+  },
+  {
+    value: "skip",
+    title: "Skip their turn",
+    text: "Missing orders count as no change; the round goes on.",
+  },
 ];
 
 function PresetStates({ presetId }: { presetId: string }) {
@@ -58,7 +70,9 @@ export function HostSetup({ headingId }: { headingId?: string }) {
   const validate = useMutation(trpc.scenarios.validate.mutationOptions());
   const create = useMutation(trpc.sessions.create.mutationOptions());
 
-  const [source, setSource] = useState<{ kind: "preset"; id: string } | { kind: "upload" } | null>(null);
+  const [source, setSource] = useState<{ kind: "preset"; id: string } | { kind: "upload" } | null>(
+    null,
+  );
   const [upload, setUpload] = useState<Upload | null>(null);
   const [title, setTitle] = useState("");
   const [negotiation, setNegotiation] = useState(300);
@@ -72,8 +86,7 @@ export function HostSetup({ headingId }: { headingId?: string }) {
 
   const selectedPreset =
     source?.kind === "preset" ? presets.data?.find((p) => p.id === source.id) : undefined;
-  const suggestedTitle =
-    selectedPreset?.name ?? (upload?.status === "ok" ? upload.name : "");
+  const suggestedTitle = selectedPreset?.name ?? (upload?.status === "ok" ? upload.name : "");
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -87,7 +100,9 @@ export function HostSetup({ headingId }: { headingId?: string }) {
         status: "bad",
         fileName: file.name,
         message: "This file is not valid JSON.",
-        issues: [{ path: "(file)", message: error instanceof Error ? error.message : String(error) }],
+        issues: [
+          { path: "(file)", message: error instanceof Error ? error.message : String(error) },
+        ],
       });
       return;
     }
@@ -95,7 +110,13 @@ export function HostSetup({ headingId }: { headingId?: string }) {
       const result = await validate.mutateAsync({ scenario: parsed });
       setUpload(
         result.ok
-          ? { status: "ok", fileName: file.name, name: result.name, states: result.states, scenario: parsed }
+          ? {
+              status: "ok",
+              fileName: file.name,
+              name: result.name,
+              states: result.states,
+              scenario: parsed,
+            }
           : { status: "bad", fileName: file.name, message: result.message, issues: result.issues },
       );
     } catch (error) {
@@ -109,7 +130,9 @@ export function HostSetup({ headingId }: { headingId?: string }) {
   }
 
   const secondsError = (value: number, min: number, max: number) =>
-    Number.isInteger(value) && value >= min && value <= max ? null : `Between ${min} and ${max} seconds.`;
+    Number.isInteger(value) && value >= min && value <= max
+      ? null
+      : `Between ${min} and ${max} seconds.`;
   const errors = {
     negotiation: secondsError(negotiation, 10, 3600),
     orders: secondsError(orders, 10, 3600),
@@ -158,7 +181,10 @@ export function HostSetup({ headingId }: { headingId?: string }) {
     <form className={styles.form} onSubmit={onSubmit} aria-labelledby={headingId} noValidate>
       <fieldset className={styles.step}>
         <legend className={styles.legend}>
-          <span className={styles.stepNumber} aria-hidden="true">1</span> Choose a scenario
+          <span className={styles.stepNumber} aria-hidden="true">
+            1
+          </span>{" "}
+          Choose a scenario
         </legend>
         {presets.isPending && <p className="muted">Loading scenarios…</p>}
         {presets.isError && (
@@ -184,7 +210,8 @@ export function HostSetup({ headingId }: { headingId?: string }) {
                   <Pill tone={preset.era === "modern" ? "accent" : undefined}>{preset.year}</Pill>
                 </span>
                 <span className={styles.cardMeta}>
-                  {preset.playable} playable states · {preset.era === "modern" ? "modern data" : "historical data"}
+                  {preset.playable} playable states ·{" "}
+                  {preset.era === "modern" ? "modern data" : "historical data"}
                 </span>
                 <span className={styles.summary}>{leadOf(preset.summary)}</span>
                 <PresetStates presetId={preset.id} />
@@ -196,8 +223,8 @@ export function HostSetup({ headingId }: { headingId?: string }) {
               <span className={styles.cardTitle}>Your own scenario</span>
             </span>
             <span className={styles.summary}>
-              Upload a scenario file (JSON, the format in the scenario editor and
-              docs). It is checked before you can host it.
+              Upload a scenario file (JSON, the format in the scenario editor and docs). It is
+              checked before you can host it.
             </span>
             <label className={styles.fileLabel}>
               <span>Scenario file (.json)</span>
@@ -207,7 +234,9 @@ export function HostSetup({ headingId }: { headingId?: string }) {
                 onChange={(event) => void onFile(event.target.files?.[0])}
               />
             </label>
-            {upload?.status === "checking" && <p className={styles.states}>Checking {upload.fileName}…</p>}
+            {upload?.status === "checking" && (
+              <p className={styles.states}>Checking {upload.fileName}…</p>
+            )}
             {upload?.status === "ok" && (
               <Alert tone="ok">
                 <p>
@@ -237,48 +266,105 @@ export function HostSetup({ headingId }: { headingId?: string }) {
 
       <fieldset className={styles.step}>
         <legend className={styles.legend}>
-          <span className={styles.stepNumber} aria-hidden="true">2</span> Session settings
+          <span className={styles.stepNumber} aria-hidden="true">
+            2
+          </span>{" "}
+          Session settings
         </legend>
-        <div className={styles.settings}>
-          <Field label="Session title" hint="Shown on the projector and in exports" className={styles.titleField}>
+        <Field
+          label="Session title"
+          hint="Shown on the projector and in exports"
+          className={styles.titleField}
+        >
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={suggestedTitle || "e.g. IR 201, Tuesday section"}
+            maxLength={120}
+          />
+        </Field>
+        <div className={styles.settings} role="group" aria-labelledby={`${radioName}-phases`}>
+          <span id={`${radioName}-phases`} className={styles.groupLabel}>
+            Phase lengths, in seconds, for every round
+          </span>
+          <Field
+            label="Negotiation (seconds)"
+            hint={formatSeconds(negotiation)}
+            error={errors.negotiation}
+          >
             <input
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              placeholder={suggestedTitle || "e.g. IR 201, Tuesday section"}
-              maxLength={120}
+              type="number"
+              inputMode="numeric"
+              min={10}
+              max={3600}
+              step={10}
+              value={negotiation}
+              onChange={(e) => setNegotiation(e.target.valueAsNumber)}
             />
           </Field>
-          <Field label="Negotiation (seconds)" hint={formatSeconds(negotiation)} error={errors.negotiation}>
-            <input type="number" inputMode="numeric" min={10} max={3600} step={10} value={negotiation} onChange={(e) => setNegotiation(e.target.valueAsNumber)} />
-          </Field>
           <Field label="Orders (seconds)" hint={formatSeconds(orders)} error={errors.orders}>
-            <input type="number" inputMode="numeric" min={10} max={3600} step={10} value={orders} onChange={(e) => setOrders(e.target.valueAsNumber)} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={10}
+              max={3600}
+              step={10}
+              value={orders}
+              onChange={(e) => setOrders(e.target.valueAsNumber)}
+            />
           </Field>
           <Field label="News (seconds)" hint={formatSeconds(news)} error={errors.news}>
-            <input type="number" inputMode="numeric" min={5} max={600} step={5} value={news} onChange={(e) => setNews(e.target.valueAsNumber)} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={600}
+              step={5}
+              value={news}
+              onChange={(e) => setNews(e.target.valueAsNumber)}
+            />
           </Field>
         </div>
-        <div className={styles.dropout} role="radiogroup" aria-label="When a student drops out">
-          <span className={styles.groupLabel}>When a student drops out</span>
-          <div className={styles.dropoutChoices}>
-            {DROPOUT_CHOICES.map((choice) => (
-              <label key={choice.value} className={styles.choice} data-checked={dropout === choice.value}>
-                <input
-                  type="radio"
-                  name={dropoutName}
-                  value={choice.value}
-                  checked={dropout === choice.value}
-                  onChange={() => setDropout(choice.value)}
-                />
-                <span>
-                  <strong>{choice.title}</strong>
-                  <span className={styles.choiceText}>{choice.text}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          <Field label="Grace period (seconds)" hint="How long a student may be away first" error={errors.grace} className={styles.graceField}>
-            <input type="number" inputMode="numeric" min={5} max={600} step={5} value={grace} onChange={(e) => setGrace(e.target.valueAsNumber)} />
+        <div className={styles.dropout}>
+          <fieldset className={styles.dropoutSet}>
+            <legend className={styles.groupLabel}>When a student drops out</legend>
+            <div className={styles.dropoutChoices}>
+              {DROPOUT_CHOICES.map((choice) => (
+                <label
+                  key={choice.value}
+                  className={styles.choice}
+                  data-checked={dropout === choice.value}
+                >
+                  <input
+                    type="radio"
+                    name={dropoutName}
+                    value={choice.value}
+                    checked={dropout === choice.value}
+                    onChange={() => setDropout(choice.value)}
+                  />
+                  <span>
+                    <strong>{choice.title}</strong>
+                    <span className={styles.choiceText}>{choice.text}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <Field
+            label="Grace period (seconds)"
+            hint="How long a student may be away first"
+            error={errors.grace}
+            className={styles.graceField}
+          >
+            <input
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={600}
+              step={5}
+              value={grace}
+              onChange={(e) => setGrace(e.target.valueAsNumber)}
+            />
           </Field>
         </div>
       </fieldset>

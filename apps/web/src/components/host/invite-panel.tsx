@@ -8,7 +8,13 @@ export function joinUrl(origin: string, joinCode: string): string {
   return `${origin}/join/${joinCode}`;
 }
 
-export function InvitePanel({ joinCode, compact = false }: { joinCode: string; compact?: boolean }) {
+export function InvitePanel({
+  joinCode,
+  compact = false,
+}: {
+  joinCode: string;
+  compact?: boolean;
+}) {
   const url = joinUrl(window.location.origin, joinCode);
   return (
     <Panel title="Invite your class" className={compact ? styles.inviteCompact : undefined}>
@@ -26,7 +32,12 @@ export function InvitePanel({ joinCode, compact = false }: { joinCode: string; c
           </div>
         </div>
         <figure className={styles.qr}>
-          <QRCodeSVG value={url} size={compact ? 120 : 168} marginSize={1} title={`QR code for ${url}`} />
+          <QRCodeSVG
+            value={url}
+            size={compact ? 120 : 168}
+            marginSize={1}
+            title={`QR code for ${url}`}
+          />
           <figcaption>Scan to join</figcaption>
         </figure>
       </div>

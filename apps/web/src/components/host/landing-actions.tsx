@@ -67,14 +67,16 @@ export function LandingActions({ initiallyHosting = false }: { initiallyHosting?
       <div className={styles.paths}>
         <section className={styles.path} aria-labelledby={`${headingId}-join`}>
           <h2 id={`${headingId}-join`}>Student</h2>
-          <p className="muted">Enter the six-character code on the classroom screen. No account needed.</p>
+          <p className="muted">
+            Enter the six-character code on the classroom screen. No account needed.
+          </p>
           <JoinCodeForm />
         </section>
         <section className={styles.path} aria-labelledby={`${headingId}-host`}>
           <h2 id={`${headingId}-host`}>Instructor</h2>
           <p className="muted">
-            Pick a historical or modern scenario, set the round lengths, and get a join code, link and QR code for
-            your class.
+            Pick a historical or modern scenario, set the round lengths, and get a join code, link
+            and QR code for your class.
           </p>
           <Button
             variant={hosting ? "secondary" : "primary"}
@@ -87,7 +89,12 @@ export function LandingActions({ initiallyHosting = false }: { initiallyHosting?
           </Button>
         </section>
       </div>
-      <section id={sectionId} hidden={!hosting} className={styles.hostSection} aria-labelledby={headingId}>
+      <section
+        id={sectionId}
+        hidden={!hosting}
+        className={styles.hostSection}
+        aria-labelledby={headingId}
+      >
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.hostHeading}>
           Host a new session
         </h2>

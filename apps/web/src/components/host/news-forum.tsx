@@ -7,12 +7,20 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Panel, Pill } from "~/components/ui";
 import styles from "./console.module.css";
 
-export function NewsFeed({ news, names }: { news: readonly NewsItem[]; names: ReadonlyMap<string, string> }) {
+export function NewsFeed({
+  news,
+  names,
+}: {
+  news: readonly NewsItem[];
+  names: ReadonlyMap<string, string>;
+}) {
   const items = [...news].map((item, index) => ({ item, index })).reverse();
   return (
     <Panel title="News feed" meta={`${news.length} item${news.length === 1 ? "" : "s"}`}>
       {items.length === 0 ? (
-        <p className={styles.empty}>Headlines appear here as the rounds resolve and crises break.</p>
+        <p className={styles.empty}>
+          Headlines appear here as the rounds resolve and crises break.
+        </p>
       ) : (
         <ol className={styles.feed} aria-label="Headlines, newest first">
           {items.map(({ item, index }) => (
@@ -57,7 +65,8 @@ export function ForumPanel({
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    if (list.scrollHeight - list.scrollTop - list.clientHeight < 120) list.scrollTop = list.scrollHeight;
+    if (list.scrollHeight - list.scrollTop - list.clientHeight < 120)
+      list.scrollTop = list.scrollHeight;
   }, [forum.length]);
 
   async function onSubmit(event: FormEvent) {
@@ -79,7 +88,9 @@ export function ForumPanel({
           <li key={m.id} data-instructor={m.fromStateId === null}>
             <span className={styles.msgHead}>
               <strong>{m.authorName}</strong>
-              {m.fromStateId && <span className="muted"> · {names.get(m.fromStateId) ?? m.fromStateId}</span>}
+              {m.fromStateId && (
+                <span className="muted"> · {names.get(m.fromStateId) ?? m.fromStateId}</span>
+              )}
               <span className={styles.msgTime}>
                 R{m.round} · {timeOf(m.sentAt)}
               </span>

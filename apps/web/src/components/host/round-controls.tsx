@@ -4,7 +4,7 @@
 import type { PhaseTiming } from "@threatscape/protocol";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import { Button, ConfirmButton, Pill, ProgressBar } from "~/components/ui";
-import { PHASE_HINTS, phaseLabel, roundLabel } from "./format";
+import { PHASE_HINTS, phaseLabel, roundLabel, timerTone } from "./format";
 import type { CommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
 
@@ -21,8 +21,7 @@ export function RoundControls({
   const { run, pending } = runner;
   const busy = pending !== null;
   const live = timing.status === "running" || timing.status === "paused";
-  const low = remainingMs !== null && remainingMs <= 30_000;
-  const tone = timing.status === "paused" ? "paused" : low ? (remainingMs <= 10_000 ? "bad" : "warn") : undefined;
+  const tone = timerTone(remainingMs, timing.phaseMs, timing.status);
   const hasTimer = timing.deadline !== null || timing.remainingMs !== null;
 
   return (
@@ -66,7 +65,11 @@ export function RoundControls({
               Pause
             </Button>
           ) : (
-            <Button variant="primary" onClick={() => void run("Resume", { command: "resume" })} disabled={busy}>
+            <Button
+              variant="primary"
+              onClick={() => void run("Resume", { command: "resume" })}
+              disabled={busy}
+            >
               Resume
             </Button>
           )}

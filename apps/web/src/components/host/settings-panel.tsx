@@ -27,20 +27,29 @@ export function SettingsPanel({
   useEffect(() => setDraftPolicy(policy), [policy]);
   useEffect(() => setDraftGrace(graceSeconds), [graceSeconds]);
   const graceError =
-    Number.isInteger(draftGrace) && draftGrace >= 5 && draftGrace <= 600 ? null : "Between 5 and 600 seconds.";
+    Number.isInteger(draftGrace) && draftGrace >= 5 && draftGrace <= 600
+      ? null
+      : "Between 5 and 600 seconds.";
   const changed = draftPolicy !== policy || draftGrace !== graceSeconds;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (graceError) return;
-    void runner.run("Dropout policy", { command: "set-dropout-policy", policy: draftPolicy, graceSeconds: draftGrace });
+    void runner.run("Dropout policy", {
+      command: "set-dropout-policy",
+      policy: draftPolicy,
+      graceSeconds: draftGrace,
+    });
   }
 
   return (
     <Panel title="When a student drops out" meta={`${LABELS[policy]} after ${graceSeconds} s`}>
       <form className={styles.settingsForm} onSubmit={onSubmit} noValidate>
         <Field label="Dropout policy">
-          <select value={draftPolicy} onChange={(e) => setDraftPolicy(e.target.value as DropoutPolicy)}>
+          <select
+            value={draftPolicy}
+            onChange={(e) => setDraftPolicy(e.target.value as DropoutPolicy)}
+          >
             {(Object.keys(LABELS) as DropoutPolicy[]).map((value) => (
               <option key={value} value={value}>
                 {LABELS[value]}
@@ -49,7 +58,14 @@ export function SettingsPanel({
           </select>
         </Field>
         <Field label="Grace (seconds)" error={graceError}>
-          <input type="number" min={5} max={600} step={5} value={draftGrace} onChange={(e) => setDraftGrace(e.target.valueAsNumber)} />
+          <input
+            type="number"
+            min={5}
+            max={600}
+            step={5}
+            value={draftGrace}
+            onChange={(e) => setDraftGrace(e.target.valueAsNumber)}
+          />
         </Field>
         <Button type="submit" disabled={!changed || runner.pending !== null || graceError !== null}>
           Save policy

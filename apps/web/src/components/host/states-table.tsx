@@ -75,7 +75,12 @@ export function KickButton({
       confirmLabel="Remove"
       disabled={runner.pending !== null}
       onConfirm={() =>
-        runner.run(`Remove ${participant.displayName}`, { command: "kick", participantId: participant.id }).then(() => undefined)
+        runner
+          .run(`Remove ${participant.displayName}`, {
+            command: "kick",
+            participantId: participant.id,
+          })
+          .then(() => undefined)
       }
     >
       Remove
@@ -83,11 +88,22 @@ export function KickButton({
   );
 }
 
-function BotCell({ row, runner, policy }: { row: StateRow; runner: CommandRunner; policy: BotPolicy }) {
+function BotCell({
+  row,
+  runner,
+  policy,
+}: {
+  row: StateRow;
+  runner: CommandRunner;
+  policy: BotPolicy;
+}) {
   if (!row.playable) return <span className="muted">not played</span>;
   return row.bot ? (
     <div className={styles.cellRow}>
-      <Pill tone="bot" title={`A ${row.bot} bot plays ${row.name}${row.students.length ? " as a stand-in" : ""}`}>
+      <Pill
+        tone="bot"
+        title={`A ${row.bot} bot plays ${row.name}${row.students.length ? " as a stand-in" : ""}`}
+      >
         Bot · {row.bot}
       </Pill>
       <Button
@@ -95,7 +111,13 @@ function BotCell({ row, runner, policy }: { row: StateRow; runner: CommandRunner
         variant="ghost"
         aria-label={`Remove bot: ${row.name}`}
         disabled={runner.pending !== null}
-        onClick={() => void runner.run(`Remove bot from ${row.name}`, { command: "set-bot", stateId: row.stateId, policy: null })}
+        onClick={() =>
+          void runner.run(`Remove bot from ${row.name}`, {
+            command: "set-bot",
+            stateId: row.stateId,
+            policy: null,
+          })
+        }
       >
         Remove bot
       </Button>
@@ -105,7 +127,9 @@ function BotCell({ row, runner, policy }: { row: StateRow; runner: CommandRunner
       size="small"
       aria-label={`Replace with bot: ${row.name}`}
       disabled={runner.pending !== null}
-      onClick={() => void runner.run(`Bot for ${row.name}`, { command: "set-bot", stateId: row.stateId, policy })}
+      onClick={() =>
+        void runner.run(`Bot for ${row.name}`, { command: "set-bot", stateId: row.stateId, policy })
+      }
     >
       {row.students.length ? "Replace with bot" : "Add bot"}
     </Button>
@@ -118,6 +142,7 @@ export function StatesTable({
   runner,
   botPolicy,
   inGame,
+  ordersDue = false,
   actions,
 }: {
   summary: DashboardSummary;
@@ -125,6 +150,8 @@ export function StatesTable({
   runner: CommandRunner;
   botPolicy: BotPolicy;
   inGame: boolean;
+  /** The orders phase: a state that has not submitted is holding the class up. */
+  ordersDue?: boolean;
   actions?: ReactNode;
 }) {
   const rows = summary.rows.filter((r) => r.playable);
@@ -175,7 +202,12 @@ export function StatesTable({
                             aria-label={p.connected ? "online" : "offline"}
                           />
                           <span className={styles.personName}>{p.displayName}</span>
-                          <MoveSelect participant={p} currentStateId={row.stateId} seats={seats} runner={runner} />
+                          <MoveSelect
+                            participant={p}
+                            currentStateId={row.stateId}
+                            seats={seats}
+                            runner={runner}
+                          />
                           <KickButton participant={p} runner={runner} />
                         </li>
                       ))}
@@ -188,8 +220,10 @@ export function StatesTable({
                       <span className="muted">—</span>
                     ) : row.submitted ? (
                       <Pill tone="ok">Submitted</Pill>
-                    ) : (
+                    ) : ordersDue ? (
                       <Pill tone="warn">Waiting</Pill>
+                    ) : (
+                      <span className="muted">not yet</span>
                     )}
                   </td>
                 )}
@@ -221,14 +255,24 @@ export function UnseatedPanel({
   runner: CommandRunner;
 }) {
   return (
-    <Panel title="Waiting for a state" meta={unseated.length === 0 ? "nobody" : `${unseated.length}`}>
+    <Panel
+      title="Waiting for a state"
+      meta={unseated.length === 0 ? "nobody" : `${unseated.length}`}
+    >
       {unseated.length === 0 ? (
-        <p className={styles.empty}>Students who join without picking a state appear here, so you can seat them.</p>
+        <p className={styles.empty}>
+          Students who join without picking a state appear here, so you can seat them.
+        </p>
       ) : (
         <ul className={styles.people}>
           {unseated.map((p) => (
             <li key={p.id}>
-              <span className={styles.dot} data-online={p.connected} role="img" aria-label={p.connected ? "online" : "offline"} />
+              <span
+                className={styles.dot}
+                data-online={p.connected}
+                role="img"
+                aria-label={p.connected ? "online" : "offline"}
+              />
               <span className={styles.personName}>{p.displayName}</span>
               <MoveSelect participant={p} currentStateId={null} seats={seats} runner={runner} />
               <KickButton participant={p} runner={runner} />

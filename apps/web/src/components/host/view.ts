@@ -13,7 +13,8 @@ export interface PublicView {
   bots: Record<string, string>;
 }
 
-export const asInstructorView = (view: Record<string, unknown>) => view as unknown as InstructorView;
+export const asInstructorView = (view: Record<string, unknown>) =>
+  view as unknown as InstructorView;
 export const asPublicView = (view: Record<string, unknown>) => view as unknown as PublicView;
 /** The scenario the server sent with `game:scenario` (full for the instructor, public otherwise). */
 export const asScenario = (scenario: unknown) => scenario as Scenario;

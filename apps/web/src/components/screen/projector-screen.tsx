@@ -4,7 +4,7 @@
 import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useMemo, useState } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
-import { PHASE_HINTS, phaseLabel, plural, roundLabel } from "~/components/host/format";
+import { PHASE_HINTS, phaseLabel, plural, roundLabel, timerTone } from "~/components/host/format";
 import { asPublicView, asScenario } from "~/components/host/view";
 import { useLiveSession } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
@@ -56,11 +56,15 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
   const inLobby = timing.status === "lobby";
   const finished = timing.status === "finished";
   const paused = timing.status === "paused";
-  const hasTimer = !inLobby && !finished && (timing.deadline !== null || timing.remainingMs !== null);
-  const low = remainingMs !== null && remainingMs <= 30_000;
+  const hasTimer =
+    !inLobby && !finished && (timing.deadline !== null || timing.remainingMs !== null);
+  const tone = timerTone(remainingMs, timing.phaseMs, timing.status);
   const headlines = [...(view.news ?? [])].reverse().slice(0, 6);
-  const students = snapshot.lobby.reduce((n, seat) => n + seat.participants.length, 0) + snapshot.unseated.length;
-  const taken = snapshot.lobby.filter((seat) => seat.playable && seat.participants.length > 0).length;
+  const students =
+    snapshot.lobby.reduce((n, seat) => n + seat.participants.length, 0) + snapshot.unseated.length;
+  const taken = snapshot.lobby.filter(
+    (seat) => seat.playable && seat.participants.length > 0,
+  ).length;
   const playable = snapshot.lobby.filter((seat) => seat.playable).length;
 
   return (
@@ -115,11 +119,7 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
               ) : (
                 <>
                   <p className={styles.timerPhase}>{PHASE_HINTS[timing.phase]}</p>
-                  <p
-                    className={styles.clock}
-                    data-tone={paused ? "paused" : low ? (remainingMs <= 10_000 ? "bad" : "warn") : undefined}
-                    role="timer"
-                  >
+                  <p className={styles.clock} data-tone={tone} role="timer">
                     {hasTimer ? formatClock(remainingMs) : "--:--"}
                   </p>
                   <div
@@ -129,7 +129,7 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
                     aria-valuemin={0}
                     aria-valuemax={100}
                     aria-valuenow={Math.round((fraction ?? 0) * 100)}
-                    data-tone={paused ? "paused" : low ? "warn" : undefined}
+                    data-tone={tone}
                   >
                     <div style={{ width: `${Math.round((fraction ?? 0) * 100)}%` }} />
                   </div>

@@ -18,7 +18,10 @@ const sizeClass: Record<ButtonSize, string | undefined> = {
 };
 
 /** Class names for a button look on another element (a link that opens a new tab). */
-export function buttonClass(variant: ButtonVariant = "secondary", size: ButtonSize = "medium"): string {
+export function buttonClass(
+  variant: ButtonVariant = "secondary",
+  size: ButtonSize = "medium",
+): string {
   return [styles.button, variantClass[variant], sizeClass[size]].filter(Boolean).join(" ");
 }
 

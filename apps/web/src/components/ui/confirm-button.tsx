@@ -49,7 +49,9 @@ export function ConfirmButton({
           <>
             <div className={styles.dialogBody}>
               <h2 id={titleId}>{title}</h2>
-              <div id={descriptionId}>{typeof description === "string" ? <p>{description}</p> : description}</div>
+              <div id={descriptionId}>
+                {typeof description === "string" ? <p>{description}</p> : description}
+              </div>
             </div>
             <div className={styles.dialogActions}>
               <Button autoFocus onClick={() => setOpen(false)}>
