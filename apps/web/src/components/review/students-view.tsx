@@ -1,0 +1,265 @@
+"use client";
+// Grading: every student with their activity and grades, and one student's whole game.
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "~/lib/trpc";
+import { channelLabel, describePair, fixed, matchKind, matchText, mean, percent } from "./analysis";
+import { replayHref } from "./divergences";
+import { NotesPanel } from "./notes";
+import { ReviewShell } from "./review-shell";
+import type { DebriefData, StudentSummaryData } from "./types";
+import styles from "./review.module.css";
+
+export function StudentsView({ gameId }: { gameId: string }) {
+  return (
+    <ReviewShell gameId={gameId} page="students" heading="Students and grades">
+      {({ debrief, secret }) => <StudentsTable gameId={gameId} secret={secret} debrief={debrief} />}
+    </ReviewShell>
+  );
+}
+
+function StudentsTable({ gameId, secret, debrief }: { gameId: string; secret: string; debrief: DebriefData }) {
+  const trpc = useTRPC();
+  const students = useQuery(trpc.review.students.queryOptions({ gameId, secret }));
+  const names = new Map(debrief.states.map((s) => [s.id, s.name]));
+  const perState = debrief.report.debrief.perState;
+  if (students.isError)
+    return (
+      <p role="alert" className={styles.error}>
+        {students.error.message}
+      </p>
+    );
+  const rows = students.data ?? [];
+  return (
+    <section className={styles.section} aria-labelledby="students-heading">
+      <h3 id="students-heading">Students</h3>
+      <p className={styles.lede}>
+        Counts come from the event log and the message store. Accuracy columns say how closely each
+        student&apos;s state followed each theory. Grades are the points given in rubric notes.
+      </p>
+      {students.isPending ? (
+        <p className={styles.small} role="status">
+          Loading students…
+        </p>
+      ) : rows.length === 0 ? (
+        <p className={styles.muted}>No student joined this game.</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption>{rows.length} students; select a name for the full record</caption>
+            <thead>
+              <tr>
+                <th scope="col">Student</th>
+                <th scope="col">State</th>
+                <th scope="col" className={styles.num}>Actions</th>
+                <th scope="col" className={styles.num}>Messages</th>
+                <th scope="col" className={styles.num}>BoT acc.</th>
+                <th scope="col" className={styles.num}>BoP acc.</th>
+                <th scope="col">Grades</th>
+                <th scope="col" className={styles.num}>Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <Link href={`/review/${gameId}/students/${s.id}`}>{s.displayName}</Link>
+                    {s.kicked ? <span className={styles.small}> (removed)</span> : null}
+                  </th>
+                  <td>{s.stateId ? `${names.get(s.stateId) ?? s.stateId}` : <span className={styles.muted}>no seat</span>}</td>
+                  <td className={styles.num}>{s.actions}</td>
+                  <td className={styles.num}>{s.messages}</td>
+                  <td className={styles.num}>{percent(s.stateId ? perState[s.stateId]?.balanceOfThreat : null)}</td>
+                  <td className={styles.num}>{percent(s.stateId ? perState[s.stateId]?.balanceOfPower : null)}</td>
+                  <td>{s.grades.length ? s.grades.join(", ") : <span className={styles.muted}>none yet</span>}</td>
+                  <td className={styles.num}>{s.grades.length ? s.grades.reduce((a, b) => a + b, 0) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function StudentSummaryView({ gameId, participantId }: { gameId: string; participantId: string }) {
+  return (
+    <ReviewShell gameId={gameId} page="students" heading="Student record">
+      {({ debrief, secret }) => <StudentSummary gameId={gameId} secret={secret} participantId={participantId} debrief={debrief} />}
+    </ReviewShell>
+  );
+}
+
+function StudentSummary({ gameId, secret, participantId, debrief }: { gameId: string; secret: string; participantId: string; debrief: DebriefData }) {
+  const trpc = useTRPC();
+  const summary = useQuery({ ...trpc.review.studentSummary.queryOptions({ gameId, secret, participantId }), retry: false });
+  if (summary.isError)
+    return (
+      <p role="alert" className={styles.error}>
+        {summary.error.message}
+      </p>
+    );
+  if (!summary.data)
+    return (
+      <p className={styles.small} role="status">
+        Loading the student&apos;s record…
+      </p>
+    );
+  return <SummaryBody gameId={gameId} secret={secret} data={summary.data} debrief={debrief} />;
+}
+
+function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret: string; data: StudentSummaryData; debrief: DebriefData }) {
+  const { participant, rounds, actions, messages, annotations } = data;
+  const stateId = participant.stateId;
+  const stateName = stateId ? (debrief.states.find((s) => s.id === stateId)?.name ?? stateId) : null;
+  const grades = annotations.map((a) => a.grade).filter((g): g is number => g !== null);
+  const botAcc = mean(rounds.filter((r) => r.actual && r.balanceOfThreat).map((r) => (matchKind(r.balanceOfThreat, r.actual) === "match" ? 1 : matchKind(r.balanceOfThreat, r.actual) === "category" ? 0.5 : 0)));
+  const lastScore = rounds.at(-1)?.score ?? null;
+  return (
+    <>
+      <p>
+        <Link href={`/review/${gameId}/students`}>← All students</Link>
+      </p>
+      <section className={styles.section} aria-labelledby="student-heading">
+        <h3 id="student-heading">
+          {participant.displayName}
+          {stateName ? `, ${stateName}` : ""}
+          {participant.kicked ? " (removed from the game)" : ""}
+        </h3>
+        <div className={styles.cards} style={{ marginTop: 12 }}>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Actions</span>
+            <span className={styles.cardValue}>{actions.filter((a) => a.type === "engine:action").length}</span>
+          </div>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Messages</span>
+            <span className={styles.cardValue}>{messages.length}</span>
+          </div>
+          <div className={styles.card} data-tone="bot">
+            <span className={styles.cardLabel}>Followed balance of threat</span>
+            <span className={styles.cardValue}>{percent(botAcc)}</span>
+          </div>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Last score</span>
+            <span className={styles.cardValue}>{fixed(lastScore, 1)}</span>
+          </div>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Grade points</span>
+            <span className={styles.cardValue}>{grades.length ? grades.reduce((a, b) => a + b, 0) : "—"}</span>
+            <span className={styles.cardNote}>{grades.length ? `from ${grades.length} note${grades.length === 1 ? "" : "s"}` : "no graded notes yet"}</span>
+          </div>
+        </div>
+        {stateId ? (
+          <p className={styles.small}>
+            <Link href={`/review/${gameId}/replay?viewer=${stateId}`}>Replay the game as {stateName} saw it</Link> to add notes at a moment.
+          </p>
+        ) : null}
+      </section>
+
+      <section className={styles.section} aria-labelledby="rounds-heading">
+        <h3 id="rounds-heading">Per round: predictions and what the student did</h3>
+        {rounds.length === 0 ? (
+          <p className={styles.muted}>{stateId ? "No round has been scored yet." : "This student never held a seat."}</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <caption>✓ full match, ≈ right category only, ✗ miss. “Bot” marks rounds a bot played for this state.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Round</th>
+                  <th scope="col">Balance of threat predicted</th>
+                  <th scope="col">Balance of power predicted</th>
+                  <th scope="col">Did</th>
+                  <th scope="col" className={styles.num}>Score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rounds.map((r) => {
+                  const bot = matchKind(r.balanceOfThreat, r.actual);
+                  const bop = matchKind(r.balanceOfPower, r.actual);
+                  return (
+                    <tr key={r.round}>
+                      <th scope="row">
+                        {r.round}
+                        {r.bot ? (
+                          <>
+                            {" "}
+                            <span className={styles.badge} data-kind="bot">
+                              Bot
+                            </span>
+                          </>
+                        ) : null}
+                      </th>
+                      <td>
+                        <span className={styles.pred} data-match={bot ?? undefined}>
+                          <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span> {describePair(r.balanceOfThreat)}
+                          {bot ? <span className={styles.srOnly}>({matchText[bot].label})</span> : null}
+                        </span>
+                      </td>
+                      <td>
+                        <span className={styles.pred} data-match={bop ?? undefined}>
+                          <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span> {describePair(r.balanceOfPower)}
+                          {bop ? <span className={styles.srOnly}>({matchText[bop].label})</span> : null}
+                        </span>
+                      </td>
+                      <td>
+                        <strong>{describePair(r.actual)}</strong>
+                        {r.actual?.reasons.length ? <div className={styles.small}>{r.actual.reasons.join("; ")}</div> : null}
+                      </td>
+                      <td className={styles.num}>{fixed(r.score, 1)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <div className={styles.twoCol}>
+        <section className={styles.section} aria-labelledby="actions-heading">
+          <h3 id="actions-heading">Actions ({actions.length})</h3>
+          {actions.length === 0 ? (
+            <p className={styles.muted}>No logged actions.</p>
+          ) : (
+            <ol className={styles.plainList}>
+              {actions.map((a) => (
+                <li key={a.seq}>
+                  <Link href={replayHref(gameId, a.seq, stateId)}>
+                    <span className={styles.small}>
+                      R{a.round} · #{a.seq}
+                    </span>{" "}
+                    {a.summary}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className={styles.section} aria-labelledby="messages-heading">
+          <h3 id="messages-heading">Messages sent ({messages.length})</h3>
+          {messages.length === 0 ? (
+            <p className={styles.muted}>No messages.</p>
+          ) : (
+            <ol className={styles.messages}>
+              {messages.map((m) => (
+                <li key={m.id} className={styles.message}>
+                  <div className={styles.messageMeta}>
+                    <span>{channelLabel(m.channel)}</span>
+                    <span>
+                      round {m.round}, {new Date(m.createdAt).toLocaleTimeString()}
+                    </span>
+                  </div>
+                  <p className={styles.messageBody}>{m.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+
+      <NotesPanel gameId={gameId} secret={secret} moment={null} title="Notes and grades for this student" filter={(note) => note.participantId === participant.id} />
+    </>
+  );
+}
