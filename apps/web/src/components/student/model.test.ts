@@ -38,21 +38,24 @@ describe("burden cost", () => {
 
 describe("threat breakdown", () => {
   const entry = { total: 50, aggregatePower: -0.2, proximity: -0.1, offensiveCapability: -0.3, intentions: -0.093, allyShare: 0 };
-  it("splits ln 100 into ln T* and the four source discounts", () => {
+  it("splits the ln terms into shares that sum to 1", () => {
     const b = threatBreakdown(entry);
     expect(b.segments.map((s) => s.key)).toEqual(["aggregatePower", "proximity", "offensiveCapability", "intentions"]);
-    const sum = b.threatWidth + b.segments.reduce((a, s) => a + s.width, 0);
-    expect(sum).toBeCloseTo(1, 10);
-    expect(b.segments[2]!.width).toBeCloseTo(0.3 / (Math.log(50) + 0.693), 10);
+    expect(b.segments.reduce((a, s) => a + s.share, 0)).toBeCloseTo(1, 10);
+    expect(b.discount).toBeCloseTo(0.693, 10);
+    expect(b.segments[2]!.share).toBeCloseTo(0.3 / 0.693, 10);
+    expect(b.segments[2]!.factor).toBeCloseTo(Math.exp(-0.3), 10);
     expect(b.strongest?.key).toBe("intentions");
   });
   it("adds the ally segment only when the threat is one to an ally", () => {
     expect(threatBreakdown({ ...entry, allyShare: -0.6931 }).segments).toHaveLength(5);
   });
-  it("survives missing or tiny values", () => {
-    const b = threatBreakdown({ total: 0.5, aggregatePower: Number.NaN, proximity: -2, offensiveCapability: -3, intentions: -1, allyShare: 0 });
-    expect(b.threatWidth).toBe(0);
-    expect(b.segments.reduce((a, s) => a + s.width, 0)).toBeCloseTo(1, 10);
+  it("treats missing terms as 0 and survives all-zero terms", () => {
+    const b = threatBreakdown({ total: 5, aggregatePower: Number.NaN, proximity: -2, offensiveCapability: -0.5, intentions: -0.5, allyShare: 0 });
+    expect(b.segments[0]!.share).toBe(0);
+    expect(b.segments[1]!.share).toBeCloseTo(2 / 3, 10);
+    const zero = threatBreakdown({ total: 100, aggregatePower: 0, proximity: 0, offensiveCapability: 0, intentions: 0, allyShare: 0 });
+    expect(zero.segments.every((s) => s.share === 0)).toBe(true);
   });
   it("sorts threats highest first", () => {
     expect(sortThreats({ A: { total: 3 }, B: { total: 9 }, C: { total: 3 } }).map(([id]) => id)).toEqual(["B", "A", "C"]);

@@ -71,24 +71,24 @@ export type ThreatSegment = {
   ln: number;
   /** exp(ln): the factor this source multiplies T* by (1 = at full strength). */
   factor: number;
-  /** Share of the bar (0..1) on the log scale from T* = 1 to T* = 100. */
-  width: number;
+  /** Share of ln 100 - ln T* due to this source (0..1; the shares sum to 1). */
+  share: number;
 };
 
 export type ThreatBreakdown = {
   total: number;
-  /** Share of the bar taken by ln T* itself (the threat that remains). */
-  threatWidth: number;
+  /** ln 100 - ln T*: how far the sources keep the threat below 100, summed. */
+  discount: number;
   segments: ThreatSegment[];
   /** The source with the factor closest to 1: what drives this threat most. */
   strongest: ThreatSegment | null;
 };
 
 /**
- * ln T* = ln 100 + sum of the source terms (each <= 0). The bar spans ln 100: the first part
- * is ln T* (the threat left), then each source's |term|, the amount by which it discounts the
- * threat. A short segment means a strong source. Shares are normalised so the bar sums to 1
- * even when rounding or a T* below 1 breaks the identity.
+ * ln T* = ln 100 + sum of the source terms (each <= 0), so each source's share of the
+ * distance below 100 is its term over their sum: the stacked bar. A short segment is a
+ * source near full strength. Non-finite terms count as 0; the ally term appears only when
+ * the threat reaches me through an ally.
  */
 export function threatBreakdown(entry: Pick<ThreatEntry, ThreatSourceKey | "total">): ThreatBreakdown {
   const sources = THREAT_SOURCES.filter((s) => s.key !== "allyShare" || entry.allyShare !== 0);
@@ -96,15 +96,14 @@ export function threatBreakdown(entry: Pick<ThreatEntry, ThreatSourceKey | "tota
     const v = entry[s.key];
     return Number.isFinite(v) ? Math.min(0, v) : 0;
   });
-  const kept = entry.total > 1 ? Math.log(entry.total) : 0;
-  const span = kept + lns.reduce((a, v) => a - v, 0);
+  const discount = lns.reduce((a, v) => a - v, 0);
   const segments = sources.map((s, i) => {
     const ln = lns[i] ?? 0;
-    return { key: s.key, label: s.label, ln, factor: Math.exp(ln), width: span > 0 ? -ln / span : 0 };
+    return { key: s.key, label: s.label, ln, factor: Math.exp(ln), share: discount > 0 && ln < 0 ? -ln / discount : 0 };
   });
   const main = segments.filter((s) => s.key !== "allyShare");
   const strongest = main.reduce<ThreatSegment | null>((best, s) => (!best || s.factor > best.factor ? s : best), null);
-  return { total: entry.total, threatWidth: span > 0 ? kept / span : 1, segments, strongest };
+  return { total: entry.total, discount, segments, strongest };
 }
 
 /** Other states sorted by the threat I perceive from them, highest first. */

@@ -172,9 +172,9 @@ function Conversation({
     <section className={styles.conversation} aria-label={`Conversation: ${channel.name}`}>
       <div className={styles.conversationHead}>
         <h3 className={styles.cardTitle}>{channel.name}</h3>
-        <span className={`${styles.small} ${styles.muted}`}>{who}</span>
+        <span className={`${styles.small} ${styles.muted}`} style={{ textAlign: "right" }}>{who}</span>
       </div>
-      <div ref={list} className={styles.messages} role="log" aria-label={`Messages in ${channel.name}`} aria-live="polite">
+      <div ref={list} className={styles.messages} role="log" aria-label={`${channel.name}: history`} aria-live="polite">
         {messages.length === 0 ? (
           <p className={styles.empty}>No messages yet. Say hello.</p>
         ) : (
@@ -204,7 +204,8 @@ function Conversation({
             rows={2}
             maxLength={2000}
             value={body}
-            placeholder={me ? `Message ${channel.name}… (Enter sends, Shift+Enter for a new line)` : "Pick a state to negotiate"}
+            placeholder={me ? `Write to ${channel.name}…` : "Pick a state to negotiate"}
+            title="Enter sends; Shift+Enter starts a new line"
             onChange={(e) => setBody(e.target.value)}
             onKeyDown={onKey}
           />

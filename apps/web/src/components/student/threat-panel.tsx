@@ -15,7 +15,6 @@ export const SOURCE_COLOURS: Record<ThreatSourceKey | "threat", string> = {
 };
 
 const LEGEND: { key: keyof typeof SOURCE_COLOURS; label: string }[] = [
-  { key: "threat", label: "Threat (T*)" },
   { key: "aggregatePower", label: "Aggregate power" },
   { key: "proximity", label: "Proximity" },
   { key: "offensiveCapability", label: "Offensive capability" },
@@ -36,8 +35,8 @@ export function ThreatPanel() {
       <h2 className={styles.panelTitle}>Threats you perceive</h2>
       <p className={styles.panelIntro}>
         Round {latest.round} estimate, 0 to 100. T* = 100 × power × proximity × capability ×
-        intentions: the dark part of each bar is the threat (log scale); each coloured part is how
-        much one source holds it down. A short segment means that source drives the threat.
+        intentions, each factor at most 1. The coloured bar splits ln T* by source: a long segment
+        holds the threat down, a short one is a source near full strength, driving it.
       </p>
       <ul className={styles.legend} aria-label="Legend">
         {LEGEND.map((l) => (
@@ -60,7 +59,6 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
   const [open, setOpen] = useState(false);
   const b = threatBreakdown(entry);
   const detailId = `threat-detail-${id}`;
-  const discount = b.segments.reduce((a, s) => a - s.ln, 0);
   const summary = `${name(id)}: threat ${entry.total.toFixed(0)} of 100. ${b.segments
     .map((s) => `${s.label} ×${s.factor.toFixed(2)}`)
     .join(", ")}.`;
@@ -83,16 +81,15 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
           {open ? "Hide" : "Sources"}
         </button>
       </div>
+      <div className={styles.meter} style={{ height: 5, marginBottom: 5 }} aria-hidden="true">
+        <div className={styles.meterFill} style={{ width: `${Math.min(100, entry.total)}%`, background: SOURCE_COLOURS.threat }} />
+      </div>
       <div className={styles.stack} role="img" aria-label={summary}>
-        <span
-          style={{ width: `${b.threatWidth * 100}%`, background: SOURCE_COLOURS.threat }}
-          title={`Threat T* ${entry.total.toFixed(1)} (ln ${Math.log(Math.max(entry.total, 1)).toFixed(2)})`}
-        />
         {b.segments.map((s) => (
           <span
             key={s.key}
-            style={{ width: `${s.width * 100}%`, background: SOURCE_COLOURS[s.key] }}
-            title={`${s.label}: ×${s.factor.toFixed(2)} (ln ${s.ln.toFixed(2)})`}
+            style={{ width: `${s.share * 100}%`, background: SOURCE_COLOURS[s.key] }}
+            title={`${s.label}: ×${s.factor.toFixed(2)} (ln ${s.ln.toFixed(2)}, ${Math.round(s.share * 100)}% of the gap below 100 on a log scale)`}
           />
         ))}
       </div>
@@ -108,7 +105,7 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
               <th scope="col">Source</th>
               <th scope="col">Factor</th>
               <th scope="col">ln</th>
-              <th scope="col">Share of discount</th>
+              <th scope="col">Share</th>
             </tr>
           </thead>
           <tbody>
@@ -120,7 +117,7 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
                 </td>
                 <td>×{s.factor.toFixed(2)}</td>
                 <td>{s.ln.toFixed(2)}</td>
-                <td>{discount > 0 ? `${Math.round((-s.ln / discount) * 100)}%` : "–"}</td>
+                <td>{b.discount > 0 ? `${Math.round(s.share * 100)}%` : "–"}</td>
               </tr>
             ))}
           </tbody>

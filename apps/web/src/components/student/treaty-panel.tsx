@@ -80,7 +80,7 @@ export function TreatyPanel() {
       )}
 
       <section ref={builder} aria-labelledby="builder-heading" style={{ scrollMarginTop: 8 }}>
-        <h3 id="builder-heading" className={styles.sectionTitle}>
+        <h3 id="builder-heading" className={styles.sectionTitle} style={{ marginTop: 18 }}>
           {amending ? `Amend “${amending.terms.name}”` : "Propose a treaty"}
         </h3>
         <TreatyBuilder
