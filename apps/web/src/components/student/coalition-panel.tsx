@@ -13,5 +13,5 @@ export function CoalitionPanel({ scenario, view, me }: { scenario: Scenario; vie
       }),
     [scenario, view.treaties, view.rounds, me],
   );
-  return <CoalitionMap snapshot={snapshot} height="100%" showThreats threatThreshold={25} heading={<h2 style={{ margin: 0, fontSize: "1.05rem" }}>Coalition map</h2>} />;
+  return <CoalitionMap snapshot={snapshot} height={400} showThreats threatThreshold={25} heading={<h2 style={{ margin: 0, fontSize: "1.05rem" }}>Coalition map</h2>} />;
 }

@@ -154,7 +154,7 @@ export function OrdersPanel() {
       ) : null}
 
       <h3 className={styles.sectionTitle}>Military</h3>
-      <MilitaryOrders runtime={runtime} onAdd={add} penalty={scenario.parameters?.growthBurdenPenalty ?? 0.5} />
+      <MilitaryOrders key={`${view.round}:${runtime.burden}:${runtime.posture}`} runtime={runtime} onAdd={add} penalty={scenario.parameters?.growthBurdenPenalty ?? 0.5} />
 
       <h3 className={styles.sectionTitle}>Toward another state</h3>
       <TargetOrders gdp={runtime.gdp} onAdd={add} />

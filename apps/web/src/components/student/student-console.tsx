@@ -257,7 +257,7 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
               onSelect={setCentre}
               tabs={[
                 { id: "negotiate", label: "Negotiate", badge: unreadTotal, badgeLabel: "unread", flush: true, content: negotiation(centre === "negotiate") },
-                { id: "map", label: "Coalition map", flush: true, content: <CoalitionPanel scenario={scenario} view={view} me={me} /> },
+                { id: "map", label: "Coalition map", content: <CoalitionPanel scenario={scenario} view={view} me={me} /> },
               ]}
             />
             <PanelTabs
