@@ -1,0 +1,2 @@
+import config, { tests } from "@threatscape/eslint-config";
+export default config(tests);
