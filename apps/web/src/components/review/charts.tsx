@@ -43,10 +43,10 @@ function DataTable({ caption, children }: { caption: string; children: ReactNode
 export function AccuracyChart({ report }: { report: Report }) {
   const a = report.debrief.accuracy;
   const data = [
-    { name: "Balance of threat", value: a.balanceOfThreat, fill: theoryColours.balanceOfThreat },
-    { name: "Balance of power", value: a.balanceOfPower, fill: theoryColours.balanceOfPower },
-    { name: "Majority baseline", value: a.baseline, fill: theoryColours.baseline },
-    { name: "Random", value: a.random, fill: theoryColours.random },
+    { name: "Balance of threat", short: "Threat", value: a.balanceOfThreat, fill: theoryColours.balanceOfThreat },
+    { name: "Balance of power", short: "Power", value: a.balanceOfPower, fill: theoryColours.balanceOfPower },
+    { name: "Majority baseline", short: "Baseline", value: a.baseline, fill: theoryColours.baseline },
+    { name: "Random", short: "Random", value: a.random, fill: theoryColours.random },
   ];
   const best = [...data].sort((x, y) => y.value - x.value)[0]!;
   return (
@@ -60,7 +60,7 @@ export function AccuracyChart({ report }: { report: Report }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 20, right: 10, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e0d4" />
-            <XAxis dataKey="name" tick={axis} interval={0} />
+            <XAxis dataKey="short" tick={axis} interval={0} />
             <YAxis domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={axis} width={44} />
             <Tooltip formatter={(v) => percent(Number(v), 1)} />
             <Bar dataKey="value" isAnimationActive={false} radius={[4, 4, 0, 0]}>
@@ -285,6 +285,12 @@ export function LabelledScatter({
   yDomain?: [number, number];
   xFormat?: (v: number) => string;
 }) {
+  const grouped = new Map<string, { x: number; y: number; label: string }>();
+  for (const p of points) {
+    const key = `${p.x}:${p.y}`;
+    const found = grouped.get(key);
+    grouped.set(key, found ? { ...found, label: `${found.label}, ${p.label}` } : { ...p });
+  }
   return (
     <div className={styles.chartSmall} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -294,7 +300,7 @@ export function LabelledScatter({
           <YAxis type="number" dataKey="y" name={yLabel} tick={axis} width={44} domain={yDomain ?? ["auto", "auto"]} label={{ value: yLabel, angle: -90, position: "insideLeft", fontSize: 12, fill: "#3d5170", dy: 40 }} />
           <ZAxis range={[70, 70]} />
           <Tooltip cursor={{ strokeDasharray: "3 3" }} />
-          <Scatter data={points} fill="#0b5cad" isAnimationActive={false}>
+          <Scatter data={[...grouped.values()]} fill="#0b5cad" isAnimationActive={false}>
             <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#10243e" }} />
           </Scatter>
         </ScatterChart>

@@ -57,7 +57,7 @@ export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; na
               <tr>
                 <th scope="col">State</th>
                 {rounds.map((r) => (
-                  <th scope="col" key={r} style={{ textAlign: "center" }}>
+                  <th scope="col" key={r} className={styles.center}>
                     Round {r}
                   </th>
                 ))}

@@ -89,12 +89,12 @@ function NoteForm({
       <div className={styles.formRow}>
         <label className={styles.field} htmlFor={ids.grade}>
           <span>Grade (points)</span>
-          <input id={ids.grade} type="number" min={0} max={1000} step="0.5" inputMode="decimal" value={fields.grade} onChange={(e) => setFields({ ...fields, grade: e.target.value })} style={{ width: "7em" }} />
+          <input id={ids.grade} type="number" min={0} max={1000} step="0.5" inputMode="decimal" value={fields.grade} onChange={(e) => setFields({ ...fields, grade: e.target.value })} className={styles.narrowInput} />
         </label>
         {withAuthor ? (
           <label className={styles.field} htmlFor={ids.author}>
             <span>Your name</span>
-            <input id={ids.author} value={author} maxLength={80} required onChange={(e) => setAuthor(e.target.value)} style={{ width: "10em" }} />
+            <input id={ids.author} value={author} maxLength={80} required onChange={(e) => setAuthor(e.target.value)} className={styles.nameInput} />
           </label>
         ) : null}
       </div>

@@ -76,20 +76,14 @@ export function PredictionTable({ debrief, names }: { debrief: DebriefData; name
         <p className={styles.muted}>No round has been scored yet.</p>
       ) : (
         <div className={styles.tableWrap}>
-          <table className={styles.table}>
+          <table className={`${styles.table} ${styles.predTable} ${styles.stickyFirst}`}>
             <caption>
-              BoT = balance of threat, BoP = balance of power. Accuracy columns are over all scored
-              rounds for that state.
+              BoT = balance of threat, BoP = balance of power. Under each state: how often each theory
+              was right for it over all scored rounds.
             </caption>
             <thead>
               <tr>
                 <th scope="col">State</th>
-                <th scope="col" className={styles.num}>
-                  BoT acc.
-                </th>
-                <th scope="col" className={styles.num}>
-                  BoP acc.
-                </th>
                 {rounds.map((r) => (
                   <th scope="col" key={r}>
                     Round {r}
@@ -108,9 +102,10 @@ export function PredictionTable({ debrief, names }: { debrief: DebriefData; name
                       <span className={styles.badge} data-kind={control.kind}>
                         {control.text}
                       </span>
+                      <div className={styles.stateAcc}>
+                        BoT {percent(per?.balanceOfThreat)} · BoP {percent(per?.balanceOfPower)}
+                      </div>
                     </th>
-                    <td className={styles.num}>{percent(per?.balanceOfThreat)}</td>
-                    <td className={styles.num}>{percent(per?.balanceOfPower)}</td>
                     {report.rounds.map((r) => {
                       const actual = r.actual[id];
                       const bot = botsByRound[r.round]?.[id];

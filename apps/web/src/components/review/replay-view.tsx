@@ -120,17 +120,17 @@ function Replay({ gameId, secret, debrief }: { gameId: string; secret: string; d
       ) : (
         <div className={styles.replayGrid}>
           <TimelineList timeline={timeline} index={index} viewer={viewer} onIndex={goTo} />
-          <div style={{ minWidth: 0, display: "flex", flexDirection: "column", gap: 16 }}>
+          <div className={styles.replayMain}>
+            <NotesPanel
+              gameId={gameId}
+              secret={secret}
+              moment={moment}
+              title={viewer ? `Notes on ${names.get(viewer) ?? viewer}` : "Notes and grades"}
+              filter={(note) => !viewer || note.stateId === viewer}
+            />
             <ViewPanel data={data} viewer={viewer} names={names} />
             <MessagesPanel data={data} viewer={viewer} />
           </div>
-          <NotesPanel
-            gameId={gameId}
-            secret={secret}
-            moment={moment}
-            title={viewer ? `Notes on ${names.get(viewer) ?? viewer}` : "Notes and grades"}
-            filter={(note) => !viewer || note.stateId === viewer}
-          />
         </div>
       )}
     </>
@@ -174,13 +174,15 @@ function ReplayBar({
   return (
     <section className={styles.replayBar} aria-label="Replay controls">
       <div>
-        <label htmlFor={sliderId} className={styles.moment}>
-          Replay position{" "}
-          <span className={styles.small}>
-            {current ? `· event ${current.seq} of ${timeline.at(-1)?.seq ?? current.seq} · round ${current.round}, ${current.phase}` : ""}
+        <div className={styles.momentRow}>
+          <label htmlFor={sliderId} className={styles.moment}>
+            Replay position
+          </label>
+          <span className={styles.small} aria-live="polite">
+            {current ? `Event #${current.seq} (${index + 1} of ${timeline.length}) · round ${current.round}, ${current.phase} phase` : ""}
             {loading ? " · loading…" : ""}
           </span>
-        </label>
+        </div>
         <input
           id={sliderId}
           className={styles.slider}
@@ -195,7 +197,7 @@ function ReplayBar({
           onChange={(e) => onIndex(Number(e.target.value))}
           onKeyDown={onKeyDown}
         />
-        <p id={`${sliderId}-help`} className={styles.small} style={{ margin: 0 }}>
+        <p id={`${sliderId}-help`} className={`${styles.small} ${styles.flush}`}>
           {current ? <strong>{current.summary}</strong> : "No events yet."}{" "}
           <span>Keys: ← → one event, PageUp/PageDown one round, Home/End.</span>
         </p>
@@ -232,7 +234,7 @@ function ReplayBar({
         </button>
       </div>
       {viewer ? (
-        <p className={styles.small} style={{ margin: 0, gridColumn: "1 / -1" }}>
+        <p className={`${styles.small} ${styles.fullRow}`}>
           Exactly as {debrief.states.find((s) => s.id === viewer)?.name ?? viewer}&apos;s student saw it: other states&apos; private
           orders, secret pacts and channels they were not in are hidden. Its own actions are highlighted in blue.
         </p>

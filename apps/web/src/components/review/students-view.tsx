@@ -127,7 +127,7 @@ function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret
           {stateName ? `, ${stateName}` : ""}
           {participant.kicked ? " (removed from the game)" : ""}
         </h3>
-        <div className={styles.cards} style={{ marginTop: 12 }}>
+        <div className={`${styles.cards} ${styles.spaced}`}>
           <div className={styles.card}>
             <span className={styles.cardLabel}>Actions</span>
             <span className={styles.cardValue}>{actions.filter((a) => a.type === "engine:action").length}</span>
