@@ -67,15 +67,15 @@ function ConsoleSession({ joinCode, onReseat }: { joinCode: string; onReseat: ()
   if (session.kicked) {
     return (
       <Notice title="You have been removed from this session">
-        <p>The instructor removed you: {session.kicked}.</p>
+        <p>{session.kicked.replace(/\.*$/, "")}.</p>
         <p className={styles.muted}>If you think this is a mistake, speak to your instructor.</p>
       </Notice>
     );
   }
   if (session.accessError && !session.joined) {
     return (
-      <Notice title="Your seat is no longer available">
-        <p>{session.accessError.charAt(0).toUpperCase() + session.accessError.slice(1)}.</p>
+      <Notice title="We could not resume your seat">
+        <p>{session.accessError.charAt(0).toUpperCase() + session.accessError.slice(1).replace(/\.*$/, "")}.</p>
         <p>
           <Link className={styles.noticeLink} href={`/join/${joinCode}`}>
             Join session {joinCode} again

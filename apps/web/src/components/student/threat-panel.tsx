@@ -19,6 +19,7 @@ const LEGEND: { key: keyof typeof SOURCE_COLOURS; label: string }[] = [
   { key: "proximity", label: "Proximity" },
   { key: "offensiveCapability", label: "Offensive capability" },
   { key: "intentions", label: "Intentions" },
+  { key: "allyShare", label: "Threat to an ally" },
 ];
 
 const level = (t: number) => (t >= 50 ? "high" : t >= 25 ? "mid" : "low");
