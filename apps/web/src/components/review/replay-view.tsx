@@ -246,8 +246,13 @@ function ReplayBar({
 function TimelineList({ timeline, index, viewer, onIndex }: { timeline: TimelineEntry[]; index: number; viewer: string | null; onIndex: (index: number) => void }) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    // Keep the current event in view as the slider moves.
-    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
+    // Keep the current event in view as the slider moves, scrolling the list only (not the page).
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!list || !item) return;
+    const top = item.offsetTop; // the list is positioned, so this is relative to it
+    if (top < list.scrollTop + 28) list.scrollTop = Math.max(0, top - 28);
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + item.offsetHeight - list.clientHeight;
   }, [index]);
   return (
     <section className={styles.section} aria-labelledby="timeline-heading">
