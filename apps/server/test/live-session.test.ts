@@ -360,6 +360,23 @@ describe("a live classroom session", () => {
     });
   });
 
+  it("a student who sits down later gets that state's view, scenario and channels", async () => {
+    const session = await createSession(server);
+    const student = await connect(server);
+    await student.ok(ClientEvent.join, { joinCode: session.joinCode, displayName: "Late" });
+    await student.until((s) => s.you.stateId === null, "unseated snapshot");
+    expect(student.history!.channels.map((c) => c.kind)).toEqual(["public"]);
+    student.scenario = undefined;
+    await student.ok(ClientEvent.pickState, { stateId: "VNM" });
+    await student.until((s) => s.you.stateId === "VNM", "seated snapshot");
+    const started = Date.now();
+    while (!student.scenario && Date.now() - started < 5_000)
+      await new Promise((r) => setTimeout(r, 20));
+    expect((student.scenario as { id: string }).id).toBe("east-asia-2017");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(student.history!.channels.some((c) => c.id === directChannel("CHN", "VNM"))).toBe(true);
+  });
+
   it("rejects a bad uploaded scenario with the path of every bad field", async () => {
     const trpc = trpcFor(server.url);
     const result = await trpc.sessions.create.mutate({

@@ -443,7 +443,11 @@ export class GameRoom {
     const sockets = this.deps.io.in(rooms.participant(participantId));
     sockets.socketsLeave(from ? rooms.state(this.id, from) : rooms.unseated(this.id));
     sockets.socketsJoin(to ? rooms.state(this.id, to) : rooms.unseated(this.id));
-    // Their readable channels changed with the seat.
+    // What they may read changed with the seat: the scenario (hidden data is per state)
+    // and the channels.
+    this.deps.io
+      .to(rooms.participant(participantId))
+      .emit(ServerEvent.scenario, this.scenarioFor("student", to));
     void this.sendChatHistoryTo(participantId);
   }
 
