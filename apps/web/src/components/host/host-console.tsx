@@ -183,7 +183,8 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
           </Link>
           <h1 className={styles.title}>{snapshot.title}</h1>
           <span className={styles.subtitle}>
-            {scenario ? `${scenario.name}` : ""} · Instructor console
+            {scenario && scenario.name !== snapshot.title ? `${scenario.name} · ` : ""}Instructor
+            console
           </span>
         </div>
         <div className={styles.headerRight}>
@@ -257,7 +258,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
         )}
       </div>
 
-      {!inLobby && (
+      {!inLobby && !finished && (
         <RoundControls timing={timing} clockSkewMs={session.clockSkewMs} runner={runner} />
       )}
 

@@ -175,7 +175,7 @@ export function StatesTable({
               {inGame && <th scope="col">Orders</th>}
               {inGame && (
                 <th scope="col" className={styles.num}>
-                  Messages
+                  <abbr title="Messages sent">Msgs</abbr>
                 </th>
               )}
               <th scope="col">Bot</th>

@@ -73,7 +73,9 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
         <div className={styles.barTitle}>
           <span className={styles.brand}>Threatscape</span>
           <h1>{snapshot.title}</h1>
-          {scenario && <span className={styles.scenario}>{scenario.name}</span>}
+          {scenario && scenario.name !== snapshot.title && (
+            <span className={styles.scenario}>{scenario.name}</span>
+          )}
         </div>
         <div className={styles.barWhere}>
           <span className={styles.roundLabel}>{roundLabel(timing)}</span>
