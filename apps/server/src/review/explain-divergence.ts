@@ -15,15 +15,32 @@ export interface Divergence {
   evidence: { seq: number; round: number; summary: string }[];
 }
 
-const categoryWords: Record<string, string> = {
-  HARD_BALANCE: "balance",
-  SOFT_BALANCE: "soft-balance",
-  BANDWAGON: "bandwagon with",
-  HIDE: "hide from",
-  BUCK_PASS: "pass the buck on",
-  FREE_RIDE: "free-ride against",
-  NEUTRAL: "stay neutral towards",
-};
+/** "balance China", "stay neutral": the verb phrase for a category and its target. */
+function phrase(
+  category: string,
+  target: string | null,
+  name: (id: string | null) => string,
+): string {
+  const withTarget: Record<string, string> = {
+    HARD_BALANCE: "balance",
+    SOFT_BALANCE: "soft-balance",
+    BANDWAGON: "bandwagon with",
+    HIDE: "hide from",
+    BUCK_PASS: "pass the buck on",
+    FREE_RIDE: "free-ride against",
+  };
+  const alone: Record<string, string> = {
+    HARD_BALANCE: "balance",
+    SOFT_BALANCE: "soft-balance",
+    BANDWAGON: "bandwagon",
+    HIDE: "hide",
+    BUCK_PASS: "pass the buck",
+    FREE_RIDE: "free-ride",
+    NEUTRAL: "stay neutral",
+  };
+  if (category === "NEUTRAL" || !target) return alone[category] ?? category.toLowerCase();
+  return `${withTarget[category] ?? category.toLowerCase()} ${name(target)}`;
+}
 
 const balancing = new Set(["HARD_BALANCE", "SOFT_BALANCE"]);
 
@@ -109,8 +126,8 @@ export function explainDivergences(state: GameState, timeline: TimelineEntry[]):
       const did =
         actual.category === "NEUTRAL"
           ? "stayed neutral"
-          : `chose to ${categoryWords[actual.category] ?? actual.category}${actual.target ? ` ${name(actual.target)}` : ""}`;
-      const expected = `${categoryWords[predicted.category] ?? predicted.category}${threat ? ` ${name(threat)}` : ""}`;
+          : `chose to ${phrase(actual.category, actual.target, name)}`;
+      const expected = phrase(predicted.category, threat, name);
       const explanation =
         `${name(stateId)} did not ${expected} in round ${record.round} as balance of threat predicted; it ${did}` +
         (reasons.length ? `: ${reasons.join("; ")}.` : ".");

@@ -213,6 +213,11 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             Open projector screen
             <span className={styles.srOnly}> (opens in a new tab)</span>
           </a>
+          {!inLobby && (
+            <a className={buttonClass("secondary", "small")} href={`/review/${gameId}`}>
+              {finished ? "Open the debrief" : "Live debrief"}
+            </a>
+          )}
         </div>
       </header>
 
@@ -252,7 +257,9 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
         {finished && (
           <Alert tone="ok">
             <p>
-              <strong>The game is over.</strong> The final coalitions and news are below.
+              <strong>The game is over.</strong> The final coalitions and news are below;{" "}
+              <a href={`/review/${gameId}`}>the debrief</a> sets what the class did beside what
+              balance-of-threat and balance-of-power theory predicted.
             </p>
           </Alert>
         )}
