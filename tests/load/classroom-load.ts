@@ -94,6 +94,8 @@ async function main() {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, SERVE_WEB: "false", LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so stopping it stops pnpm, tsx and the server alike.
+    detached: true,
   });
   const sockets: Client[] = [];
   try {
@@ -198,8 +200,9 @@ async function main() {
     console.log(`server memory with ${sockets.length} connections: ${rss.toFixed(0)} MB RSS (idle ${rssIdle.toFixed(0)} MB)`);
   } finally {
     for (const socket of sockets) socket.close();
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    process.kill(-server.pid!, "SIGTERM");
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
     clearTimeout(watchdog);
   }

@@ -29,7 +29,15 @@ export function CoalitionsPanel({
         : null,
     [scenario, view.treaties, view.rounds],
   );
-  const blocs = namedCoalitions(dashboard?.coalitions ?? [], names);
+  // Number blocs as the map's legend does (by their oldest pact), so the two never disagree.
+  const blocs = snapshot
+    ? snapshot.blocs
+        .filter((bloc) => bloc.members.length > 1)
+        .map((bloc) => ({
+          label: `Bloc ${bloc.number}`,
+          members: bloc.members.map((id) => ({ id, name: names.get(id) ?? id })),
+        }))
+    : namedCoalitions(dashboard?.coalitions ?? [], names);
 
   return (
     <Panel
