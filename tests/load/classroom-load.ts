@@ -49,14 +49,21 @@ async function trpc<T>(procedure: string, input: unknown): Promise<T> {
 
 function connect(): Promise<Client> {
   return new Promise((resolve, reject) => {
-    const socket: Client = io(base, { transports: ["websocket"], forceNew: true, reconnection: false });
+    const socket: Client = io(base, {
+      transports: ["websocket"],
+      forceNew: true,
+      reconnection: false,
+    });
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", reject);
   });
 }
 
 async function request<T>(socket: Client, event: string, payload: unknown): Promise<Ack<T>> {
-  return (socket as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> }).emitWithAck(event, payload);
+  return (socket as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> }).emitWithAck(
+    event,
+    payload,
+  );
 }
 
 function serverRssMb(pid: number): number {
@@ -69,7 +76,11 @@ function serverRssMb(pid: number): number {
 function findServerPid(parentPid: number): number {
   const children = (pid: number): number[] => {
     try {
-      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
     } catch {
       return [];
     }
@@ -92,7 +103,14 @@ async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "threatscape-load-"));
   const server = spawn("pnpm", ["--silent", "--filter", "@threatscape/server", "start"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", DATA_DIR: dataDir, SERVE_WEB: "false", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      SERVE_WEB: "false",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group, so stopping it stops pnpm, tsx and the server alike.
     detached: true,
@@ -100,17 +118,33 @@ async function main() {
   const sockets: Client[] = [];
   try {
     for (let attempt = 0; attempt < 120; attempt++) {
-      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const pid = findServerPid(server.pid!);
     const rssIdle = serverRssMb(pid);
-    console.log(`server up (pid ${pid}, ${rssIdle.toFixed(0)} MB); ${GAMES} games x ${STUDENTS} students`);
+    console.log(
+      `server up (pid ${pid}, ${rssIdle.toFixed(0)} MB); ${GAMES} games x ${STUDENTS} students`,
+    );
 
-    const games: { gameId: string; joinCode: string; instructorSecret: string; instructor: Client; students: Client[] }[] = [];
+    const games: {
+      gameId: string;
+      joinCode: string;
+      instructorSecret: string;
+      instructor: Client;
+      students: Client[];
+    }[] = [];
     for (let g = 0; g < GAMES; g++) {
-      const created = await trpc<{ ok: boolean; gameId: string; joinCode: string; instructorSecret: string }>("sessions.create", {
+      const created = await trpc<{
+        ok: boolean;
+        gameId: string;
+        joinCode: string;
+        instructorSecret: string;
+      }>("sessions.create", {
         title: `Section ${g + 1}`,
         presetId: "cold-war-1985",
         seed: g,
@@ -118,11 +152,35 @@ async function main() {
       });
       const instructor = await connect();
       sockets.push(instructor);
-      await request(instructor, ClientEvent.attachInstructor, { gameId: created.gameId, instructorSecret: created.instructorSecret });
+      await request(instructor, ClientEvent.attachInstructor, {
+        gameId: created.gameId,
+        instructorSecret: created.instructorSecret,
+      });
       games.push({ ...created, instructor, students: [] });
     }
 
-    const states = ["USA", "RUS", "CHN", "IND", "JPN", "GFR", "UKG", "FRN", "ITA", "ROK", "POL", "TUR", "IRN", "IRQ", "GDR", "PRK", "EGY", "SAU", "SYR", "ISR"];
+    const states = [
+      "USA",
+      "RUS",
+      "CHN",
+      "IND",
+      "JPN",
+      "GFR",
+      "UKG",
+      "FRN",
+      "ITA",
+      "ROK",
+      "POL",
+      "TUR",
+      "IRN",
+      "IRQ",
+      "GDR",
+      "PRK",
+      "EGY",
+      "SAU",
+      "SYR",
+      "ISR",
+    ];
     const joinLatency: number[] = [];
     const joinStarted = performance.now();
     // Students of all games join at once, a class at a time in parallel.
@@ -144,9 +202,13 @@ async function main() {
       }),
     );
     const joinSeconds = (performance.now() - joinStarted) / 1000;
-    console.log(`joined ${joinLatency.length} students in ${joinSeconds.toFixed(1)} s; join ack ${summary(joinLatency)}`);
+    console.log(
+      `joined ${joinLatency.length} students in ${joinSeconds.toFixed(1)} s; join ack ${summary(joinLatency)}`,
+    );
 
-    await Promise.all(games.map((game) => request(game.instructor, ClientEvent.command, { command: "start" })));
+    await Promise.all(
+      games.map((game) => request(game.instructor, ClientEvent.command, { command: "start" })),
+    );
 
     // Fan-out: one public message per game; time until every student of the game has it.
     const fanout: number[] = [];
@@ -197,7 +259,9 @@ async function main() {
     );
     console.log(`phase advance incl. round resolution and bots: ${summary(advance)}`);
     const rss = serverRssMb(pid);
-    console.log(`server memory with ${sockets.length} connections: ${rss.toFixed(0)} MB RSS (idle ${rssIdle.toFixed(0)} MB)`);
+    console.log(
+      `server memory with ${sockets.length} connections: ${rss.toFixed(0)} MB RSS (idle ${rssIdle.toFixed(0)} MB)`,
+    );
   } finally {
     for (const socket of sockets) socket.close();
     const exited = new Promise((resolve) => server.once("exit", resolve));

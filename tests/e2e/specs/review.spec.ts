@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
+import { endPhases, hostSession, openTab, studentJoins } from "../support/classroom.ts";
+
+function parseCsv(text: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+test("finish a short game, debrief it, replay it as one state, grade and export", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const { host, joinCode, gameId } = await hostSession(browser, "Grading drill");
+  const japan = await studentJoins(browser, joinCode, "Aiko", "Japan");
+  await host.getByRole("button", { name: "Start game" }).click();
+  await openTab(japan, "Negotiate");
+  await japan.getByLabel("Message").fill("Japan will stand with its allies.");
+  await japan.getByRole("button", { name: "Send" }).click();
+  await endPhases(host, [/Orders/i, /Round 2/, /Negotiation/i, /Orders/i, /Round 3/]);
+  await host.getByRole("button", { name: "End game" }).click();
+  await host.getByRole("button", { name: "End the game" }).click();
+  await expect(host.getByText("The game is over.")).toBeVisible();
+
+  // The debrief, from the console.
+  await host.getByRole("link", { name: "Open the debrief" }).click();
+  await expect(host).toHaveURL(new RegExp(`/review/${gameId}`));
+  await expect(host.getByText(/balance of threat/i).first()).toBeVisible();
+  await expect(host.getByRole("table").filter({ hasText: "Japan" }).first()).toBeVisible();
+  await host.screenshot({ path: testInfo.outputPath("debrief.png"), fullPage: true });
+
+  // The replay, exactly as Japan's student saw it, and a grade on that moment.
+  await host.goto(`/review/${gameId}/replay`);
+  await host.getByLabel("Point of view").selectOption("JPN");
+  await expect(host).toHaveURL(/viewer=JPN/);
+  await expect(host.getByText("Japan will stand with its allies.").first()).toBeVisible();
+  await host.getByRole("button", { name: "Add note" }).click();
+  await host.getByLabel("Criterion").fill("Negotiation");
+  await host
+    .getByLabel("Note", { exact: true })
+    .fill("Clear public commitment; no private bargaining yet.");
+  await host.getByLabel("Grade (points)").fill("7");
+  const author = host.getByLabel("Your name");
+  if (await author.isVisible()) await author.fill("TA Kim");
+  await host.getByRole("button", { name: "Save note" }).click();
+  await expect(host.getByText("Clear public commitment; no private bargaining yet.")).toBeVisible();
+  await host.screenshot({ path: testInfo.outputPath("replay.png"), fullPage: true });
+
+  // The CSV exports: grades carry the note; events flag every bot-played row.
+  await host.goto(`/review/${gameId}`);
+  const gradesDownload = host.waitForEvent("download");
+  await host.getByRole("link", { name: "Download grades CSV" }).click();
+  const grades = parseCsv(readFileSync((await (await gradesDownload).path())!, "utf8"));
+  expect(grades).toHaveLength(1);
+  expect(grades[0]).toMatchObject({
+    student: "Aiko",
+    state: "JPN",
+    criterion: "Negotiation",
+    grade: "7",
+    bot: "false",
+  });
+
+  const eventsDownload = host.waitForEvent("download");
+  await host.getByRole("link", { name: "Download events CSV" }).click();
+  const events = parseCsv(readFileSync((await (await eventsDownload).path())!, "utf8"));
+  expect(events.length).toBeGreaterThan(10);
+  expect(events.map((row) => Number(row.seq))).toEqual(events.map((_, i) => i + 1));
+  const botRows = events.filter((row) => row.actor?.startsWith("bot:"));
+  expect(botRows.length).toBeGreaterThan(0);
+  expect(botRows.every((row) => row.bot === "true")).toBe(true);
+  expect(events.some((row) => row.student === "Aiko")).toBe(true);
+});
