@@ -110,7 +110,15 @@ function main(argv: string[]): number {
   try {
     args = parseArgs(argv);
     scenario = loadScenario(args.scenario);
-    if (args.rounds !== undefined) scenario = { ...scenario, rules: { ...scenario.rules, rounds: args.rounds } };
+    if (args.rounds !== undefined) {
+      // A shorter game drops the crises scripted for rounds it never reaches.
+      const rounds = args.rounds;
+      scenario = {
+        ...scenario,
+        rules: { ...scenario.rules, rounds },
+        crises: scenario.crises.filter((crisis) => crisis.round === undefined || crisis.round <= rounds),
+      };
+    }
     bots = botsFor(args.bots, scenario);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -46,10 +46,12 @@ export function balanceOfThreatFor(w: World, p: ModelParameters, j: number, opts
   const Q: number[] = [];
   for (let k = 0; k < n; k++) {
     if (k === j || k === iStar) continue;
-    if (w.Tstar[iStar * n + k]! < p.tau2) continue;
     // DEPARTURE (README): a defence ally in good standing (ally floor applies) is a candidate even when
-    // its T* is above half of i*'s: the floor exists because allies are not read as threats
+    // its T* is above half of i*'s (the floor exists because allies are not read as threats) and even
+    // when it does not itself fear i* (a defence pact commits it: without this, Japan, allied to the
+    // United States with US forces on its soil, is predicted to bandwagon with China in 2017)
     const allyInGoodStanding = w.iota[k * n + j]! < p.iotaNonAlly;
+    if (!allyInGoodStanding && w.Tstar[iStar * n + k]! < p.tau2) continue;
     if (allyInGoodStanding || w.Tstar[k * n + j]! <= p.candidateThreatRatio * tStar) Q.push(k);
   }
   // step 3

@@ -60,6 +60,11 @@ describe("s.10 East Asia 2017", () => {
   it("landscape split {China, Russia, North Korea} vs {US, Japan, South Korea, India}", () => {
     expect(sameSide(s.rounds[0]!.predictions.landscape.blocs, ["CHN", "RUS", "PRK"], ["USA", "JPN", "KOR", "IND"])).toBe(true);
   });
+  it("Japan, allied with the US, is not predicted to bandwagon with China or hide from it", () => {
+    const prediction = s.rounds[0]!.predictions.balanceOfThreat.JPN!;
+    expect(prediction.target).toBe("CHN");
+    expect(["HARD_BALANCE", "SOFT_BALANCE", "BUCK_PASS"]).toContain(prediction.category);
+  });
   it("the ally floor keeps the US from being Japan's second threat", () => {
     const row = s.rounds[0]!.threat;
     const j = row.ids.indexOf("JPN"), n = row.ids.length;
