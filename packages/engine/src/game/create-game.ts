@@ -118,7 +118,8 @@ export function openRound(input: GameState, current?: World): GameState {
   const w = current !== undefined && state === input ? current : computeWorld(state);
   const p = state.params;
   const rng = new RngCursor(state.rng);
-  const bot = predictBalanceOfThreat(w, p, { defenceDominant: state.scenario.rules.defenceDominant, losingWarWith: losingWars(state, w) });
+  const greatPowers = new Set(state.scenario.states.filter((s) => s.greatPower === true).map((s) => s.id));
+  const bot = predictBalanceOfThreat(w, p, { defenceDominant: state.scenario.rules.defenceDominant, losingWarWith: losingWars(state, w), greatPowers });
   const record: RoundRecord = {
     round: state.round,
     threat: computeThreatTable(w, p.apWeight, p.allyThreatShare),

@@ -31,7 +31,12 @@ function threatCoalition(w: World, iStar: number, to: number): number {
   return s;
 }
 
-export function balanceOfThreatFor(w: World, p: ModelParameters, j: number, opts: { defenceDominant: boolean; losingWarWith?: Set<number> }): BotDetail {
+export function balanceOfThreatFor(
+  w: World,
+  p: ModelParameters,
+  j: number,
+  opts: { defenceDominant: boolean; losingWarWith?: Set<number>; greatPower?: boolean },
+): BotDetail {
   const n = w.n;
   const iStar = primaryThreat(w, j);
   const neutral = (extra: Partial<BotDetail> = {}): BotDetail => ({
@@ -57,7 +62,10 @@ export function balanceOfThreatFor(w: World, p: ModelParameters, j: number, opts
   // step 3
   let S = 0;
   for (const k of Q) S += w.K[k]! * w.prox[k * n + j]!;
-  const weak = w.K[j]! / w.K[iStar]! < p.weakRatio;
+  // DEPARTURE (README): a great power the scenario flags (COW major powers) is never "weak":
+  // in Walt, bandwagoning is the strategy of weak states, and K alone (no nuclear arsenal in
+  // the model) would make Russia bandwagon with the US in 2017.
+  const weak = !opts.greatPower && w.K[j]! / w.K[iStar]! < p.weakRatio;
   const feasible = w.K[j]! + S >= p.feasibilityFactor * threatCoalition(w, iStar, j);
   const proximate = w.prox[iStar * n + j]! >= p.proximateThreshold;
   const survival =
@@ -94,10 +102,15 @@ export function balanceOfThreatFor(w: World, p: ModelParameters, j: number, opts
 export function predictBalanceOfThreat(
   w: World,
   p: ModelParameters,
-  opts: { defenceDominant: boolean; losingWarWith?: Map<number, Set<number>> },
+  opts: { defenceDominant: boolean; losingWarWith?: Map<number, Set<number>>; greatPowers?: ReadonlySet<StateId> },
 ): Record<StateId, BotDetail> {
   const out: Record<StateId, BotDetail> = {};
   for (let j = 0; j < w.n; j++)
-    if (w.playable[j]) out[w.ids[j]!] = balanceOfThreatFor(w, p, j, { defenceDominant: opts.defenceDominant, losingWarWith: opts.losingWarWith?.get(j) });
+    if (w.playable[j])
+      out[w.ids[j]!] = balanceOfThreatFor(w, p, j, {
+        defenceDominant: opts.defenceDominant,
+        losingWarWith: opts.losingWarWith?.get(j),
+        greatPower: opts.greatPowers?.has(w.ids[j]!) ?? false,
+      });
   return out;
 }

@@ -68,7 +68,10 @@ export function classifyRound(state: GameState, record: RoundRecord, acts: reado
         if (!t.members.includes(j)) continue;
         for (const k of t.members) {
           if (k === j) continue;
-          const side = [k, ...(allies.get(k) ?? [])];
+          // DEPARTURE (README): only a defence pact joins the partner's bloc; a non-aggression,
+          // consultation or trade pact with a member of X's bloc is not bandwagoning with X (China's
+          // non-aggression pact with Taiwan drives a wedge; it does not join the US)
+          const side = t.kind === "defence" ? [k, ...(allies.get(k) ?? [])] : [k];
           // a pact aimed at someone else with a threatening partner is balancing, unless that partner is j's primary threat
           const x = side.find((s) => s !== j && threatTo(j, s) >= p.tau2 && !t.directedAgainst.includes(s) && (s === primary || t.directedAgainst.length === 0));
           if (x !== undefined) { result = put("BANDWAGON", x, `${t.kind} pact "${t.name}" with ${x}'s side while T* >= tau2`); break; }
