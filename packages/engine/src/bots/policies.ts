@@ -61,7 +61,9 @@ function waltAssessment(c: Ctx) {
   const kStar = relK(c.row, primary);
   let coalition = kStar;
   for (const a of threatAllies) if (a !== c.me) coalition += relK(c.row, a) * (c.row[a]?.prox ?? 0);
-  const weak = 1 / kStar < p.weakRatio;
+  // As in balanceOfThreatFor: a great power the scenario flags is never weak.
+  const greatPower = c.view.scenario.states.find((s) => s.id === c.me)?.greatPower === true;
+  const weak = !greatPower && 1 / kStar < p.weakRatio;
   const feasible = 1 + S >= p.feasibilityFactor * coalition;
   const e = c.row[primary]!;
   if (weak && !feasible) return { category: e.prox >= p.proximateThreshold ? ("BANDWAGON" as const) : ("HIDE" as const), primary, partners, t };
