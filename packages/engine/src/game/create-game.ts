@@ -119,7 +119,21 @@ export function openRound(input: GameState, current?: World): GameState {
   const p = state.params;
   const rng = new RngCursor(state.rng);
   const greatPowers = new Set(state.scenario.states.filter((s) => s.greatPower === true).map((s) => s.id));
-  const bot = predictBalanceOfThreat(w, p, { defenceDominant: state.scenario.rules.defenceDominant, losingWarWith: losingWars(state, w), greatPowers });
+  const committedAgainst = new Map<StateId, Set<StateId>>();
+  for (const treaty of Object.values(state.treaties)) {
+    if (treaty.kind !== "defence") continue;
+    for (const member of treaty.members) {
+      const named = committedAgainst.get(member) ?? new Set<StateId>();
+      for (const adversary of treaty.directedAgainst) named.add(adversary);
+      committedAgainst.set(member, named);
+    }
+  }
+  const bot = predictBalanceOfThreat(w, p, {
+    defenceDominant: state.scenario.rules.defenceDominant,
+    losingWarWith: losingWars(state, w),
+    greatPowers,
+    committedAgainst,
+  });
   const record: RoundRecord = {
     round: state.round,
     threat: computeThreatTable(w, p.apWeight, p.allyThreatShare),

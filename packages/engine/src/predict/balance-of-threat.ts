@@ -35,7 +35,13 @@ export function balanceOfThreatFor(
   w: World,
   p: ModelParameters,
   j: number,
-  opts: { defenceDominant: boolean; losingWarWith?: Set<number>; greatPower?: boolean },
+  opts: {
+    defenceDominant: boolean;
+    losingWarWith?: Set<number>;
+    greatPower?: boolean;
+    /** States that a defence pact in force binding j names as its adversary. */
+    committedAgainst?: ReadonlySet<StateId>;
+  },
 ): BotDetail {
   const n = w.n;
   const iStar = primaryThreat(w, j);
@@ -82,6 +88,10 @@ export function balanceOfThreatFor(
   if (weak && !feasible) return { ...base, category: "HIDE", partner: null };
   // step 6
   if (tStar >= p.tau3 || survival) return { ...base, category: "HARD_BALANCE", partner: best === undefined ? null : w.ids[best]! };
+  // DEPARTURE (README): a state bound by a defence pact in force that names i* ("directed
+  // against") is already hard balancing i*; the moderate-threat steps would call it soft
+  if (tStar >= p.tau2 && opts.committedAgainst?.has(w.ids[iStar]!))
+    return { ...base, category: "HARD_BALANCE", partner: best === undefined ? null : w.ids[best]! };
   // step 7
   if (tStar >= p.tau2) {
     const ratio = opts.defenceDominant ? p.buckPassRatioDefenceDominant : p.buckPassRatio;
@@ -102,7 +112,13 @@ export function balanceOfThreatFor(
 export function predictBalanceOfThreat(
   w: World,
   p: ModelParameters,
-  opts: { defenceDominant: boolean; losingWarWith?: Map<number, Set<number>>; greatPowers?: ReadonlySet<StateId> },
+  opts: {
+    defenceDominant: boolean;
+    losingWarWith?: Map<number, Set<number>>;
+    greatPowers?: ReadonlySet<StateId>;
+    /** For each state, the adversaries named by the defence pacts in force that bind it. */
+    committedAgainst?: ReadonlyMap<StateId, ReadonlySet<StateId>>;
+  },
 ): Record<StateId, BotDetail> {
   const out: Record<StateId, BotDetail> = {};
   for (let j = 0; j < w.n; j++)
@@ -111,6 +127,7 @@ export function predictBalanceOfThreat(
         defenceDominant: opts.defenceDominant,
         losingWarWith: opts.losingWarWith?.get(j),
         greatPower: opts.greatPowers?.has(w.ids[j]!) ?? false,
+        committedAgainst: opts.committedAgainst?.get(w.ids[j]!),
       });
   return out;
 }

@@ -107,7 +107,10 @@ export function classifyRound(state: GameState, record: RoundRecord, acts: reado
       const pact = defencePacts.find((t) => t.members.includes(j));
       const target = pact?.directedAgainst[0] ?? outside(j, [...bloc]);
       if (state.states[j]!.burden < p.freeRideRatio * avg) result = put("FREE_RIDE", target, `burden below ${p.freeRideRatio} x coalition average`);
-      else if (pact) result = put("HARD_BALANCE", target, `member of defence pact "${pact.name}"`);
+      // DEPARTURE (README): a standing alliance counts as hard balancing only against a state
+      // the member actually fears (T* >= tau2); otherwise it says nothing about this round
+      else if (pact && target !== null && threatTo(j, target) >= p.tau2)
+        result = put("HARD_BALANCE", target, `member of defence pact "${pact.name}"`);
     }
     // SOFT_BALANCE
     if (!result) {
