@@ -32,13 +32,21 @@ function benchRound(n: number, runs: number) {
     const r = applyAction(s, { type: "resolve-round", actor: "instructor" });
     const dt = performance.now() - t0;
     if (!r.ok) throw new Error(r.error.message);
-    s = applyAction(r.state, { type: "advance-phase", actor: "instructor" }).ok ? (applyAction(r.state, { type: "advance-phase", actor: "instructor" }) as { state: GameState }).state : r.state;
+    s = applyAction(r.state, { type: "advance-phase", actor: "instructor" }).ok
+      ? (
+          applyAction(r.state, { type: "advance-phase", actor: "instructor" }) as {
+            state: GameState;
+          }
+        ).state
+      : r.state;
     if (i >= 2) times.push(dt); // two warm-up rounds
   }
   const t0 = performance.now();
   game(n);
   const create = performance.now() - t0;
-  console.log(`round, ${n} states (resolve + threat matrix + predictions): ${stats(times)}; createGame ${create.toFixed(1)} ms`);
+  console.log(
+    `round, ${n} states (resolve + threat matrix + predictions): ${stats(times)}; createGame ${create.toFixed(1)} ms`,
+  );
 }
 
 function benchReplay(runs: number) {
@@ -57,7 +65,9 @@ function benchReplay(runs: number) {
     times.push(performance.now() - t);
     if (!r.ok) throw new Error(r.error.message);
   }
-  console.log(`replay, 30 states x 12 rounds (${log.length} logged actions): ${stats(times)}; live bot game ${live.toFixed(0)} ms`);
+  console.log(
+    `replay, 30 states x 12 rounds (${log.length} logged actions): ${stats(times)}; live bot game ${live.toFixed(0)} ms`,
+  );
 }
 
 benchRound(20, 15);

@@ -44,12 +44,27 @@ function sig(x: number, digits = 6): number {
 }
 
 // ---------------------------------------------------------------- geography
-interface WcCountry { cca3: string; ccn3: string; capital?: string[]; borders: string[] }
-const worldCountries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as WcCountry[];
+interface WcCountry {
+  cca3: string;
+  ccn3: string;
+  capital?: string[];
+  borders: string[];
+}
+const worldCountries = JSON.parse(
+  readFileSync(require.resolve("world-countries/countries.json"), "utf8"),
+) as WcCountry[];
 const byCca3 = new Map(worldCountries.map((c) => [c.cca3, c]));
-interface AtlasGeometry { id?: string; type: string }
-interface Atlas { type: "Topology"; objects: { countries: { type: "GeometryCollection"; geometries: AtlasGeometry[] } } }
-const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8")) as Atlas;
+interface AtlasGeometry {
+  id?: string;
+  type: string;
+}
+interface Atlas {
+  type: "Topology";
+  objects: { countries: { type: "GeometryCollection"; geometries: AtlasGeometry[] } };
+}
+const topology = JSON.parse(
+  readFileSync(require.resolve("world-atlas/countries-50m.json"), "utf8"),
+) as Atlas;
 const geoms = topology.objects.countries.geometries;
 const geomNeighbours = neighbors(geoms as never);
 
@@ -65,11 +80,20 @@ function landPairs(isoById: Map<string, string>): { pairs: Set<string>; notes: s
     }
   });
   const wc = new Set<string>();
-  for (const id of isoById.keys()) for (const b of byCca3.get(id)?.borders ?? []) if (isoById.has(b)) wc.add([id, b].sort().join("|"));
+  for (const id of isoById.keys())
+    for (const b of byCca3.get(id)?.borders ?? [])
+      if (isoById.has(b)) wc.add([id, b].sort().join("|"));
   const pairs = new Set([...topo].filter((p) => wc.has(p)));
   const notes = [
-    ...[...topo].filter((p) => !wc.has(p)).map((p) => `map adjacency without a land border in world-countries, dropped (overseas territory?): ${p}`),
-    ...[...wc].filter((p) => !topo.has(p)).map((p) => `world-countries border not adjacent in the 1:50m map, dropped: ${p}`),
+    ...[...topo]
+      .filter((p) => !wc.has(p))
+      .map(
+        (p) =>
+          `map adjacency without a land border in world-countries, dropped (overseas territory?): ${p}`,
+      ),
+    ...[...wc]
+      .filter((p) => !topo.has(p))
+      .map((p) => `world-countries border not adjacent in the 1:50m map, dropped: ${p}`),
   ];
   return { pairs, notes };
 }
@@ -82,26 +106,56 @@ function capitalInside(iso: string, lon: number, lat: number): boolean {
 
 // ---------------------------------------------------------------- assembly
 type Json = Record<string, unknown>;
-const unitless = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const unitless = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 function relations(src: PresetSource, contiguity: PresetSource["contiguity"]): Json {
   const norm = contiguity
     .map((c) => ({ ...c, a: c.a < c.b ? c.a : c.b, b: c.a < c.b ? c.b : c.a }))
     .sort((x, y) => (x.a + x.b).localeCompare(y.a + y.b));
   return {
-    contiguity: norm.map((c) => unitless({ a: c.a, b: c.b, code: c.code, unverified: c.unverified, note: c.note })),
+    contiguity: norm.map((c) =>
+      unitless({ a: c.a, b: c.b, code: c.code, unverified: c.unverified, note: c.note }),
+    ),
     bases: src.bases.map((b) => unitless({ owner: b.owner, host: b.host, note: b.note })),
-    trade: src.trade.map((t) => unitless({ from: t.from, to: t.to, value: sig(t.value, 4), unverified: t.unverified })),
+    trade: src.trade.map((t) =>
+      unitless({ from: t.from, to: t.to, value: sig(t.value, 4), unverified: t.unverified }),
+    ),
     hostility: src.hostility.map((h) => ({ from: h.from, to: h.to, value: h.value, note: h.note })),
     affinity: src.affinity.map((a) => ({ a: a.a, b: a.b, value: a.value })),
     treaties: src.treaties.map((t) =>
       unitless({
-        id: t.id, kind: t.kind, name: t.name, members: t.members, directedAgainst: t.directedAgainst, signed: t.signed,
-        sourceId: t.sourceId, secret: t.secret, unverified: t.unverified, note: t.note,
+        id: t.id,
+        kind: t.kind,
+        name: t.name,
+        members: t.members,
+        directedAgainst: t.directedAgainst,
+        signed: t.signed,
+        sourceId: t.sourceId,
+        secret: t.secret,
+        unverified: t.unverified,
+        note: t.note,
       }),
     ),
-    history: src.history.map((h) => unitless({ actor: h.actor, target: h.target, action: h.action, note: h.note, date: h.date, sourceId: h.sourceId })),
-    crises: src.crises.map((c) => unitless({ id: c.id, round: c.round, headline: c.headline, description: c.description, events: c.events })),
+    history: src.history.map((h) =>
+      unitless({
+        actor: h.actor,
+        target: h.target,
+        action: h.action,
+        note: h.note,
+        date: h.date,
+        sourceId: h.sourceId,
+      }),
+    ),
+    crises: src.crises.map((c) =>
+      unitless({
+        id: c.id,
+        round: c.round,
+        headline: c.headline,
+        description: c.description,
+        events: c.events,
+      }),
+    ),
   };
 }
 
@@ -130,10 +184,26 @@ function buildHistorical(src: HistoricalPreset): Json {
     const r = rows[s.id];
     if (!r) throw new Error(`${src.id}: no NMC ${src.nmcYear} row for ${s.id}`);
     return unitless({
-      id: s.id, name: s.name, cowCode: s.cowCode, isoNumeric: s.isoNumeric, playable: s.playable, greatPower: s.greatPower,
-      pop: sig(r.tpop / 1000), urbanPop: sig(r.upop / 1000), gdp: s.gdp, milex: sig(milexBn(r.milex)), milper: r.milper,
-      irst: r.irst, pec: r.pec, burden: s.burden, posture: s.posture, projection: s.projection, growth: s.growth,
-      capital: s.capital, unverified: s.unverified, sourceIds: s.sourceIds,
+      id: s.id,
+      name: s.name,
+      cowCode: s.cowCode,
+      isoNumeric: s.isoNumeric,
+      playable: s.playable,
+      greatPower: s.greatPower,
+      pop: sig(r.tpop / 1000),
+      urbanPop: sig(r.upop / 1000),
+      gdp: s.gdp,
+      milex: sig(milexBn(r.milex)),
+      milper: r.milper,
+      irst: r.irst,
+      pec: r.pec,
+      burden: s.burden,
+      posture: s.posture,
+      projection: s.projection,
+      growth: s.growth,
+      capital: s.capital,
+      unverified: s.unverified,
+      sourceIds: s.sourceIds,
     });
   });
   const sum = (k: keyof typeof world) => src.states.reduce((acc, s) => acc + rows[s.id]![k], 0);
@@ -159,13 +229,35 @@ function buildModern(src: ModernPreset, log: string[]): Json {
     const cap = CAPITALS[s.id];
     if (!cap) throw new Error(`${src.id}: no capital for ${s.id}`);
     const wcName = byCca3.get(s.id)?.capital?.[0];
-    if (wcName && wcName.replace(/[.,]/g, "") !== cap.name.replace(/[.,]/g, "")) log.push(`capital name ${s.id}: table "${cap.name}", world-countries "${wcName}"`);
-    if (!capitalInside(isoById.get(s.id)!, cap.lon, cap.lat)) log.push(`WARN capital of ${s.id} (${cap.lat}, ${cap.lon}) is not inside its world-atlas polygon`);
+    if (wcName && wcName.replace(/[.,]/g, "") !== cap.name.replace(/[.,]/g, ""))
+      log.push(`capital name ${s.id}: table "${cap.name}", world-countries "${wcName}"`);
+    if (!capitalInside(isoById.get(s.id)!, cap.lon, cap.lat))
+      log.push(
+        `WARN capital of ${s.id} (${cap.lat}, ${cap.lon}) is not inside its world-atlas polygon`,
+      );
     return unitless({
-      id: s.id, name: s.name, cowCode: s.cowCode, isoNumeric: isoById.get(s.id), playable: s.playable, greatPower: s.greatPower,
-      pop: s.pop, urbanPop: s.urbanPop, gdp: s.gdp, milex: s.milex, milper: s.milper, irst: s.irst, pec: s.pec,
-      burden: s.burden, posture: s.posture, projection: s.projection, growth: s.growth,
-      capital: cap, unverified: s.unverified, sourceIds: s.sourceIds.includes("capitals-manual") ? s.sourceIds : [...s.sourceIds, "world-countries", "world-atlas", "capitals-manual"],
+      id: s.id,
+      name: s.name,
+      cowCode: s.cowCode,
+      isoNumeric: isoById.get(s.id),
+      playable: s.playable,
+      greatPower: s.greatPower,
+      pop: s.pop,
+      urbanPop: s.urbanPop,
+      gdp: s.gdp,
+      milex: s.milex,
+      milper: s.milper,
+      irst: s.irst,
+      pec: s.pec,
+      burden: s.burden,
+      posture: s.posture,
+      projection: s.projection,
+      growth: s.growth,
+      capital: cap,
+      unverified: s.unverified,
+      sourceIds: s.sourceIds.includes("capitals-manual")
+        ? s.sourceIds
+        : [...s.sourceIds, "world-countries", "world-atlas", "capitals-manual"],
     });
   });
   const { pairs, notes } = landPairs(isoById);
@@ -179,7 +271,8 @@ function buildModern(src: ModernPreset, log: string[]): Json {
     if (pairs.has(key)) log.push(`water code for ${key} ignored: the pair shares a land border`);
     return !pairs.has(key);
   });
-  const sum = (k: "pop" | "urbanPop" | "gdp" | "milex" | "milper" | "irst" | "pec") => src.states.reduce((acc, s) => acc + (s[k] ?? 0), 0);
+  const sum = (k: "pop" | "urbanPop" | "gdp" | "milex" | "milper" | "irst" | "pec") =>
+    src.states.reduce((acc, s) => acc + (s[k] ?? 0), 0);
   const w = src.world;
   const restOfWorld = unitless({
     pop: sig(w.pop - sum("pop")),
@@ -190,18 +283,29 @@ function buildModern(src: ModernPreset, log: string[]): Json {
     irst: w.irst === undefined ? undefined : sig(w.irst - sum("irst")),
     pec: w.pec === undefined ? undefined : sig(w.pec - sum("pec")),
   });
-  for (const [k, v] of Object.entries(restOfWorld)) if ((v as number) < 0) throw new Error(`${src.id}: negative restOfWorld.${k}`);
-  return { ...head(src), states, restOfWorld, ...relations(src, [...land, ...water]), ...tail(src) };
+  for (const [k, v] of Object.entries(restOfWorld))
+    if ((v as number) < 0) throw new Error(`${src.id}: negative restOfWorld.${k}`);
+  return {
+    ...head(src),
+    states,
+    restOfWorld,
+    ...relations(src, [...land, ...water]),
+    ...tail(src),
+  };
 }
 
 // ---------------------------------------------------------------- CINC cross-check
 function cincCheck(src: PresetSource, scenario: Json): string[] {
   const states = scenario.states as Record<string, number | string>[];
   const row = scenario.restOfWorld as Record<string, number>;
-  const comps = ["pop", "urbanPop", "milex", "milper", "irst", "pec"].filter((k) => states.every((s) => typeof s[k] === "number"));
+  const comps = ["pop", "urbanPop", "milex", "milper", "irst", "pec"].filter((k) =>
+    states.every((s) => typeof s[k] === "number"),
+  );
   const total = (k: string) => states.reduce((a, s) => a + (s[k] as number), 0) + (row[k] ?? 0);
   const totals = Object.fromEntries(comps.map((k) => [k, total(k)]));
-  const out = [`${src.id}: CINC from ${comps.length} components (${comps.join(", ")}) with restOfWorld`];
+  const out = [
+    `${src.id}: CINC from ${comps.length} components (${comps.join(", ")}) with restOfWorld`,
+  ];
   for (const s of src.states) {
     const st = states.find((x) => x.id === s.id)!;
     const c = comps.reduce((a, k) => a + (st[k] as number) / totals[k]!, 0) / comps.length;
@@ -211,13 +315,21 @@ function cincCheck(src: PresetSource, scenario: Json): string[] {
     }
     const dev = (c - s.listedCinc) / s.listedCinc;
     const warn = Math.abs(dev) > 0.25 ? "  WARN deviation above 25%" : "";
-    out.push(`  ${s.id.padEnd(4)} computed ${c.toFixed(4)}  listed ${s.listedCinc.toFixed(3)}  ${(dev * 100).toFixed(1).padStart(6)}%${warn}`);
+    out.push(
+      `  ${s.id.padEnd(4)} computed ${c.toFixed(4)}  listed ${s.listedCinc.toFixed(3)}  ${(dev * 100).toFixed(1).padStart(6)}%${warn}`,
+    );
   }
   return out;
 }
 
 // ---------------------------------------------------------------- main
-const presets: PresetSource[] = [europe1914, europe1939, coldWar1985, eastAsia2017, predatoryHegemon2026];
+const presets: PresetSource[] = [
+  europe1914,
+  europe1939,
+  coldWar1985,
+  eastAsia2017,
+  predatoryHegemon2026,
+];
 let stale = 0;
 for (const src of presets) {
   const log: string[] = [];

@@ -16,7 +16,11 @@ export const ACTION_CODES = {
   "threaten-sanctions": { cameo: "1312", goldstein: -5.8, label: "threaten sanctions" },
   "threaten-force": { cameo: "138", goldstein: -7, label: "threaten force" },
   ultimatum: { cameo: "139", goldstein: -7, label: "ultimatum" },
-  "threaten-annexation": { cameo: "1382", goldstein: -7, label: "threaten occupation / annexation" },
+  "threaten-annexation": {
+    cameo: "1382",
+    goldstein: -7,
+    label: "threaten occupation / annexation",
+  },
   mobilise: { cameo: "154", goldstein: -7.2, label: "mobilise" },
   embargo: { cameo: "163", goldstein: -8, label: "embargo / sanctions" },
   "seize-assets": { cameo: "171", goldstein: -9.2, label: "seize assets" },

@@ -4,7 +4,14 @@ export type { EngineError, Result } from "./result";
 export { seedRng, nextRandom } from "./random";
 export type { RngState } from "./random";
 export { greatCircleKm, EARTH_RADIUS_KM } from "./geo";
-export { ModelParameters, PartialParameters, ScoreWeights, DEFAULT_PARAMETERS, resolveParameters, lambda0For } from "./parameters";
+export {
+  ModelParameters,
+  PartialParameters,
+  ScoreWeights,
+  DEFAULT_PARAMETERS,
+  resolveParameters,
+  lambda0For,
+} from "./parameters";
 export { ACTION_CODES, ACTION_CODE_NAMES, goldstein } from "./cameo";
 export type { ActionCode } from "./cameo";
 
@@ -19,7 +26,14 @@ export { syntheticScenario } from "./synthetic";
 export * from "./threat/formulas";
 export { computeWorld, relCap } from "./threat/world";
 export type { World } from "./threat/world";
-export { computeThreatMatrix, computeThreatTable, threatRow, threatTotal, threatEntryAt, primaryFromTable } from "./threat/threat-matrix";
+export {
+  computeThreatMatrix,
+  computeThreatTable,
+  threatRow,
+  threatTotal,
+  threatEntryAt,
+  primaryFromTable,
+} from "./threat/threat-matrix";
 export type { ThreatEntry, ThreatTable } from "./threat/threat-matrix";
 
 export { CATEGORIES } from "./predict/categories";
@@ -32,8 +46,26 @@ export type { LandscapeResult } from "./predict/landscape";
 export { classifyRound } from "./predict/classify";
 
 export {
-  Action, Order, ProposeTreaty, AmendTreaty, AcceptTreaty, RejectTreaty, WithdrawProposal, LeaveTreaty, BreakTreaty, MakeDemand,
-  AcceptDemand, RefuseDemand, BreakOffTalks, SubmitOrders, NoChange, AdvancePhase, ResolveRoundAction, ReleaseCrisis, AdHocCrisis, SetBot,
+  Action,
+  Order,
+  ProposeTreaty,
+  AmendTreaty,
+  AcceptTreaty,
+  RejectTreaty,
+  WithdrawProposal,
+  LeaveTreaty,
+  BreakTreaty,
+  MakeDemand,
+  AcceptDemand,
+  RefuseDemand,
+  BreakOffTalks,
+  SubmitOrders,
+  NoChange,
+  AdvancePhase,
+  ResolveRoundAction,
+  ReleaseCrisis,
+  AdHocCrisis,
+  SetBot,
   TreatyTermsInput,
 } from "./game/action";
 export type { ActionInput } from "./game/action";
@@ -53,6 +85,12 @@ export type { BotPolicy, BotPolicyName } from "./bots/policies";
 
 export { computeDebrief, scorePrediction } from "./debrief/debrief";
 export type { Debrief, DebriefCase } from "./debrief/debrief";
-export { cohensKappa, confusionMatrix, mcnemarExact, adjustedRandIndex, pearson } from "./debrief/metrics";
+export {
+  cohensKappa,
+  confusionMatrix,
+  mcnemarExact,
+  adjustedRandIndex,
+  pearson,
+} from "./debrief/metrics";
 export { simulationReport } from "./report";
 export type { SimulationReport } from "./report";

@@ -11,19 +11,46 @@ export type SimulationReport = {
   bots: Record<StateId, string>;
   rounds: {
     round: number;
-    threat: Record<StateId, Record<StateId, { total: number; aggregatePower: number; proximity: number; offensiveCapability: number; intentions: number; allyShare: number; viaAlly: StateId | null }>>;
-    predictions: { balanceOfThreat: Record<StateId, Pair & { partner: StateId | null }>; balanceOfPower: Record<StateId, Pair>; random: Record<StateId, Pair>; landscape: { blocs: [StateId[], StateId[]]; frustration: number; exhaustive: boolean } };
+    threat: Record<
+      StateId,
+      Record<
+        StateId,
+        {
+          total: number;
+          aggregatePower: number;
+          proximity: number;
+          offensiveCapability: number;
+          intentions: number;
+          allyShare: number;
+          viaAlly: StateId | null;
+        }
+      >
+    >;
+    predictions: {
+      balanceOfThreat: Record<StateId, Pair & { partner: StateId | null }>;
+      balanceOfPower: Record<StateId, Pair>;
+      random: Record<StateId, Pair>;
+      landscape: { blocs: [StateId[], StateId[]]; frustration: number; exhaustive: boolean };
+    };
     actual: Record<StateId, Pair & { reasons: string[] }>;
     scores: Record<StateId, number>;
     scoreDetail: Record<StateId, { security: number; prosperity: number }>;
     wars: { attacker: StateId; defender: StateId; winner: StateId; pAttacker: number }[];
   }[];
-  finalTreaties: { id: string; kind: string; name: string; members: StateId[]; directedAgainst: StateId[]; startedRound: number }[];
+  finalTreaties: {
+    id: string;
+    kind: string;
+    name: string;
+    members: StateId[];
+    directedAgainst: StateId[];
+    startedRound: number;
+  }[];
   debrief: Debrief;
 };
 
 const pair = (p: Prediction) => ({ category: p.category, target: p.target });
-const map = <T, U>(o: Record<string, T>, f: (v: T) => U) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+const map = <T, U>(o: Record<string, T>, f: (v: T) => U) =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
 export function simulationReport(state: GameState): SimulationReport {
   return {
@@ -35,20 +62,45 @@ export function simulationReport(state: GameState): SimulationReport {
       .map((r) => ({
         round: r.round,
         threat: map(computeThreatMatrix(r.threat), (row) =>
-          map(row, (e) => ({ total: e.total, aggregatePower: e.aggregatePower, proximity: e.proximity, offensiveCapability: e.offensiveCapability, intentions: e.intentions, allyShare: e.allyShare, viaAlly: e.viaAlly })),
+          map(row, (e) => ({
+            total: e.total,
+            aggregatePower: e.aggregatePower,
+            proximity: e.proximity,
+            offensiveCapability: e.offensiveCapability,
+            intentions: e.intentions,
+            allyShare: e.allyShare,
+            viaAlly: e.viaAlly,
+          })),
         ),
         predictions: {
-          balanceOfThreat: map(r.predictions.balanceOfThreat, (p) => ({ ...pair(p), partner: p.partner ?? null })),
+          balanceOfThreat: map(r.predictions.balanceOfThreat, (p) => ({
+            ...pair(p),
+            partner: p.partner ?? null,
+          })),
           balanceOfPower: map(r.predictions.balanceOfPower, pair),
           random: map(r.predictions.random, pair),
           landscape: r.predictions.landscape,
         },
-        actual: map(r.actual!, (c) => ({ category: c.category, target: c.target, reasons: c.reasons })),
+        actual: map(r.actual!, (c) => ({
+          category: c.category,
+          target: c.target,
+          reasons: c.reasons,
+        })),
         scores: map(r.scores ?? {}, (s) => s.score),
-        scoreDetail: map(r.scores ?? {}, (s) => ({ security: s.security, prosperity: s.prosperity })),
+        scoreDetail: map(r.scores ?? {}, (s) => ({
+          security: s.security,
+          prosperity: s.prosperity,
+        })),
         wars: r.wars ?? [],
       })),
-    finalTreaties: Object.values(state.treaties).map((t) => ({ id: t.id, kind: t.kind, name: t.name, members: t.members, directedAgainst: t.directedAgainst, startedRound: t.startedRound })),
+    finalTreaties: Object.values(state.treaties).map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      name: t.name,
+      members: t.members,
+      directedAgainst: t.directedAgainst,
+      startedRound: t.startedRound,
+    })),
     debrief: computeDebrief(state),
   };
 }

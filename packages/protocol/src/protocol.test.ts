@@ -1,6 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type {
-  ClientEvent} from "./index.ts";
+import type { ClientEvent } from "./index.ts";
 import {
   ChannelId,
   GameAct,

@@ -10,61 +10,73 @@ export const SRC = {
   },
   contiguity: {
     id: "cow-contiguity-v3.2",
-    citation: "Stinnett, Douglas M., Jaroslav Tir, Philip Schafer, Paul F. Diehl and Charles Gochman (2002), 'The Correlates of War Project Direct Contiguity Data, Version 3', Conflict Management and Peace Science 19(2); dataset v3.2.",
+    citation:
+      "Stinnett, Douglas M., Jaroslav Tir, Philip Schafer, Paul F. Diehl and Charles Gochman (2002), 'The Correlates of War Project Direct Contiguity Data, Version 3', Conflict Management and Peace Science 19(2); dataset v3.2.",
     url: "https://correlatesofwar.org/data-sets/direct-contiguity/",
   },
   alliances: {
     id: "cow-alliances-v4.1",
-    citation: "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press; Correlates of War Formal Alliances dataset v4.1.",
+    citation:
+      "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press; Correlates of War Formal Alliances dataset v4.1.",
     url: "https://correlatesofwar.org/data-sets/formal-alliances/",
   },
   atop: {
     id: "atop-v5",
-    citation: "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28; ATOP dataset v5.0.",
+    citation:
+      "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28; ATOP dataset v5.0.",
     url: "http://www.atopdata.org/",
   },
   maddison: {
     id: "maddison-2020",
-    citation: "Bolt, Jutta and Jan Luiten van Zanden (2020), Maddison Project Database 2020; and Maddison, Angus (2003), The World Economy: Historical Statistics, OECD (1990 Geary-Khamis international dollars).",
+    citation:
+      "Bolt, Jutta and Jan Luiten van Zanden (2020), Maddison Project Database 2020; and Maddison, Angus (2003), The World Economy: Historical Statistics, OECD (1990 Geary-Khamis international dollars).",
     url: "https://www.rug.nl/ggdc/historicaldevelopment/maddison/",
   },
   sipri: {
     id: "sipri-milex",
-    citation: "SIPRI Military Expenditure Database (2018 release for 2017 figures; 2025 release for 2024 figures), Stockholm International Peace Research Institute.",
+    citation:
+      "SIPRI Military Expenditure Database (2018 release for 2017 figures; 2025 release for 2024 figures), Stockholm International Peace Research Institute.",
     url: "https://www.sipri.org/databases/milex",
   },
   wdi: {
     id: "wb-wdi",
-    citation: "World Bank, World Development Indicators: GDP (current US$) NY.GDP.MKTP.CD, population SP.POP.TOTL, urban population SP.URB.TOTL.",
+    citation:
+      "World Bank, World Development Indicators: GDP (current US$) NY.GDP.MKTP.CD, population SP.POP.TOTL, urban population SP.URB.TOTL.",
     url: "https://databank.worldbank.org/source/world-development-indicators",
   },
   iiss: {
     id: "iiss-mb",
-    citation: "International Institute for Strategic Studies, The Military Balance 2018 and 2025 (active armed forces).",
+    citation:
+      "International Institute for Strategic Studies, The Military Balance 2018 and 2025 (active armed forces).",
     url: "https://www.iiss.org/publications/the-military-balance/",
   },
   imfDots: {
     id: "imf-dots",
-    citation: "IMF Direction of Trade Statistics; US Census Bureau, U.S. Trade in Goods by Country (bilateral exports, US$ bn; rounded).",
+    citation:
+      "IMF Direction of Trade Statistics; US Census Bureau, U.S. Trade in Goods by Country (bilateral exports, US$ bn; rounded).",
     url: "https://data.imf.org/",
   },
   worldCountries: {
     id: "world-countries",
-    citation: "world-countries 5.1.0 (npm; mledoze/countries): ISO 3166 codes, capital names, land borders.",
+    citation:
+      "world-countries 5.1.0 (npm; mledoze/countries): ISO 3166 codes, capital names, land borders.",
     url: "https://www.npmjs.com/package/world-countries",
   },
   worldAtlas: {
     id: "world-atlas",
-    citation: "world-atlas 2.0.2 (npm; Natural Earth 1:50m Admin 0 countries as TopoJSON, ISO numeric ids), land adjacency via topojson-client neighbors().",
+    citation:
+      "world-atlas 2.0.2 (npm; Natural Earth 1:50m Admin 0 countries as TopoJSON, ISO numeric ids), land adjacency via topojson-client neighbors().",
     url: "https://www.npmjs.com/package/world-atlas",
   },
   capitals: {
     id: "capitals-manual",
-    citation: "Capital coordinates entered by hand from GeoNames/Wikipedia (decimal degrees) and checked against the world-atlas country polygons (see scripts/preset-sources/capitals.ts).",
+    citation:
+      "Capital coordinates entered by hand from GeoNames/Wikipedia (decimal degrees) and checked against the world-atlas country polygons (see scripts/preset-sources/capitals.ts).",
   },
   christensenSnyder: {
     id: "christensen-snyder-1990",
-    citation: "Christensen, Thomas J. and Jack Snyder (1990), 'Chain Gangs and Passed Bucks: Predicting Alliance Patterns in Multipolarity', International Organization 44(2): 137-168.",
+    citation:
+      "Christensen, Thomas J. and Jack Snyder (1990), 'Chain Gangs and Passed Bucks: Predicting Alliance Patterns in Multipolarity', International Organization 44(2): 137-168.",
   },
   walt: {
     id: "walt-1987",

@@ -10,10 +10,25 @@
  * for the six W_k by least squares (14-20 rows per year, residuals below 1e-6), so the
  * restOfWorld the build script derives reproduces every state's NMC cinc.
  */
-export interface NmcRow { milex: number; milper: number; irst: number; pec: number; tpop: number; upop: number; cinc: number }
+export interface NmcRow {
+  milex: number;
+  milper: number;
+  irst: number;
+  pec: number;
+  tpop: number;
+  upop: number;
+  cinc: number;
+}
 
-const row = (milex: number, milper: number, irst: number, pec: number, tpop: number, upop: number, cinc: number): NmcRow =>
-  ({ milex, milper, irst, pec, tpop, upop, cinc });
+const row = (
+  milex: number,
+  milper: number,
+  irst: number,
+  pec: number,
+  tpop: number,
+  upop: number,
+  cinc: number,
+): NmcRow => ({ milex, milper, irst, pec, tpop, upop, cinc });
 
 export const NMC: Record<number, Record<string, NmcRow>> = {
   1913: {
@@ -76,7 +91,14 @@ export const NMC: Record<number, Record<string, NmcRow>> = {
 export const WORLD: Record<number, Omit<NmcRow, "cinc">> = {
   1913: { milex: 591778, milper: 6835, irst: 73947, pec: 1296695, tpop: 1212508, upop: 103858 },
   1938: { milex: 20915314, milper: 8135, irst: 108560, pec: 1831199, tpop: 1516360, upop: 221057 },
-  1985: { milex: 784008904, milper: 28052, irst: 720296, pec: 11434771, tpop: 4832686, upop: 1095558 },
+  1985: {
+    milex: 784008904,
+    milper: 28052,
+    irst: 720296,
+    pec: 11434771,
+    tpop: 4832686,
+    upop: 1095558,
+  },
 };
 
 /**

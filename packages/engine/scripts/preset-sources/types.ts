@@ -3,12 +3,33 @@
  * with their provenance; the build script turns them into src/presets/data/*.json.
  */
 export type ActionName =
-  | "sign-treaty" | "economic-aid" | "joint-exercise" | "lift-sanctions" | "demobilise"
-  | "criticise" | "demand" | "tariff" | "break-off-talks" | "threaten-sanctions"
-  | "threaten-force" | "ultimatum" | "threaten-annexation" | "mobilise" | "embargo"
-  | "seize-assets" | "blockade" | "occupy" | "attack" | "break-treaty" | "demand-tribute";
+  | "sign-treaty"
+  | "economic-aid"
+  | "joint-exercise"
+  | "lift-sanctions"
+  | "demobilise"
+  | "criticise"
+  | "demand"
+  | "tariff"
+  | "break-off-talks"
+  | "threaten-sanctions"
+  | "threaten-force"
+  | "ultimatum"
+  | "threaten-annexation"
+  | "mobilise"
+  | "embargo"
+  | "seize-assets"
+  | "blockade"
+  | "occupy"
+  | "attack"
+  | "break-treaty"
+  | "demand-tribute";
 
-export interface Capital { name: string; lat: number; lon: number }
+export interface Capital {
+  name: string;
+  lat: number;
+  lon: number;
+}
 
 /** Fields shared by historical and modern source states. */
 interface BaseSourceState {
@@ -48,7 +69,13 @@ export interface ModernSourceState extends BaseSourceState {
 export interface Relations {
   sources: { id: string; citation: string; url?: string }[];
   /** Contiguity the build script does not derive: all of it for historical presets, water codes for modern ones. */
-  contiguity: { a: string; b: string; code: 1 | 2 | 3 | 4 | 5; unverified?: boolean; note?: string }[];
+  contiguity: {
+    a: string;
+    b: string;
+    code: 1 | 2 | 3 | 4 | 5;
+    unverified?: boolean;
+    note?: string;
+  }[];
   bases: { owner: string; host: string; note?: string }[];
   trade: { from: string; to: string; value: number; unverified?: boolean }[];
   hostility: { from: string; to: string; value: number; note: string }[];
@@ -65,7 +92,14 @@ export interface Relations {
     note?: string;
     unverified?: boolean;
   }[];
-  history: { actor: string; target: string; action: ActionName; note: string; date?: string; sourceId?: string }[];
+  history: {
+    actor: string;
+    target: string;
+    action: ActionName;
+    note: string;
+    date?: string;
+    sourceId?: string;
+  }[];
   crises: {
     id: string;
     round?: number;
@@ -103,7 +137,15 @@ export interface ModernPreset extends PresetMeta, Relations {
   era: "modern";
   states: ModernSourceState[];
   /** World totals of the same series, so restOfWorld = world - included states. */
-  world: { pop: number; urbanPop: number; gdp: number; milex: number; milper: number; irst?: number; pec?: number };
+  world: {
+    pop: number;
+    urbanPop: number;
+    gdp: number;
+    milex: number;
+    milper: number;
+    irst?: number;
+    pec?: number;
+  };
   worldNote: string;
 }
 

@@ -20,7 +20,10 @@ export type Debrief = {
   accuracy: { balanceOfThreat: number; balanceOfPower: number; baseline: number; random: number };
   baseline: { category: Category; target: StateId | null };
   kappa: { balanceOfThreat: number; balanceOfPower: number };
-  confusion: { balanceOfThreat: Record<Category, Record<Category, number>>; balanceOfPower: Record<Category, Record<Category, number>> };
+  confusion: {
+    balanceOfThreat: Record<Category, Record<Category, number>>;
+    balanceOfPower: Record<Category, Record<Category, number>>;
+  };
   discriminating: {
     cases: number;
     balanceOfThreat: number;
@@ -38,12 +41,28 @@ export type Debrief = {
     adjustedRandLandscapeFirst: number | null;
     adjustedRandLandscapeLast: number | null;
   };
-  balancingLag: { points: { state: StateId; threat: StateId; firstThreatRound: number; firstBalancingRound: number | null; lag: number | null; sharing: number }[]; correlation: number | null };
-  freeRiding: { points: { state: StateId; bloc: number; burdenRatio: number; gdpShare: number }[]; correlation: number | null };
+  balancingLag: {
+    points: {
+      state: StateId;
+      threat: StateId;
+      firstThreatRound: number;
+      firstBalancingRound: number | null;
+      lag: number | null;
+      sharing: number;
+    }[];
+    correlation: number | null;
+  };
+  freeRiding: {
+    points: { state: StateId; bloc: number; burdenRatio: number; gdpShare: number }[];
+    correlation: number | null;
+  };
 };
 
 /** 1 if category and target match, 0.5 if only the category, else 0. */
-export function scorePrediction(pred: Prediction, actual: Pick<Classification, "category" | "target">): number {
+export function scorePrediction(
+  pred: Prediction,
+  actual: Pick<Classification, "category" | "target">,
+): number {
   if (pred.category !== actual.category) return 0;
   return pred.target === actual.target ? 1 : 0.5;
 }
@@ -57,29 +76,63 @@ export function computeDebrief(state: GameState): Debrief {
   for (const r of state.rounds) {
     if (!r.actual) continue;
     for (const [id, actual] of Object.entries(r.actual)) {
-      const bot = r.predictions.balanceOfThreat[id], bop = r.predictions.balanceOfPower[id], rnd = r.predictions.random[id];
-      if (bot && bop && rnd) cases.push({ round: r.round, state: id, actual, balanceOfThreat: bot, balanceOfPower: bop, random: rnd });
+      const bot = r.predictions.balanceOfThreat[id],
+        bop = r.predictions.balanceOfPower[id],
+        rnd = r.predictions.random[id];
+      if (bot && bop && rnd)
+        cases.push({
+          round: r.round,
+          state: id,
+          actual,
+          balanceOfThreat: bot,
+          balanceOfPower: bop,
+          random: rnd,
+        });
     }
   }
   // majority-category baseline, with the most common target of that category
   const catCount = new Map<Category, number>();
-  for (const c of cases) catCount.set(c.actual.category, (catCount.get(c.actual.category) ?? 0) + 1);
-  let majority: Category = "NEUTRAL", best = -1;
-  for (const cat of CATEGORIES) if ((catCount.get(cat) ?? 0) > best) { best = catCount.get(cat) ?? 0; majority = cat; }
+  for (const c of cases)
+    catCount.set(c.actual.category, (catCount.get(c.actual.category) ?? 0) + 1);
+  let majority: Category = "NEUTRAL",
+    best = -1;
+  for (const cat of CATEGORIES)
+    if ((catCount.get(cat) ?? 0) > best) {
+      best = catCount.get(cat) ?? 0;
+      majority = cat;
+    }
   const tCount = new Map<string, number>();
-  for (const c of cases) if (c.actual.category === majority) tCount.set(String(c.actual.target), (tCount.get(String(c.actual.target)) ?? 0) + 1);
-  let modal: string | null = null, tb = -1;
-  for (const [t, v] of tCount) if (v > tb) { tb = v; modal = t; }
-  const baseline: Prediction = { category: majority, target: modal === null || modal === "null" ? null : modal };
+  for (const c of cases)
+    if (c.actual.category === majority)
+      tCount.set(String(c.actual.target), (tCount.get(String(c.actual.target)) ?? 0) + 1);
+  let modal: string | null = null,
+    tb = -1;
+  for (const [t, v] of tCount)
+    if (v > tb) {
+      tb = v;
+      modal = t;
+    }
+  const baseline: Prediction = {
+    category: majority,
+    target: modal === null || modal === "null" ? null : modal,
+  };
 
-  const sc = (pick: (c: DebriefCase) => Prediction) => cases.map((c) => scorePrediction(pick(c), c.actual));
-  const botScores = sc((c) => c.balanceOfThreat), bopScores = sc((c) => c.balanceOfPower);
+  const sc = (pick: (c: DebriefCase) => Prediction) =>
+    cases.map((c) => scorePrediction(pick(c), c.actual));
+  const botScores = sc((c) => c.balanceOfThreat),
+    bopScores = sc((c) => c.balanceOfPower);
   const actualCats = cases.map((c) => c.actual.category);
 
-  const disc = cases.filter((c) => c.balanceOfThreat.category !== c.balanceOfPower.category || c.balanceOfThreat.target !== c.balanceOfPower.target);
-  let b = 0, cc = 0;
+  const disc = cases.filter(
+    (c) =>
+      c.balanceOfThreat.category !== c.balanceOfPower.category ||
+      c.balanceOfThreat.target !== c.balanceOfPower.target,
+  );
+  let b = 0,
+    cc = 0;
   for (const c of disc) {
-    const okBot = scorePrediction(c.balanceOfThreat, c.actual) === 1, okBop = scorePrediction(c.balanceOfPower, c.actual) === 1;
+    const okBot = scorePrediction(c.balanceOfThreat, c.actual) === 1,
+      okBop = scorePrediction(c.balanceOfPower, c.actual) === 1;
     if (okBot && !okBop) b++;
     if (okBop && !okBot) cc++;
   }
@@ -107,26 +160,53 @@ export function computeDebrief(state: GameState): Debrief {
     while (stack.length) {
       const x = stack.pop()!;
       comp.push(x);
-      for (const y of allies.get(x) ?? []) if (!blocOf.has(y) && playable.includes(y)) { blocOf.set(y, final.length); stack.push(y); }
+      for (const y of allies.get(x) ?? [])
+        if (!blocOf.has(y) && playable.includes(y)) {
+          blocOf.set(y, final.length);
+          stack.push(y);
+        }
     }
     final.push(comp.sort());
   }
   const finalLabels = playable.map((id) => blocOf.get(id)!);
   const ari = (blocs: [StateId[], StateId[]] | undefined) =>
-    blocs ? r4(adjustedRandIndex(finalLabels, playable.map((id) => (blocs[0].includes(id) ? 0 : 1)))) : null;
+    blocs
+      ? r4(
+          adjustedRandIndex(
+            finalLabels,
+            playable.map((id) => (blocs[0].includes(id) ? 0 : 1)),
+          ),
+        )
+      : null;
   const firstRound = state.rounds[0];
   const lastRound = state.rounds[state.rounds.length - 1];
 
   // balancing lag against the number of states sharing the threat
   const lag: Debrief["balancingLag"]["points"] = [];
-  const primaryIn = (r: (typeof state.rounds)[number], j: StateId): [StateId | null, number] => primaryFromTable(r.threat, j);
+  const primaryIn = (r: (typeof state.rounds)[number], j: StateId): [StateId | null, number] =>
+    primaryFromTable(r.threat, j);
   for (const j of playable) {
     const first = state.rounds.find((r) => primaryIn(r, j)[1] >= p.tau2);
     if (!first) continue;
     const threat = primaryIn(first, j)[0]!;
-    const sharing = playable.filter((k) => { const [x, t] = primaryIn(first, k); return x === threat && t >= p.tau2; }).length;
-    const bal = state.rounds.find((r) => r.round >= first.round && r.actual && ["HARD_BALANCE", "SOFT_BALANCE"].includes(r.actual[j]?.category ?? ""));
-    lag.push({ state: j, threat, firstThreatRound: first.round, firstBalancingRound: bal ? bal.round : null, lag: bal ? bal.round - first.round : null, sharing });
+    const sharing = playable.filter((k) => {
+      const [x, t] = primaryIn(first, k);
+      return x === threat && t >= p.tau2;
+    }).length;
+    const bal = state.rounds.find(
+      (r) =>
+        r.round >= first.round &&
+        r.actual &&
+        ["HARD_BALANCE", "SOFT_BALANCE"].includes(r.actual[j]?.category ?? ""),
+    );
+    lag.push({
+      state: j,
+      threat,
+      firstThreatRound: first.round,
+      firstBalancingRound: bal ? bal.round : null,
+      lag: bal ? bal.round - first.round : null,
+      sharing,
+    });
   }
   const lagged = lag.filter((x) => x.lag !== null);
 
@@ -134,14 +214,25 @@ export function computeDebrief(state: GameState): Debrief {
   const fr: Debrief["freeRiding"]["points"] = [];
   final.forEach((bloc, bi) => {
     if (bloc.length < 2) return;
-    const avgBurden = (id: StateId) => mean([...state.rounds.map((r) => r.start.burden[id] ?? 0), state.states[id]!.burden]);
+    const avgBurden = (id: StateId) =>
+      mean([...state.rounds.map((r) => r.start.burden[id] ?? 0), state.states[id]!.burden]);
     const burdens = bloc.map(avgBurden);
     const blocAvg = mean(burdens);
     const gdpTot = bloc.reduce((s, id) => s + state.states[id]!.gdp, 0);
-    bloc.forEach((id, k) => fr.push({ state: id, bloc: bi, burdenRatio: r4(blocAvg > 0 ? burdens[k]! / blocAvg : 1), gdpShare: r4(state.states[id]!.gdp / gdpTot) }));
+    bloc.forEach((id, k) =>
+      fr.push({
+        state: id,
+        bloc: bi,
+        burdenRatio: r4(blocAvg > 0 ? burdens[k]! / blocAvg : 1),
+        gdpShare: r4(state.states[id]!.gdp / gdpTot),
+      }),
+    );
   });
 
-  const corr = (x: number[], y: number[]) => { const v = pearson(x, y); return v === null ? null : r4(v); };
+  const corr = (x: number[], y: number[]) => {
+    const v = pearson(x, y);
+    return v === null ? null : r4(v);
+  };
   return {
     cases: cases.length,
     accuracy: {
@@ -152,12 +243,30 @@ export function computeDebrief(state: GameState): Debrief {
     },
     baseline: { category: baseline.category, target: baseline.target },
     kappa: {
-      balanceOfThreat: r4(cohensKappa(cases.map((c) => c.balanceOfThreat.category), actualCats)),
-      balanceOfPower: r4(cohensKappa(cases.map((c) => c.balanceOfPower.category), actualCats)),
+      balanceOfThreat: r4(
+        cohensKappa(
+          cases.map((c) => c.balanceOfThreat.category),
+          actualCats,
+        ),
+      ),
+      balanceOfPower: r4(
+        cohensKappa(
+          cases.map((c) => c.balanceOfPower.category),
+          actualCats,
+        ),
+      ),
     },
     confusion: {
-      balanceOfThreat: confusionMatrix(CATEGORIES, cases.map((c) => c.balanceOfThreat.category), actualCats),
-      balanceOfPower: confusionMatrix(CATEGORIES, cases.map((c) => c.balanceOfPower.category), actualCats),
+      balanceOfThreat: confusionMatrix(
+        CATEGORIES,
+        cases.map((c) => c.balanceOfThreat.category),
+        actualCats,
+      ),
+      balanceOfPower: confusionMatrix(
+        CATEGORIES,
+        cases.map((c) => c.balanceOfPower.category),
+        actualCats,
+      ),
     },
     discriminating: {
       cases: disc.length,
@@ -175,7 +284,19 @@ export function computeDebrief(state: GameState): Debrief {
       adjustedRandLandscapeFirst: ari(firstRound?.predictions.landscape.blocs),
       adjustedRandLandscapeLast: ari(lastRound?.predictions.landscape.blocs),
     },
-    balancingLag: { points: lag, correlation: corr(lagged.map((x) => x.lag!), lagged.map((x) => x.sharing)) },
-    freeRiding: { points: fr, correlation: corr(fr.map((x) => x.burdenRatio), fr.map((x) => x.gdpShare)) },
+    balancingLag: {
+      points: lag,
+      correlation: corr(
+        lagged.map((x) => x.lag!),
+        lagged.map((x) => x.sharing),
+      ),
+    },
+    freeRiding: {
+      points: fr,
+      correlation: corr(
+        fr.map((x) => x.burdenRatio),
+        fr.map((x) => x.gdpShare),
+      ),
+    },
   };
 }

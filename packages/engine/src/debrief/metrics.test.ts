@@ -4,11 +4,14 @@ import { adjustedRandIndex, cohensKappa, confusionMatrix, mcnemarExact, pearson 
 describe("debrief statistics", () => {
   it("Cohen's kappa on a textbook 2x2 (po = 0.7, pe = 0.5)", () => {
     const a = [..."YYYYYYYYYYYYYYYYYYYYYYYYYNNNNNNNNNNNNNNNNNNNNNNNNN"];
-    const b = [..."YYYYYYYYYYYYYYYYYYYYNNNNNYYYYYYYYYYYYYYYNNNNNNNNNN"].map((x, i) => (i >= 25 && i < 35 ? "N" : x));
+    const b = [..."YYYYYYYYYYYYYYYYYYYYNNNNNYYYYYYYYYYYYYYYNNNNNNNNNN"].map((x, i) =>
+      i >= 25 && i < 35 ? "N" : x,
+    );
     // a: 25 Y / 25 N; agreement computed by hand below
     let agree = 0;
     for (let i = 0; i < a.length; i++) if (a[i] === b[i]) agree++;
-    const pa = 25 / 50, pb = b.filter((x) => x === "Y").length / 50;
+    const pa = 25 / 50,
+      pb = b.filter((x) => x === "Y").length / 50;
     const pe = pa * pb + (1 - pa) * (1 - pb);
     expect(cohensKappa(a, b)).toBeCloseTo((agree / 50 - pe) / (1 - pe), 12);
     expect(cohensKappa(["a", "b", "a"], ["a", "b", "a"])).toBe(1);

@@ -5,7 +5,8 @@ export function cohensKappa<T>(a: readonly T[], b: readonly T[]): number {
   const n = Math.min(a.length, b.length);
   if (n === 0) return 0;
   let agree = 0;
-  const ca = new Map<T, number>(), cb = new Map<T, number>();
+  const ca = new Map<T, number>(),
+    cb = new Map<T, number>();
   for (let i = 0; i < n; i++) {
     if (a[i] === b[i]) agree++;
     ca.set(a[i]!, (ca.get(a[i]!) ?? 0) + 1);
@@ -19,8 +20,14 @@ export function cohensKappa<T>(a: readonly T[], b: readonly T[]): number {
 }
 
 /** Confusion matrix: rows = predicted, columns = actual, over the given label set. */
-export function confusionMatrix<T extends string>(labels: readonly T[], predicted: readonly T[], actual: readonly T[]): Record<T, Record<T, number>> {
-  const m = Object.fromEntries(labels.map((r) => [r, Object.fromEntries(labels.map((c) => [c, 0]))])) as Record<T, Record<T, number>>;
+export function confusionMatrix<T extends string>(
+  labels: readonly T[],
+  predicted: readonly T[],
+  actual: readonly T[],
+): Record<T, Record<T, number>> {
+  const m = Object.fromEntries(
+    labels.map((r) => [r, Object.fromEntries(labels.map((c) => [c, 0]))]),
+  ) as Record<T, Record<T, number>>;
   for (let i = 0; i < Math.min(predicted.length, actual.length); i++) {
     const row = m[predicted[i]!];
     if (row && actual[i]! in row) row[actual[i]!]++;
@@ -51,17 +58,24 @@ export function mcnemarExact(b: number, c: number): number {
 const choose2 = (x: number) => (x * (x - 1)) / 2;
 
 /** Adjusted Rand index of two partitions given as label per item (Hubert & Arabie 1985). */
-export function adjustedRandIndex(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+export function adjustedRandIndex(
+  a: readonly (string | number)[],
+  b: readonly (string | number)[],
+): number {
   const n = Math.min(a.length, b.length);
   if (n < 2) return 1;
-  const cell = new Map<string, number>(), ra = new Map<string | number, number>(), rb = new Map<string | number, number>();
+  const cell = new Map<string, number>(),
+    ra = new Map<string | number, number>(),
+    rb = new Map<string | number, number>();
   for (let i = 0; i < n; i++) {
     const k = `${a[i]}\u0000${b[i]}`;
     cell.set(k, (cell.get(k) ?? 0) + 1);
     ra.set(a[i]!, (ra.get(a[i]!) ?? 0) + 1);
     rb.set(b[i]!, (rb.get(b[i]!) ?? 0) + 1);
   }
-  let index = 0, sa = 0, sb = 0;
+  let index = 0,
+    sa = 0,
+    sb = 0;
   for (const v of cell.values()) index += choose2(v);
   for (const v of ra.values()) sa += choose2(v);
   for (const v of rb.values()) sb += choose2(v);
@@ -75,10 +89,17 @@ export function adjustedRandIndex(a: readonly (string | number)[], b: readonly (
 export function pearson(x: readonly number[], y: readonly number[]): number | null {
   const n = Math.min(x.length, y.length);
   if (n < 2) return null;
-  let mx = 0, my = 0;
-  for (let i = 0; i < n; i++) { mx += x[i]!; my += y[i]!; }
-  mx /= n; my /= n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let mx = 0,
+    my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i]!;
+    my += y[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (x[i]! - mx) * (y[i]! - my);
     sxx += (x[i]! - mx) ** 2;

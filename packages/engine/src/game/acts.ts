@@ -4,7 +4,14 @@ import type { ActionCode } from "../cameo";
 import type { ModelParameters } from "../parameters";
 import type { CodedAct, GameState, Intentions, StateId } from "./types";
 
-export function codedAct(round: number, actor: StateId, target: StateId | null, action: ActionCode, origin: CodedAct["origin"], note = ""): CodedAct {
+export function codedAct(
+  round: number,
+  actor: StateId,
+  target: StateId | null,
+  action: ActionCode,
+  origin: CodedAct["origin"],
+  note = "",
+): CodedAct {
   const c = ACTION_CODES[action];
   return { round, actor, target, action, cameo: c.cameo, goldstein: c.goldstein, origin, note };
 }
@@ -21,7 +28,13 @@ const TINY = 1e-6;
  * With decay = false the acts are added without decay (history and crises: one-off shocks
  * that arrive between round ends).
  */
-export function foldIntentions(prev: Intentions, acts: readonly CodedAct[], broken: Record<StateId, number>, p: ModelParameters, decay = true): Intentions {
+export function foldIntentions(
+  prev: Intentions,
+  acts: readonly CodedAct[],
+  broken: Record<StateId, number>,
+  p: ModelParameters,
+  decay = true,
+): Intentions {
   const hostileSum = new Map<string, number>();
   const severe = new Set<string>();
   const coopSum = new Map<string, number>();
@@ -60,7 +73,8 @@ export function foldIntentions(prev: Intentions, acts: readonly CodedAct[], brok
     return out;
   };
   const B: Record<StateId, number> = {};
-  for (const [i, v] of Object.entries(prev.B)) if ((decay ? p.perfidyDecay : 1) * v >= TINY) B[i] = (decay ? p.perfidyDecay : 1) * v;
+  for (const [i, v] of Object.entries(prev.B))
+    if ((decay ? p.perfidyDecay : 1) * v >= TINY) B[i] = (decay ? p.perfidyDecay : 1) * v;
   for (const [i, n] of Object.entries(broken)) if (n > 0) B[i] = (B[i] ?? 0) + n;
   return {
     H: step(prev.H, hostileSum, (k) => (severe.has(k) ? p.severeHostilityDecay : p.hostilityDecay)),
@@ -71,7 +85,10 @@ export function foldIntentions(prev: Intentions, acts: readonly CodedAct[], brok
 }
 
 /** Economic side effects of coded events from history and crises (sanctions change trade). */
-export function applyEventEconomics(state: GameState, acts: readonly CodedAct[]): GameState["sanctions"] {
+export function applyEventEconomics(
+  state: GameState,
+  acts: readonly CodedAct[],
+): GameState["sanctions"] {
   const p = state.params;
   const out: GameState["sanctions"] = {};
   for (const [k, v] of Object.entries(state.sanctions)) out[k] = { ...v };
@@ -79,7 +96,8 @@ export function applyEventEconomics(state: GameState, acts: readonly CodedAct[])
     if (a.target === null) continue;
     const row = (out[a.actor] ??= {});
     if (a.action === "tariff") row[a.target] = Math.max(row[a.target] ?? 0, p.tariffIntensity);
-    else if (a.action === "embargo" || a.action === "blockade" || a.action === "seize-assets") row[a.target] = p.embargoIntensity;
+    else if (a.action === "embargo" || a.action === "blockade" || a.action === "seize-assets")
+      row[a.target] = p.embargoIntensity;
     else if (a.action === "lift-sanctions") delete row[a.target];
   }
   return out;

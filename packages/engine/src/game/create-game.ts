@@ -25,7 +25,14 @@ export type CreateGameOptions = {
 
 export type CreateGameResult =
   | { ok: true; state: GameState }
-  | { ok: false; error: { code: "INVALID_SCENARIO" | "INVALID_ACTION"; message: string; issues?: ScenarioIssue[] } };
+  | {
+      ok: false;
+      error: {
+        code: "INVALID_SCENARIO" | "INVALID_ACTION";
+        message: string;
+        issues?: ScenarioIssue[];
+      };
+    };
 
 export function createGame(scenarioInput: unknown, options: CreateGameOptions): CreateGameResult {
   const parsed = parseScenario(scenarioInput);
@@ -34,9 +41,17 @@ export function createGame(scenarioInput: unknown, options: CreateGameOptions): 
   const params = resolveParameters(scenario.parameters);
   const ids = new Set(scenario.states.map((s) => s.id));
   for (const id of [...Object.keys(options.roles ?? {}), ...Object.keys(options.bots ?? {})])
-    if (!ids.has(id)) return { ok: false, error: { code: "INVALID_ACTION", message: `unknown state id "${id}" in options` } };
+    if (!ids.has(id))
+      return {
+        ok: false,
+        error: { code: "INVALID_ACTION", message: `unknown state id "${id}" in options` },
+      };
   for (const [id, role] of Object.entries(options.roles ?? {}))
-    if (params.roleWeights[role] === undefined) return { ok: false, error: { code: "INVALID_ACTION", message: `unknown role "${role}" for ${id}` } };
+    if (params.roleWeights[role] === undefined)
+      return {
+        ok: false,
+        error: { code: "INVALID_ACTION", message: `unknown role "${role}" for ${id}` },
+      };
 
   const I0: GameState["I0"] = {};
   for (const h of scenario.hostility) (I0[h.from] ??= {})[h.to] = h.value;
@@ -48,22 +63,68 @@ export function createGame(scenarioInput: unknown, options: CreateGameOptions): 
   const treaties: Record<string, Treaty> = {};
   for (const t of scenario.treaties)
     treaties[t.id] = {
-      id: t.id, kind: t.kind, name: t.name, members: [...t.members], directedAgainst: [...t.directedAgainst],
-      tariffCut: t.kind === "trade" ? (t.tariffCut ?? 1) : 0, basing: [], duration: null, secret: t.secret ?? false,
-      startedRound: 0, endsAfterRound: null, origin: "scenario", leaving: [],
+      id: t.id,
+      kind: t.kind,
+      name: t.name,
+      members: [...t.members],
+      directedAgainst: [...t.directedAgainst],
+      tariffCut: t.kind === "trade" ? (t.tariffCut ?? 1) : 0,
+      basing: [],
+      duration: null,
+      secret: t.secret ?? false,
+      startedRound: 0,
+      endsAfterRound: null,
+      origin: "scenario",
+      leaving: [],
     };
   let state: GameState = {
-    scenario, params, seed: options.seed, round: 1, phase: "negotiation", rng: seedRng(options.seed), nextId: 1,
+    scenario,
+    params,
+    seed: options.seed,
+    round: 1,
+    phase: "negotiation",
+    rng: seedRng(options.seed),
+    nextId: 1,
     states: Object.fromEntries(
-      scenario.states.map((s) => [s.id, { gdp: s.gdp, gdp0: s.gdp, burden: s.burden, burden0: s.burden, posture: s.posture, mob: 0, mobRenewed: false, forces: 1, tradeRatio: 0 }]),
+      scenario.states.map((s) => [
+        s.id,
+        {
+          gdp: s.gdp,
+          gdp0: s.gdp,
+          burden: s.burden,
+          burden0: s.burden,
+          posture: s.posture,
+          mob: 0,
+          mobRenewed: false,
+          forces: 1,
+          tradeRatio: 0,
+        },
+      ]),
     ),
     roles: { ...(scenario.rules.roles ?? {}), ...(options.roles ?? {}) },
-    treaties, proposals: {}, demands: {}, bases: scenario.bases.map((b) => ({ ...b })), sanctions: {},
-    intentions: { H: {}, C: {}, A: {}, B: {} }, I0, U, wars: [], pendingActs: [], acts: [], orders: {}, submitted: {},
-    brokenTreaties: [], crisesReleased: [], news: [], rounds: [], bots: { ...(options.bots ?? {}) },
+    treaties,
+    proposals: {},
+    demands: {},
+    bases: scenario.bases.map((b) => ({ ...b })),
+    sanctions: {},
+    intentions: { H: {}, C: {}, A: {}, B: {} },
+    I0,
+    U,
+    wars: [],
+    pendingActs: [],
+    acts: [],
+    orders: {},
+    submitted: {},
+    brokenTreaties: [],
+    crisesReleased: [],
+    news: [],
+    rounds: [],
+    bots: { ...(options.bots ?? {}) },
   };
   // history seeds the intentions model (one undecayed step) and current sanctions
-  const history: CodedAct[] = scenario.history.map((e) => codedAct(0, e.actor, e.target, e.action, "history", e.note));
+  const history: CodedAct[] = scenario.history.map((e) =>
+    codedAct(0, e.actor, e.target, e.action, "history", e.note),
+  );
   state = applyInstantEvents(state, history);
   // trade / GDP before round 1, for the growth term
   const w0 = computeWorld(state);
@@ -86,10 +147,12 @@ export function totalTrade(w: World, j: number): number {
 export function applyInstantEvents(state: GameState, acts: CodedAct[]): GameState {
   if (acts.length === 0) return state;
   const broken: Record<StateId, number> = {};
-  for (const a of acts) if (a.action === "break-treaty") broken[a.actor] = (broken[a.actor] ?? 0) + 1;
+  for (const a of acts)
+    if (a.action === "break-treaty") broken[a.actor] = (broken[a.actor] ?? 0) + 1;
   const mobilised = acts.filter((a) => a.action === "mobilise").map((a) => a.actor);
   const states = { ...state.states };
-  for (const id of mobilised) if (states[id]) states[id] = { ...states[id], mob: 1, mobRenewed: true };
+  for (const id of mobilised)
+    if (states[id]) states[id] = { ...states[id], mob: 1, mobRenewed: true };
   return {
     ...state,
     states,
@@ -103,7 +166,8 @@ export function applyInstantEvents(state: GameState, acts: CodedAct[]): GameStat
 function losingWars(state: GameState, w: World): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   for (const war of state.wars) {
-    const a = w.index.get(war.a), b = w.index.get(war.b);
+    const a = w.index.get(war.a),
+      b = w.index.get(war.b);
     if (a === undefined || b === undefined) continue;
     if (relCap(w, a, b) > 0.5) (out.get(b) ?? out.set(b, new Set()).get(b)!).add(a);
     else (out.get(a) ?? out.set(a, new Set()).get(a)!).add(b);
@@ -114,11 +178,15 @@ function losingWars(state: GameState, w: World): Map<number, Set<number>> {
 /** Release the crises scripted for this round, then log every prediction before anyone moves. */
 export function openRound(input: GameState, current?: World): GameState {
   let state = input;
-  for (const c of state.scenario.crises) if (c.round === state.round && !state.crisesReleased.includes(c.id)) state = releaseCrisis(state, c.id);
+  for (const c of state.scenario.crises)
+    if (c.round === state.round && !state.crisesReleased.includes(c.id))
+      state = releaseCrisis(state, c.id);
   const w = current !== undefined && state === input ? current : computeWorld(state);
   const p = state.params;
   const rng = new RngCursor(state.rng);
-  const greatPowers = new Set(state.scenario.states.filter((s) => s.greatPower === true).map((s) => s.id));
+  const greatPowers = new Set(
+    state.scenario.states.filter((s) => s.greatPower === true).map((s) => s.id),
+  );
   const committedAgainst = new Map<StateId, Set<StateId>>();
   for (const treaty of Object.values(state.treaties)) {
     if (treaty.kind !== "defence") continue;
@@ -138,7 +206,12 @@ export function openRound(input: GameState, current?: World): GameState {
     round: state.round,
     threat: computeThreatTable(w, p.apWeight, p.allyThreatShare),
     predictions: {
-      balanceOfThreat: Object.fromEntries(Object.entries(bot).map(([id, d]) => [id, { category: d.category, target: d.target, partner: d.partner ?? null }])),
+      balanceOfThreat: Object.fromEntries(
+        Object.entries(bot).map(([id, d]) => [
+          id,
+          { category: d.category, target: d.target, partner: d.partner ?? null },
+        ]),
+      ),
       balanceOfPower: predictBalanceOfPower(w, p, state.scenario),
       landscape: landscapeSplit(w, p, state),
       random: predictRandom(w, rng),
@@ -155,7 +228,9 @@ export function openRound(input: GameState, current?: World): GameState {
 export function releaseCrisis(state: GameState, crisisId: string): GameState {
   const c = state.scenario.crises.find((x) => x.id === crisisId);
   if (!c) return state;
-  const acts = c.events.map((e) => codedAct(state.round, e.actor, e.target, e.action, "crisis", e.note));
+  const acts = c.events.map((e) =>
+    codedAct(state.round, e.actor, e.target, e.action, "crisis", e.note),
+  );
   const next = applyInstantEvents(state, acts);
   return {
     ...next,

@@ -27,7 +27,13 @@ describe("createGame and the threat world", () => {
     expect(s.round).toBe(1);
     expect(s.phase).toBe("negotiation");
     expect(s.rounds).toHaveLength(1);
-    expect(Object.keys(s.rounds[0]!.predictions.balanceOfThreat).sort()).toEqual(["BIG", "FAR", "MIDA", "MIDB", "NEAR"]);
+    expect(Object.keys(s.rounds[0]!.predictions.balanceOfThreat).sort()).toEqual([
+      "BIG",
+      "FAR",
+      "MIDA",
+      "MIDB",
+      "NEAR",
+    ]);
     const w = computeWorld(s);
     const n = w.n;
     // I0 = 0.5 plus a threat of force (g = -7): z = 0 + 0.7
@@ -43,32 +49,58 @@ describe("createGame and the threat world", () => {
       expect(w.T[q]).toBeGreaterThanOrEqual(0);
       expect(w.Tstar[q]).toBeLessThanOrEqual(100);
     }
-    const a = idx(s, "MIDA"), b = idx(s, "MIDB"), big = idx(s, "BIG");
+    const a = idx(s, "MIDA"),
+      b = idx(s, "MIDB"),
+      big = idx(s, "BIG");
     expect(w.iota[a * n + b]).toBe(0.05);
     expect(w.iota[big * n + b]).toBe(0.25);
-    expect(w.Tstar[big * n + b]).toBeCloseTo(Math.max(w.T[big * n + b]!, 0.5 * w.T[big * n + a]!), 12);
+    expect(w.Tstar[big * n + b]).toBeCloseTo(
+      Math.max(w.T[big * n + b]!, 0.5 * w.T[big * n + a]!),
+      12,
+    );
   });
   it("proximity: forward bases bring a distant power close, except bases in the perceiver itself", () => {
     const base = newGame();
     const withBase = newGame({ bases: [{ owner: "FAR", host: "MIDA" }] });
-    const w0 = computeWorld(base), w1 = computeWorld(withBase);
-    const n = w0.n, far = idx(base, "FAR");
-    expect(w1.prox[far * n + idx(base, "MIDB")]).toBeGreaterThan(w0.prox[far * n + idx(base, "MIDB")]! + 0.3);
-    expect(w1.prox[far * n + idx(base, "MIDA")]).toBeCloseTo(w0.prox[far * n + idx(base, "MIDA")]!, 12);
+    const w0 = computeWorld(base),
+      w1 = computeWorld(withBase);
+    const n = w0.n,
+      far = idx(base, "FAR");
+    expect(w1.prox[far * n + idx(base, "MIDB")]).toBeGreaterThan(
+      w0.prox[far * n + idx(base, "MIDB")]! + 0.3,
+    );
+    expect(w1.prox[far * n + idx(base, "MIDA")]).toBeCloseTo(
+      w0.prox[far * n + idx(base, "MIDA")]!,
+      12,
+    );
   });
 });
 
 describe("treaties", () => {
   it("propose, amend (counter-proposal), ratify by every party, in force", () => {
     let s = newGame();
-    s = act(s, { type: "propose-treaty", actor: "NEAR", terms: { kind: "defence", members: ["NEAR", "MIDA"], directedAgainst: ["BIG"] } });
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "NEAR",
+      terms: { kind: "defence", members: ["NEAR", "MIDA"], directedAgainst: ["BIG"] },
+    });
     const id = Object.keys(s.proposals)[0]!;
-    s = act(s, { type: "amend-treaty", actor: "MIDA", proposalId: id, terms: { kind: "defence", members: ["NEAR", "MIDA"], directedAgainst: ["BIG"], duration: 3 } });
+    s = act(s, {
+      type: "amend-treaty",
+      actor: "MIDA",
+      proposalId: id,
+      terms: { kind: "defence", members: ["NEAR", "MIDA"], directedAgainst: ["BIG"], duration: 3 },
+    });
     expect(s.proposals[id]!.version).toBe(2);
     expect(s.proposals[id]!.ratifiedBy).toEqual(["MIDA"]);
     expect(s.treaties[id]).toBeUndefined();
     s = act(s, { type: "accept-treaty", actor: "NEAR", proposalId: id });
-    expect(s.treaties[id]).toMatchObject({ members: ["NEAR", "MIDA"], directedAgainst: ["BIG"], startedRound: 1, endsAfterRound: 3 });
+    expect(s.treaties[id]).toMatchObject({
+      members: ["NEAR", "MIDA"],
+      directedAgainst: ["BIG"],
+      startedRound: 1,
+      endsAfterRound: 3,
+    });
     // leaving a fixed-term treaty early is refused: breaking it is a separate, remembered act
     const leave = applyAction(s, { type: "leave-treaty", actor: "NEAR", treatyId: id });
     expect(leave).toMatchObject({ ok: false, error: { code: "TREATY_LOCKED" } });
@@ -80,7 +112,9 @@ describe("treaties", () => {
     let s = newGame();
     s = act(s, { type: "break-treaty", actor: "MIDA", treatyId: "ALLIANCE" });
     expect(s.treaties.ALLIANCE).toBeUndefined();
-    expect(s.brokenTreaties).toEqual([{ round: 1, stateId: "MIDA", treatyId: "ALLIANCE", kind: "broken" }]);
+    expect(s.brokenTreaties).toEqual([
+      { round: 1, stateId: "MIDA", treatyId: "ALLIANCE", kind: "broken" },
+    ]);
     s = act(s, { type: "resolve-round", actor: "instructor" });
     expect(s.intentions.B.MIDA).toBe(1);
   });
@@ -88,7 +122,13 @@ describe("treaties", () => {
     let s = newGame();
     s = act(s, { type: "sanction", actor: "MIDB", target: "MIDA" });
     s = act(s, { type: "resolve-round", actor: "instructor" });
-    expect(s.brokenTreaties[0]).toMatchObject({ stateId: "MIDB", treatyId: "ALLIANCE", kind: "breach", action: "embargo", against: "MIDA" });
+    expect(s.brokenTreaties[0]).toMatchObject({
+      stateId: "MIDB",
+      treatyId: "ALLIANCE",
+      kind: "breach",
+      action: "embargo",
+      against: "MIDA",
+    });
     expect(s.treaties.ALLIANCE).toBeUndefined();
     expect(s.intentions.B.MIDB).toBe(1);
   });
@@ -124,7 +164,10 @@ describe("errors are values", () => {
       }
     }
     const noForce = newGame({ rules: { ...fixtureScenario().rules, allowForce: false } });
-    expect(applyAction(noForce, { type: "attack", actor: "BIG", target: "NEAR" })).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
+    expect(applyAction(noForce, { type: "attack", actor: "BIG", target: "NEAR" })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_ALLOWED" },
+    });
   });
   it("phases: news phase accepts no moves; the game ends after the last round", () => {
     let s = newGame();
@@ -134,8 +177,15 @@ describe("errors are values", () => {
     expect(s.phase).toBe("news");
     expect(s.round).toBe(2);
     expect(s.crisesReleased).toContain("c2");
-    expect(applyAction(s, { type: "no-change", actor: "BIG" })).toMatchObject({ ok: false, error: { code: "WRONG_PHASE" } });
-    for (let r = 2; r <= 4; r++) s = act(act(s, { type: "advance-phase", actor: "instructor" }), { type: "resolve-round", actor: "instructor" });
+    expect(applyAction(s, { type: "no-change", actor: "BIG" })).toMatchObject({
+      ok: false,
+      error: { code: "WRONG_PHASE" },
+    });
+    for (let r = 2; r <= 4; r++)
+      s = act(act(s, { type: "advance-phase", actor: "instructor" }), {
+        type: "resolve-round",
+        actor: "instructor",
+      });
     expect(s.phase).toBe("ended");
     expect(s.rounds.every((r) => r.actual && r.scores)).toBe(true);
     expect(resolveRound(s)).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
@@ -147,9 +197,13 @@ describe("war", () => {
     const run = (seed: number) => {
       const g = createGame(fixtureScenario(), { seed });
       if (!g.ok) throw new Error();
-      return act(act(g.state, { type: "attack", actor: "BIG", target: "NEAR" }), { type: "resolve-round", actor: "instructor" });
+      return act(act(g.state, { type: "attack", actor: "BIG", target: "NEAR" }), {
+        type: "resolve-round",
+        actor: "instructor",
+      });
     };
-    const a = run(3), b = run(3);
+    const a = run(3),
+      b = run(3);
     expect(a.rounds[0]!.wars).toEqual(b.rounds[0]!.wars);
     const war = a.rounds[0]!.wars![0]!;
     expect(war.pAttacker).toBeGreaterThan(0.8);
@@ -162,7 +216,11 @@ describe("war", () => {
 describe("viewFor", () => {
   it("a state never sees another state's private proposal or orders; instructors see all", () => {
     let s = newGame();
-    s = act(s, { type: "propose-treaty", actor: "MIDA", terms: { kind: "defence", members: ["MIDA", "NEAR"], directedAgainst: ["BIG"], secret: true } });
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: { kind: "defence", members: ["MIDA", "NEAR"], directedAgainst: ["BIG"], secret: true },
+    });
     s = act(s, { type: "embargo", actor: "MIDB", target: "BIG" });
     const big = viewFor(s, { kind: "state", stateId: "BIG" });
     const near = viewFor(s, { kind: "state", stateId: "NEAR" });
@@ -179,10 +237,20 @@ describe("viewFor", () => {
   });
   it("secret treaties in force are hidden from non-members", () => {
     let s = newGame();
-    s = act(s, { type: "propose-treaty", actor: "MIDA", terms: { kind: "consultation", members: ["MIDA", "NEAR"], secret: true } });
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: { kind: "consultation", members: ["MIDA", "NEAR"], secret: true },
+    });
     s = act(s, { type: "accept-treaty", actor: "NEAR", proposalId: Object.keys(s.proposals)[0]! });
-    expect(Object.keys(viewFor(s, { kind: "state", stateId: "BIG" }).treaties)).toEqual(["ALLIANCE"]);
-    expect(viewFor(s, { kind: "state", stateId: "BIG" }).news.some((n) => n.headline.includes("consultation"))).toBe(false);
+    expect(Object.keys(viewFor(s, { kind: "state", stateId: "BIG" }).treaties)).toEqual([
+      "ALLIANCE",
+    ]);
+    expect(
+      viewFor(s, { kind: "state", stateId: "BIG" }).news.some((n) =>
+        n.headline.includes("consultation"),
+      ),
+    ).toBe(false);
     expect(Object.keys(viewFor(s, { kind: "state", stateId: "NEAR" }).treaties)).toHaveLength(2);
   });
 });
@@ -191,7 +259,11 @@ describe("replay", () => {
   it("replaying the log gives exactly the live state at every step", () => {
     const initial = newGame();
     const log = [
-      { type: "propose-treaty", actor: "NEAR", terms: { kind: "trade", members: ["NEAR", "MIDA"] } },
+      {
+        type: "propose-treaty",
+        actor: "NEAR",
+        terms: { kind: "trade", members: ["NEAR", "MIDA"] },
+      },
       { type: "accept-treaty", actor: "MIDA", proposalId: "P1" },
       { type: "set-burden", actor: "MIDB", burden: 3 },
       { type: "mobilise", actor: "BIG", level: 1, against: "MIDA" },
@@ -199,7 +271,12 @@ describe("replay", () => {
       { type: "advance-phase", actor: "instructor" },
       { type: "advance-phase", actor: "instructor" },
       { type: "advance-phase", actor: "instructor" },
-      { type: "ad-hoc-crisis", actor: "instructor", headline: "Incident", events: [{ actor: "NEAR", target: "BIG", action: "criticise", note: "" }] },
+      {
+        type: "ad-hoc-crisis",
+        actor: "instructor",
+        headline: "Incident",
+        events: [{ actor: "NEAR", target: "BIG", action: "criticise", note: "" }],
+      },
       { type: "resolve-round", actor: "instructor" },
     ];
     let live = initial;

@@ -4,11 +4,19 @@ import { applyAction } from "./apply-action";
 import type { GameState } from "./types";
 
 /** Final state after folding `log` over `initial`; stops at the first rejected action (a log holds accepted actions only). */
-export function replay(initial: GameState, log: readonly unknown[]): Result<GameState> & { steps: number } {
+export function replay(
+  initial: GameState,
+  log: readonly unknown[],
+): Result<GameState> & { steps: number } {
   let state = initial;
   for (let i = 0; i < log.length; i++) {
     const r = applyAction(state, log[i]);
-    if (!r.ok) return { ok: false, error: { code: r.error.code, message: `log entry ${i}: ${r.error.message}` }, steps: i };
+    if (!r.ok)
+      return {
+        ok: false,
+        error: { code: r.error.code, message: `log entry ${i}: ${r.error.message}` },
+        steps: i,
+      };
     state = r.state;
   }
   return { ok: true, state, steps: log.length };

@@ -44,10 +44,14 @@ function sideStrength(w: World, leader: number, enemy: number, field: number): n
 export function resolveRound(input: GameState): Result<GameState> {
   try {
     if (input.phase === "ended") return fail(ErrorCode.GameOver, "the game has ended");
-    if (input.phase === "news" || input.phase === "resolution") return fail(ErrorCode.WrongPhase, `round ${input.round} is already resolved`);
+    if (input.phase === "news" || input.phase === "resolution")
+      return fail(ErrorCode.WrongPhase, `round ${input.round} is already resolved`);
     return { ok: true, state: resolve(input) };
   } catch (e) {
-    return fail(ErrorCode.Internal, `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(
+      ErrorCode.Internal,
+      `internal error: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
@@ -57,7 +61,9 @@ function resolve(input: GameState): GameState {
   const rng = new RngCursor(input.rng);
   let s: GameState = { ...input, phase: "resolution" };
   const states = Object.fromEntries(Object.entries(s.states).map(([k, v]) => [k, { ...v }]));
-  const sanctions: GameState["sanctions"] = Object.fromEntries(Object.entries(s.sanctions).map(([k, v]) => [k, { ...v }]));
+  const sanctions: GameState["sanctions"] = Object.fromEntries(
+    Object.entries(s.sanctions).map(([k, v]) => [k, { ...v }]),
+  );
   const acts: CodedAct[] = [];
   const hostile: { actor: StateId; target: StateId; action: ActionCode }[] = [];
   const attacks: { attacker: StateId; defender: StateId }[] = [];
@@ -76,14 +82,42 @@ function resolve(input: GameState): GameState {
     if (!st) continue;
     for (const o of s.orders[id] ?? []) {
       switch (o.type) {
-        case "set-burden": st.burden = o.burden; break;
-        case "set-posture": st.posture = o.posture; break;
-        case "mobilise": st.mob = o.level; st.mobRenewed = true; act(id, o.against ?? null, "mobilise"); break;
-        case "demobilise": st.mob = 0; st.mobRenewed = false; act(id, null, "demobilise"); break;
-        case "sanction": setSigma(id, o.target, Math.max(sanctions[id]?.[o.target] ?? 0, p.sanctionIntensity)); act(id, o.target, "embargo", "sanctions"); break;
-        case "embargo": setSigma(id, o.target, p.embargoIntensity); act(id, o.target, "embargo"); break;
-        case "lift-sanctions": setSigma(id, o.target, 0); act(id, o.target, "lift-sanctions"); break;
-        case "tariff": setSigma(id, o.target, Math.max(sanctions[id]?.[o.target] ?? 0, o.level ?? p.tariffIntensity)); act(id, o.target, "tariff"); break;
+        case "set-burden":
+          st.burden = o.burden;
+          break;
+        case "set-posture":
+          st.posture = o.posture;
+          break;
+        case "mobilise":
+          st.mob = o.level;
+          st.mobRenewed = true;
+          act(id, o.against ?? null, "mobilise");
+          break;
+        case "demobilise":
+          st.mob = 0;
+          st.mobRenewed = false;
+          act(id, null, "demobilise");
+          break;
+        case "sanction":
+          setSigma(id, o.target, Math.max(sanctions[id]?.[o.target] ?? 0, p.sanctionIntensity));
+          act(id, o.target, "embargo", "sanctions");
+          break;
+        case "embargo":
+          setSigma(id, o.target, p.embargoIntensity);
+          act(id, o.target, "embargo");
+          break;
+        case "lift-sanctions":
+          setSigma(id, o.target, 0);
+          act(id, o.target, "lift-sanctions");
+          break;
+        case "tariff":
+          setSigma(
+            id,
+            o.target,
+            Math.max(sanctions[id]?.[o.target] ?? 0, o.level ?? p.tariffIntensity),
+          );
+          act(id, o.target, "tariff");
+          break;
         case "aid": {
           const amount = ((o.percentOfGdp ?? p.aidPercentOfGdp) / 100) * st.gdp;
           st.gdp -= amount;
@@ -91,11 +125,24 @@ function resolve(input: GameState): GameState {
           act(id, o.target, "economic-aid");
           break;
         }
-        case "threaten": act(id, o.target, THREAT_CODES[o.kind]!); break;
-        case "criticise": act(id, o.target, "criticise"); break;
-        case "joint-exercise": act(id, o.target, "joint-exercise"); break;
-        case "seize-assets": setSigma(id, o.target, p.embargoIntensity); act(id, o.target, "seize-assets"); break;
-        case "attack": attacks.push({ attacker: id, defender: o.target }); act(id, o.target, o.mode); if (o.mode === "blockade") setSigma(id, o.target, p.embargoIntensity); break;
+        case "threaten":
+          act(id, o.target, THREAT_CODES[o.kind]!);
+          break;
+        case "criticise":
+          act(id, o.target, "criticise");
+          break;
+        case "joint-exercise":
+          act(id, o.target, "joint-exercise");
+          break;
+        case "seize-assets":
+          setSigma(id, o.target, p.embargoIntensity);
+          act(id, o.target, "seize-assets");
+          break;
+        case "attack":
+          attacks.push({ attacker: id, defender: o.target });
+          act(id, o.target, o.mode);
+          if (o.mode === "blockade") setSigma(id, o.target, p.embargoIntensity);
+          break;
       }
     }
   }
@@ -116,19 +163,38 @@ function resolve(input: GameState): GameState {
   if (attacks.length > 0) {
     const w = computeWorld(s);
     for (const at of attacks) {
-      const a = w.index.get(at.attacker)!, d = w.index.get(at.defender)!;
-      const sa = sideStrength(w, a, d, d), sd = sideStrength(w, d, a, d);
+      const a = w.index.get(at.attacker)!,
+        d = w.index.get(at.defender)!;
+      const sa = sideStrength(w, a, d, d),
+        sd = sideStrength(w, d, a, d);
       const pAttacker = sa + sd > 0 ? sa / (sa + sd) : 0.5;
       const winner = rng.next() < pAttacker ? at.attacker : at.defender;
       const loser = winner === at.attacker ? at.defender : at.attacker;
       const L = s.states[loser]!;
       L.gdp *= 1 - p.warGdpLoss;
       L.forces *= 1 - p.warForcesLoss;
-      warRecords.push({ attacker: at.attacker, defender: at.defender, winner, pAttacker: Math.round(pAttacker * 1e4) / 1e4 });
-      const existing = wars.find((x) => (x.a === at.attacker && x.b === at.defender) || (x.a === at.defender && x.b === at.attacker));
+      warRecords.push({
+        attacker: at.attacker,
+        defender: at.defender,
+        winner,
+        pAttacker: Math.round(pAttacker * 1e4) / 1e4,
+      });
+      const existing = wars.find(
+        (x) =>
+          (x.a === at.attacker && x.b === at.defender) ||
+          (x.a === at.defender && x.b === at.attacker),
+      );
       if (existing) existing.lastAttackRound = round;
-      else wars.push({ a: at.attacker, b: at.defender, startedRound: round, lastAttackRound: round });
-      s.news = [...s.news, { round, headline: `${at.attacker} attacks ${at.defender}; ${winner} prevails`, visibleTo: null }];
+      else
+        wars.push({ a: at.attacker, b: at.defender, startedRound: round, lastAttackRound: round });
+      s.news = [
+        ...s.news,
+        {
+          round,
+          headline: `${at.attacker} attacks ${at.defender}; ${winner} prevails`,
+          visibleTo: null,
+        },
+      ];
     }
   }
 
@@ -139,11 +205,13 @@ function resolve(input: GameState): GameState {
     if (d.status === "pending") demands[d.id] = { ...d, status: "expired" };
     else if (d.status === "accepted" && d.round === round) {
       if (d.kind === "tribute") {
-        const payer = s.states[d.to]!, payee = s.states[d.from]!;
+        const payer = s.states[d.to]!,
+          payee = s.states[d.from]!;
         const amount = (d.amount / 100) * payer.gdp;
         payer.gdp -= amount;
         payee.gdp += amount;
-      } else if (d.kind === "basing" && !bases.some((b) => b.owner === d.from && b.host === d.to)) bases = [...bases, { owner: d.from, host: d.to }];
+      } else if (d.kind === "basing" && !bases.some((b) => b.owner === d.from && b.host === d.to))
+        bases = [...bases, { owner: d.from, host: d.to }];
     }
   }
   s = { ...s, demands, bases };
@@ -155,12 +223,25 @@ function resolve(input: GameState): GameState {
     const expired = t.endsAfterRound !== null && t.endsAfterRound <= round;
     if (expired || members.length < 2) {
       delete treaties[t.id];
-      s.news = [...s.news, { round, headline: `${t.name} ${expired ? "expires" : "dissolves"}`, visibleTo: t.secret ? [...t.members] : null }];
+      s.news = [
+        ...s.news,
+        {
+          round,
+          headline: `${t.name} ${expired ? "expires" : "dissolves"}`,
+          visibleTo: t.secret ? [...t.members] : null,
+        },
+      ];
     } else if (members.length !== t.members.length)
-      treaties[t.id] = { ...t, members, leaving: [], basing: t.basing.filter((b) => members.includes(b.owner) && members.includes(b.host)) };
+      treaties[t.id] = {
+        ...t,
+        members,
+        leaving: [],
+        basing: t.basing.filter((b) => members.includes(b.owner) && members.includes(b.host)),
+      };
   }
   const proposals = { ...s.proposals };
-  for (const pr of Object.values(proposals)) if (pr.status === "open" && pr.round < round) proposals[pr.id] = { ...pr, status: "lapsed" };
+  for (const pr of Object.values(proposals))
+    if (pr.status === "open" && pr.round < round) proposals[pr.id] = { ...pr, status: "lapsed" };
   s = { ...s, treaties, proposals };
 
   // 6. trade and growth (s.7)
@@ -173,7 +254,13 @@ function resolve(input: GameState): GameState {
     for (let k = 0; k < n; k++) if (k !== j) flows += trade[j * n + k]! + trade[k * n + j]!;
     const ratio = flows / st.gdp;
     const g = s.scenario.states[j]!.growth;
-    st.gdp *= Math.max(0.01, 1 + g + p.growthTradeWeight * (ratio - st.tradeRatio) - p.growthBurdenPenalty * (Math.max(0, st.burden - st.burden0) / 100));
+    st.gdp *= Math.max(
+      0.01,
+      1 +
+        g +
+        p.growthTradeWeight * (ratio - st.tradeRatio) -
+        p.growthBurdenPenalty * (Math.max(0, st.burden - st.burden0) / 100),
+    );
     st.tradeRatio = ratio;
   }
   // wars end after a quiet spell
@@ -181,7 +268,8 @@ function resolve(input: GameState): GameState {
 
   // 7. intentions update
   const broken: Record<StateId, number> = {};
-  for (const b of s.brokenTreaties) if (b.round === round) broken[b.stateId] = (broken[b.stateId] ?? 0) + 1;
+  for (const b of s.brokenTreaties)
+    if (b.round === round) broken[b.stateId] = (broken[b.stateId] ?? 0) + 1;
   const roundActs = s.pendingActs;
   s = { ...s, wars, intentions: foldIntentions(s.intentions, roundActs, broken, p) };
 
@@ -198,8 +286,23 @@ function resolve(input: GameState): GameState {
 
   // 9. public news of executed orders
   const news = [...s.news];
-  for (const a of roundActs) if (a.origin === "order") news.push({ round, headline: `${a.actor}: ${ACTION_CODES[a.action].label}${a.target ? ` (${a.target})` : ""}`, visibleTo: null });
-  s = { ...s, rounds, news, acts: [...s.acts, ...roundActs], pendingActs: [], orders: {}, submitted: {}, rng: rng.state };
+  for (const a of roundActs)
+    if (a.origin === "order")
+      news.push({
+        round,
+        headline: `${a.actor}: ${ACTION_CODES[a.action].label}${a.target ? ` (${a.target})` : ""}`,
+        visibleTo: null,
+      });
+  s = {
+    ...s,
+    rounds,
+    news,
+    acts: [...s.acts, ...roundActs],
+    pendingActs: [],
+    orders: {},
+    submitted: {},
+    rng: rng.state,
+  };
 
   if (round >= s.scenario.rules.rounds) return { ...s, phase: "ended" };
   // the end-of-round world is the next round's starting world unless a scripted crisis changes it

@@ -31,7 +31,11 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export function weightsFor(state: GameState, p: ModelParameters, id: StateId): { security: number; prosperity: number } {
+export function weightsFor(
+  state: GameState,
+  p: ModelParameters,
+  id: StateId,
+): { security: number; prosperity: number } {
   const role = state.roles[id];
   return (role !== undefined ? p.roleWeights[role] : undefined) ?? p.scoreWeights;
 }
@@ -41,7 +45,11 @@ export function computeScores(state: GameState, w: World): Record<StateId, Score
   const rel = new Float64Array(w.n);
   for (let k = 0; k < w.n; k++) rel[k] = 1 / (1 + (state.intentions.B[w.ids[k]!] ?? 0));
   const growth: number[] = [];
-  for (let j = 0; j < w.n; j++) if (w.playable[j]) { const rt = state.states[w.ids[j]!]!; growth.push(rt.gdp / rt.gdp0); }
+  for (let j = 0; j < w.n; j++)
+    if (w.playable[j]) {
+      const rt = state.states[w.ids[j]!]!;
+      growth.push(rt.gdp / rt.gdp0);
+    }
   const med = median(growth) || 1;
   const out: Record<StateId, ScoreBreakdown> = {};
   for (let j = 0; j < w.n; j++) {
@@ -53,7 +61,12 @@ export function computeScores(state: GameState, w: World): Record<StateId, Score
     const prosperity = (100 * (rt.gdp / rt.gdp0)) / med;
     const weights = weightsFor(state, p, id);
     const r2 = (x: number) => Math.round(x * 100) / 100;
-    out[id] = { security: r2(security), prosperity: r2(prosperity), score: r2(weights.security * security + weights.prosperity * prosperity), weights };
+    out[id] = {
+      security: r2(security),
+      prosperity: r2(prosperity),
+      score: r2(weights.security * security + weights.prosperity * prosperity),
+      weights,
+    };
   }
   return out;
 }

@@ -104,7 +104,12 @@ export type War = { a: StateId; b: StateId; startedRound: number; lastAttackRoun
 export type Prediction = { category: Category; target: StateId | null; partner?: StateId | null };
 export type Classification = { category: Category; target: StateId | null; reasons: string[] };
 
-export type ScoreBreakdown = { security: number; prosperity: number; score: number; weights: { security: number; prosperity: number } };
+export type ScoreBreakdown = {
+  security: number;
+  prosperity: number;
+  score: number;
+  weights: { security: number; prosperity: number };
+};
 
 export type RoundRecord = {
   round: number;
@@ -117,7 +122,11 @@ export type RoundRecord = {
     random: Record<StateId, Prediction>;
   };
   /** Snapshot taken with the predictions, read by the classifier at resolution. */
-  start: { burden: Record<StateId, number>; dependence: Record<StateId, Record<StateId, number>>; treaties: string[] };
+  start: {
+    burden: Record<StateId, number>;
+    dependence: Record<StateId, Record<StateId, number>>;
+    treaties: string[];
+  };
   actual?: Record<StateId, Classification>;
   scores?: Record<StateId, ScoreBreakdown>;
   wars?: { attacker: StateId; defender: StateId; winner: StateId; pAttacker: number }[];
@@ -158,7 +167,14 @@ export type GameState = {
   /** Private orders queued this round, executed at resolution. */
   orders: Record<StateId, Order[]>;
   submitted: Record<StateId, boolean>;
-  brokenTreaties: { round: number; stateId: StateId; treatyId: string; kind: "broken" | "breach"; action?: string; against?: StateId }[];
+  brokenTreaties: {
+    round: number;
+    stateId: StateId;
+    treatyId: string;
+    kind: "broken" | "breach";
+    action?: string;
+    against?: StateId;
+  }[];
   crisesReleased: string[];
   news: NewsItem[];
   rounds: RoundRecord[];

@@ -10,15 +10,21 @@ import { threatRow } from "../threat/threat-matrix";
 import type { ThreatEntry } from "../threat/threat-matrix";
 import type { GameState, RoundRecord, StateId, StateRuntime } from "./types";
 
-export type Viewer = { kind: "state"; stateId: StateId } | { kind: "instructor" } | { kind: "grader" };
+export type Viewer =
+  { kind: "state"; stateId: StateId } | { kind: "instructor" } | { kind: "grader" };
 
 export type PublicStateRuntime = Pick<StateRuntime, "gdp" | "burden" | "mob" | "forces">;
 
 /** Rounds as a viewer sees them: `threat` is materialised as threat[perceiver][other]. */
 export type RoundView = Pick<RoundRecord, "round"> &
-  Partial<Omit<RoundRecord, "round" | "threat">> & { threat: Record<StateId, Record<StateId, ThreatEntry>> };
+  Partial<Omit<RoundRecord, "round" | "threat">> & {
+    threat: Record<StateId, Record<StateId, ThreatEntry>>;
+  };
 
-export type GameView = Omit<GameState, "rng" | "seed" | "intentions" | "I0" | "U" | "rounds" | "states"> & {
+export type GameView = Omit<
+  GameState,
+  "rng" | "seed" | "intentions" | "I0" | "U" | "rounds" | "states"
+> & {
   viewer: Viewer;
   states: Record<StateId, StateRuntime | PublicStateRuntime>;
   rounds: RoundView[];
@@ -31,29 +37,51 @@ export type GameView = Omit<GameState, "rng" | "seed" | "intentions" | "I0" | "U
 
 export function viewFor(state: GameState, viewer: Viewer): GameView {
   if (viewer.kind !== "state")
-    return { ...state, viewer, rounds: state.rounds.map((r) => ({ ...r, threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])) })) };
+    return {
+      ...state,
+      viewer,
+      rounds: state.rounds.map((r) => ({
+        ...r,
+        threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])),
+      })),
+    };
   const me = viewer.stateId;
   const hidden = new Set(state.scenario.rules.hidden ?? []);
   const secretTreatyMembers = new Map<string, string[]>();
   for (const t of state.scenario.treaties) if (t.secret) secretTreatyMembers.set(t.id, t.members);
-  for (const pr of Object.values(state.proposals)) if (pr.terms.secret) secretTreatyMembers.set(pr.id, pr.terms.members);
-  for (const t of Object.values(state.treaties)) if (t.secret) secretTreatyMembers.set(t.id, [...new Set([...(secretTreatyMembers.get(t.id) ?? []), ...t.members])]);
-  const seesTreaty = (id: string) => !secretTreatyMembers.has(id) || secretTreatyMembers.get(id)!.includes(me);
+  for (const pr of Object.values(state.proposals))
+    if (pr.terms.secret) secretTreatyMembers.set(pr.id, pr.terms.members);
+  for (const t of Object.values(state.treaties))
+    if (t.secret)
+      secretTreatyMembers.set(t.id, [
+        ...new Set([...(secretTreatyMembers.get(t.id) ?? []), ...t.members]),
+      ]);
+  const seesTreaty = (id: string) =>
+    !secretTreatyMembers.has(id) || secretTreatyMembers.get(id)!.includes(me);
 
   const scenario: Scenario = {
     ...state.scenario,
     treaties: state.scenario.treaties.filter((t) => !t.secret || t.members.includes(me)),
     crises: state.scenario.crises.filter((c) => state.crisesReleased.includes(c.id)),
-    hostility: hidden.has("hostility") ? state.scenario.hostility.filter((h) => h.from === me) : state.scenario.hostility,
-    affinity: hidden.has("affinity") ? state.scenario.affinity.filter((a) => a.a === me || a.b === me) : state.scenario.affinity,
-    trade: hidden.has("trade") ? state.scenario.trade.filter((t) => t.from === me || t.to === me) : state.scenario.trade,
+    hostility: hidden.has("hostility")
+      ? state.scenario.hostility.filter((h) => h.from === me)
+      : state.scenario.hostility,
+    affinity: hidden.has("affinity")
+      ? state.scenario.affinity.filter((a) => a.a === me || a.b === me)
+      : state.scenario.affinity,
+    trade: hidden.has("trade")
+      ? state.scenario.trade.filter((t) => t.from === me || t.to === me)
+      : state.scenario.trade,
   };
   const states: GameView["states"] = {};
   for (const [id, s] of Object.entries(state.states))
-    states[id] = id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces };
+    states[id] =
+      id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces };
   const stripIntentions = (row: Record<StateId, ThreatEntry>) => {
     if (!hidden.has("intentions")) return { [me]: row };
-    return { [me]: Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }])) };
+    return {
+      [me]: Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }])),
+    };
   };
   const rounds: RoundView[] = state.rounds.map((r) => ({
     round: r.round,
@@ -61,7 +89,8 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
     ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
   }));
-  const partyTo = (members: readonly string[], proposer?: string) => members.includes(me) || proposer === me;
+  const partyTo = (members: readonly string[], proposer?: string) =>
+    members.includes(me) || proposer === me;
   const { rng: _rng, seed: _seed, intentions: _i, I0: _i0, U: _u, ...rest } = state;
   return {
     ...rest,
@@ -69,11 +98,19 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     scenario,
     states,
     roles: state.roles[me] === undefined ? {} : { [me]: state.roles[me] },
-    treaties: Object.fromEntries(Object.entries(state.treaties).filter(([, t]) => !t.secret || t.members.includes(me))),
-    proposals: Object.fromEntries(Object.entries(state.proposals).filter(([, p]) => partyTo(p.terms.members, p.proposer))),
-    demands: Object.fromEntries(Object.entries(state.demands).filter(([, d]) => d.from === me || d.to === me)),
+    treaties: Object.fromEntries(
+      Object.entries(state.treaties).filter(([, t]) => !t.secret || t.members.includes(me)),
+    ),
+    proposals: Object.fromEntries(
+      Object.entries(state.proposals).filter(([, p]) => partyTo(p.terms.members, p.proposer)),
+    ),
+    demands: Object.fromEntries(
+      Object.entries(state.demands).filter(([, d]) => d.from === me || d.to === me),
+    ),
     acts: state.acts.filter((a) => a.origin !== "diplomacy" || a.actor === me || a.target === me),
-    pendingActs: state.pendingActs.filter((a) => a.actor === me || (a.origin === "diplomacy" && a.target === me)),
+    pendingActs: state.pendingActs.filter(
+      (a) => a.actor === me || (a.origin === "diplomacy" && a.target === me),
+    ),
     orders: state.orders[me] ? { [me]: state.orders[me] } : {},
     brokenTreaties: state.brokenTreaties.filter((b) => seesTreaty(b.treatyId)),
     news: state.news.filter((n) => n.visibleTo === null || n.visibleTo.includes(me)),

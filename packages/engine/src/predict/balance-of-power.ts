@@ -12,14 +12,23 @@ import type { World } from "../threat/world";
 
 export function powerOf(w: World, measure: ModelParameters["powerMeasure"]): Float64Array {
   switch (measure) {
-    case "gdp": return w.gdp;
-    case "milex": return w.milex;
-    case "milper": return w.milper;
-    default: return w.cinc;
+    case "gdp":
+      return w.gdp;
+    case "milex":
+      return w.milex;
+    case "milper":
+      return w.milper;
+    default:
+      return w.cinc;
   }
 }
 
-export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Scenario, measure = p.powerMeasure): Record<StateId, Prediction> {
+export function predictBalanceOfPower(
+  w: World,
+  p: ModelParameters,
+  scenario: Scenario,
+  measure = p.powerMeasure,
+): Record<StateId, Prediction> {
   const n = w.n;
   const P = powerOf(w, measure);
   let total = 0;
@@ -27,7 +36,9 @@ export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Sc
   const flagged = scenario.states.some((s) => s.greatPower === true);
   const great: number[] = [];
   for (let i = 0; i < n; i++) {
-    const isGreat = flagged ? scenario.states[i]!.greatPower === true : total > 0 && P[i]! / total >= p.greatPowerMinShare;
+    const isGreat = flagged
+      ? scenario.states[i]!.greatPower === true
+      : total > 0 && P[i]! / total >= p.greatPowerMinShare;
     if (isGreat) great.push(i);
   }
   let gp = 0;
@@ -39,11 +50,16 @@ export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Sc
   for (let i = 0; i < n; i++) {
     const b = w.bloc[i]!;
     const list = members.get(b);
-    if (list) list.push(i); else members.set(b, [i]);
+    if (list) list.push(i);
+    else members.set(b, [i]);
   }
   const blocs = [...members.entries()].map(([id, ms]) => {
-    let pw = 0, leader = ms[0]!;
-    for (const m of ms) { pw += P[m]!; if (P[m]! > P[leader]!) leader = m; }
+    let pw = 0,
+      leader = ms[0]!;
+    for (const m of ms) {
+      pw += P[m]!;
+      if (P[m]! > P[leader]!) leader = m;
+    }
     return { id, ms, share: pw / gp, leader };
   });
   blocs.sort((a, b) => b.share - a.share || a.id - b.id);
@@ -51,7 +67,9 @@ export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Sc
 
   const out: Record<StateId, Prediction> = {};
   const hard = (target: number, partner: number | null): Prediction => ({
-    category: "HARD_BALANCE", target: w.ids[target]!, partner: partner === null ? null : w.ids[partner]!,
+    category: "HARD_BALANCE",
+    target: w.ids[target]!,
+    partner: partner === null ? null : w.ids[partner]!,
   });
   const neutral: Prediction = { category: "NEUTRAL", target: null, partner: null };
 
@@ -59,7 +77,8 @@ export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Sc
   let h = -1;
   for (const i of great) if (P[i]! / gp >= p.hegemonShare && (h < 0 || P[i]! > P[h]!)) h = i;
   if (h >= 0) {
-    for (let j = 0; j < n; j++) if (w.playable[j]) out[w.ids[j]!] = j === h ? neutral : hard(h, null);
+    for (let j = 0; j < n; j++)
+      if (w.playable[j]) out[w.ids[j]!] = j === h ? neutral : hard(h, null);
     return out;
   }
   const [b1, b2] = blocs;
@@ -68,8 +87,12 @@ export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Sc
     for (let j = 0; j < n; j++) {
       if (!w.playable[j]) continue;
       const b = blocOf(j);
-      if (b === b1) out[w.ids[j]!] = j === b2.leader ? neutral : hard(b2.leader, b1.leader === j ? null : b1.leader);
-      else out[w.ids[j]!] = j === b1.leader ? neutral : hard(b1.leader, b2.leader === j ? null : b2.leader);
+      if (b === b1)
+        out[w.ids[j]!] =
+          j === b2.leader ? neutral : hard(b2.leader, b1.leader === j ? null : b1.leader);
+      else
+        out[w.ids[j]!] =
+          j === b1.leader ? neutral : hard(b1.leader, b2.leader === j ? null : b2.leader);
     }
     return out;
   }
@@ -77,14 +100,29 @@ export function predictBalanceOfPower(w: World, p: ModelParameters, scenario: Sc
   for (let j = 0; j < n; j++) {
     if (!w.playable[j]) continue;
     const own = blocOf(j);
-    if (own.share >= p.blocCap && own.ms.length > 1) { out[w.ids[j]!] = own.leader === j ? neutral : hard(own.leader, null); continue; }
+    if (own.share >= p.blocCap && own.ms.length > 1) {
+      out[w.ids[j]!] = own.leader === j ? neutral : hard(own.leader, null);
+      continue;
+    }
     const strongest = blocs.find((b) => b !== own);
-    if (!strongest) { out[w.ids[j]!] = neutral; continue; }
+    if (!strongest) {
+      out[w.ids[j]!] = neutral;
+      continue;
+    }
     const pj = P[j]! / gp;
-    const joinable = blocs.filter((b) => b !== strongest && (b === own ? b.share : b.share + pj) < p.blocCap);
-    const partnerBloc = joinable.find((b) => b !== own) ?? (joinable.includes(own) ? own : undefined);
-    if (!partnerBloc) { out[w.ids[j]!] = neutral; continue; }
-    out[w.ids[j]!] = hard(strongest.leader, partnerBloc === own || partnerBloc.leader === j ? null : partnerBloc.leader);
+    const joinable = blocs.filter(
+      (b) => b !== strongest && (b === own ? b.share : b.share + pj) < p.blocCap,
+    );
+    const partnerBloc =
+      joinable.find((b) => b !== own) ?? (joinable.includes(own) ? own : undefined);
+    if (!partnerBloc) {
+      out[w.ids[j]!] = neutral;
+      continue;
+    }
+    out[w.ids[j]!] = hard(
+      strongest.leader,
+      partnerBloc === own || partnerBloc.leader === j ? null : partnerBloc.leader,
+    );
   }
   return out;
 }

@@ -15,11 +15,15 @@ export type BotDetail = Prediction & {
 
 /** Index of j's primary threat (argmax_i T*_ij; ties go to the lower index) or -1. */
 export function primaryThreat(w: World, j: number): number {
-  let best = -1, bestT = -1;
+  let best = -1,
+    bestT = -1;
   for (let i = 0; i < w.n; i++) {
     if (i === j) continue;
     const t = w.Tstar[i * w.n + j]!;
-    if (t > bestT) { bestT = t; best = i; }
+    if (t > bestT) {
+      bestT = t;
+      best = i;
+    }
   }
   return best;
 }
@@ -46,8 +50,16 @@ export function balanceOfThreatFor(
   const n = w.n;
   const iStar = primaryThreat(w, j);
   const neutral = (extra: Partial<BotDetail> = {}): BotDetail => ({
-    category: "NEUTRAL", target: null, partner: null, primary: iStar >= 0 ? w.ids[iStar]! : null, tstar: iStar >= 0 ? w.Tstar[iStar * n + j]! : 0,
-    candidates: [], weak: false, feasible: true, survival: false, ...extra,
+    category: "NEUTRAL",
+    target: null,
+    partner: null,
+    primary: iStar >= 0 ? w.ids[iStar]! : null,
+    tstar: iStar >= 0 ? w.Tstar[iStar * n + j]! : 0,
+    candidates: [],
+    weak: false,
+    feasible: true,
+    survival: false,
+    ...extra,
   });
   if (iStar < 0) return neutral();
   const tStar = w.Tstar[iStar * n + j]!;
@@ -75,19 +87,31 @@ export function balanceOfThreatFor(
   const feasible = w.K[j]! + S >= p.feasibilityFactor * threatCoalition(w, iStar, j);
   const proximate = w.prox[iStar * n + j]! >= p.proximateThreshold;
   const survival =
-    w.I[iStar * n + j]! >= p.survivalIntentions && w.prox[iStar * n + j]! >= p.survivalProximity && relCap(w, iStar, j) >= p.survivalRelativeCapability;
-  const ranked = [...Q].sort((a, b) => w.K[b]! * w.prox[b * n + j]! - w.K[a]! * w.prox[a * n + j]! || a - b);
+    w.I[iStar * n + j]! >= p.survivalIntentions &&
+    w.prox[iStar * n + j]! >= p.survivalProximity &&
+    relCap(w, iStar, j) >= p.survivalRelativeCapability;
+  const ranked = [...Q].sort(
+    (a, b) => w.K[b]! * w.prox[b * n + j]! - w.K[a]! * w.prox[a * n + j]! || a - b,
+  );
   const best = ranked[0];
   const base = {
-    target: w.ids[iStar]!, primary: w.ids[iStar]!, tstar: tStar, candidates: ranked.map((k) => w.ids[k]!), weak, feasible, survival,
+    target: w.ids[iStar]!,
+    primary: w.ids[iStar]!,
+    tstar: tStar,
+    candidates: ranked.map((k) => w.ids[k]!),
+    weak,
+    feasible,
+    survival,
   };
   const losing = opts.losingWarWith?.has(iStar) ?? false;
   // step 4
-  if (weak && !feasible && (proximate || losing)) return { ...base, category: "BANDWAGON", partner: w.ids[iStar]! };
+  if (weak && !feasible && (proximate || losing))
+    return { ...base, category: "BANDWAGON", partner: w.ids[iStar]! };
   // step 5
   if (weak && !feasible) return { ...base, category: "HIDE", partner: null };
   // step 6
-  if (tStar >= p.tau3 || survival) return { ...base, category: "HARD_BALANCE", partner: best === undefined ? null : w.ids[best]! };
+  if (tStar >= p.tau3 || survival)
+    return { ...base, category: "HARD_BALANCE", partner: best === undefined ? null : w.ids[best]! };
   // DEPARTURE (README): a state bound by a defence pact in force that names i* ("directed
   // against") is already hard balancing i*; the moderate-threat steps would call it soft
   if (tStar >= p.tau2 && opts.committedAgainst?.has(w.ids[iStar]!))
@@ -106,7 +130,13 @@ export function balanceOfThreatFor(
     return { ...base, category: "SOFT_BALANCE", partner: best === undefined ? null : w.ids[best]! };
   }
   // tau1 <= T* < tau2: noticed, but below the soft-balancing threshold
-  return neutral({ primary: w.ids[iStar]!, tstar: tStar, candidates: base.candidates, weak, feasible });
+  return neutral({
+    primary: w.ids[iStar]!,
+    tstar: tStar,
+    candidates: base.candidates,
+    weak,
+    feasible,
+  });
 }
 
 export function predictBalanceOfThreat(

@@ -26,7 +26,10 @@ describe("balance of threat (s.4 steps 1-7)", () => {
   it("step 1: below tau1 the prediction is NEUTRAL", () => {
     const w = world();
     w.Tstar.fill(5);
-    expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({ category: "NEUTRAL", target: null });
+    expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({
+      category: "NEUTRAL",
+      target: null,
+    });
   });
   it("step 4: a weak state next to a strong threat with no feasible coalition bandwagons", () => {
     const w = world();
@@ -35,7 +38,12 @@ describe("balance of threat (s.4 steps 1-7)", () => {
     w.Tstar[0 * n + 1] = 60;
     expect(w.K[1]! / w.K[0]!).toBeLessThan(0.25);
     expect(w.prox[0 * n + 1]).toBe(1);
-    expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({ category: "BANDWAGON", target: "BIG", weak: true, feasible: false });
+    expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({
+      category: "BANDWAGON",
+      target: "BIG",
+      weak: true,
+      feasible: false,
+    });
   });
   it("step 5: the same weak state far from the threat hides", () => {
     const w = world();
@@ -43,7 +51,10 @@ describe("balance of threat (s.4 steps 1-7)", () => {
     w.Tstar.fill(0);
     w.Tstar[0 * n + 1] = 60;
     w.prox[0 * n + 1] = 0.3;
-    expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({ category: "HIDE", target: "BIG" });
+    expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({
+      category: "HIDE",
+      target: "BIG",
+    });
   });
   it("step 6: with willing partners (feasible) a high threat means HARD_BALANCE with the best partner", () => {
     const w = world();
@@ -55,7 +66,12 @@ describe("balance of threat (s.4 steps 1-7)", () => {
     for (const k of [2, 3]) w.prox[k * n + 1] = 1;
     w.K.set([1, 0.1, 0.6, 0.5, 0.2]); // K_NEAR + S = 1.2 >= 0.8 K_BIG
     const d = balanceOfThreatFor(w, p, 1, { defenceDominant: false });
-    expect(d).toMatchObject({ category: "HARD_BALANCE", target: "BIG", partner: "MIDA", feasible: true });
+    expect(d).toMatchObject({
+      category: "HARD_BALANCE",
+      target: "BIG",
+      partner: "MIDA",
+      feasible: true,
+    });
     expect(d.candidates).toEqual(["MIDA", "MIDB"]);
   });
   it("step 7: a moderate threat with a frontline state that feels 1.5x more buck-passes, else soft-balances", () => {
@@ -67,7 +83,11 @@ describe("balance of threat (s.4 steps 1-7)", () => {
     w.Tstar[0 * n + 4] = 25; // FAR also fears BIG: helps MIDA balance
     w.prox[4 * n + 2] = 1;
     w.K.set([1, 0.1, 0.6, 0.3, 0.5]); // MIDB not weak; MIDA + FAR can balance BIG without MIDB
-    expect(balanceOfThreatFor(w, p, 3, { defenceDominant: false })).toMatchObject({ category: "BUCK_PASS", target: "BIG", partner: "MIDA" });
+    expect(balanceOfThreatFor(w, p, 3, { defenceDominant: false })).toMatchObject({
+      category: "BUCK_PASS",
+      target: "BIG",
+      partner: "MIDA",
+    });
     w.Tstar[0 * n + 2] = 35; // < 1.5 x 25
     expect(balanceOfThreatFor(w, p, 3, { defenceDominant: false }).category).toBe("SOFT_BALANCE");
     expect(balanceOfThreatFor(w, p, 3, { defenceDominant: true }).category).toBe("BUCK_PASS"); // 35 >= 1.25 x 25
@@ -86,7 +106,8 @@ describe("balance of power", () => {
     const w = computeWorld(s);
     const bop = predictBalanceOfPower(w, s.params, s.scenario);
     expect(bop.BIG).toMatchObject({ category: "NEUTRAL" });
-    for (const id of ["NEAR", "MIDA", "MIDB", "FAR"]) expect(bop[id]).toMatchObject({ category: "HARD_BALANCE", target: "BIG" });
+    for (const id of ["NEAR", "MIDA", "MIDB", "FAR"])
+      expect(bop[id]).toMatchObject({ category: "HARD_BALANCE", target: "BIG" });
     expect(Object.values(bop).some((x) => x.category === "BANDWAGON")).toBe(false);
   });
 });
@@ -104,7 +125,8 @@ describe("landscape split", () => {
       let e = 0;
       for (let x = 0; x < w.n; x++)
         for (let y = x + 1; y < w.n; y++) {
-          const sx = x === 0 ? 0 : (mask >> (x - 1)) & 1, sy = (mask >> (y - 1)) & 1;
+          const sx = x === 0 ? 0 : (mask >> (x - 1)) & 1,
+            sy = (mask >> (y - 1)) & 1;
           if (sx !== sy) e += w.K[x]! * w.K[y]! * P[x * w.n + y]!;
         }
       best = Math.min(best, e);
@@ -114,7 +136,8 @@ describe("landscape split", () => {
   it("above the exhaustive limit a deterministic heuristic is used", () => {
     const s = game(syntheticScenario(40, 3, 2));
     const w = computeWorld(s);
-    const a = landscapeSplit(w, s.params, s), b = landscapeSplit(w, s.params, s);
+    const a = landscapeSplit(w, s.params, s),
+      b = landscapeSplit(w, s.params, s);
     expect(a.exhaustive).toBe(false);
     expect(a).toEqual(b);
     expect(a.blocs[0].length + a.blocs[1].length).toBe(40);

@@ -22,14 +22,29 @@ const RAW = {
 
 export type PresetId = keyof typeof RAW;
 export const PRESET_IDS = Object.keys(RAW) as PresetId[];
-export type PresetSummary = { id: PresetId; name: string; year: number; era: Scenario["era"]; summary: string; states: number; playable: number };
+export type PresetSummary = {
+  id: PresetId;
+  name: string;
+  year: number;
+  era: Scenario["era"];
+  summary: string;
+  states: number;
+  playable: number;
+};
 
 const cache = new Map<string, ParseScenarioResult>();
 
 /** Parse (once) and return a preset; an unknown id or a bad file is an error value. */
 export function loadPreset(id: string): ParseScenarioResult {
   if (!Object.hasOwn(RAW, id))
-    return { ok: false, error: { code: "INVALID_SCENARIO", message: `unknown preset "${id}" (known: ${PRESET_IDS.join(", ")})`, issues: [{ path: "(root)", message: "unknown preset" }] } };
+    return {
+      ok: false,
+      error: {
+        code: "INVALID_SCENARIO",
+        message: `unknown preset "${id}" (known: ${PRESET_IDS.join(", ")})`,
+        issues: [{ path: "(root)", message: "unknown preset" }],
+      },
+    };
   let hit = cache.get(id);
   if (!hit) {
     hit = parseScenario(RAW[id as PresetId]);
@@ -44,7 +59,15 @@ export function listPresets(): PresetSummary[] {
     const r = loadPreset(id);
     if (!r.ok) continue;
     const s = r.scenario;
-    out.push({ id, name: s.name, year: s.year, era: s.era, summary: s.summary, states: s.states.length, playable: s.states.filter((x) => x.playable).length });
+    out.push({
+      id,
+      name: s.name,
+      year: s.year,
+      era: s.era,
+      summary: s.summary,
+      states: s.states.length,
+      playable: s.states.filter((x) => x.playable).length,
+    });
   }
   return out;
 }

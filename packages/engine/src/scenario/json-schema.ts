@@ -10,4 +10,5 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const scenarioJsonSchemaText = (): string => `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+export const scenarioJsonSchemaText = (): string =>
+  `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;

@@ -7,7 +7,12 @@ export type ParseScenarioResult =
   | { ok: false; error: { code: "INVALID_SCENARIO"; message: string; issues: ScenarioIssue[] } };
 
 const pathOf = (path: readonly PropertyKey[]): string =>
-  path.length === 0 ? "(root)" : path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  path.length === 0
+    ? "(root)"
+    : path
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+        .join("")
+        .replace(/^\./, "");
 
 /**
  * Parse and validate a scenario: shape (zod) first, then cross-references (every state
@@ -21,26 +26,42 @@ export function parseScenario(json: unknown): ParseScenarioResult {
   } catch (e) {
     return bad([{ path: "(root)", message: `unreadable scenario: ${String(e)}` }]);
   }
-  if (!parsed.success) return bad(parsed.error.issues.map((i: z.core.$ZodIssue) => ({ path: pathOf(i.path), message: i.message })));
+  if (!parsed.success)
+    return bad(
+      parsed.error.issues.map((i: z.core.$ZodIssue) => ({
+        path: pathOf(i.path),
+        message: i.message,
+      })),
+    );
   const s = parsed.data;
   const issues = crossReferenceIssues(s);
   return issues.length > 0 ? bad(issues) : { ok: true, scenario: s };
 }
 
 function bad(issues: ScenarioIssue[]): ParseScenarioResult {
-  const head = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join("; ");
+  const head = issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join("; ");
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : "";
-  return { ok: false, error: { code: "INVALID_SCENARIO", message: `invalid scenario: ${head}${more}`, issues } };
+  return {
+    ok: false,
+    error: { code: "INVALID_SCENARIO", message: `invalid scenario: ${head}${more}`, issues },
+  };
 }
 
 function crossReferenceIssues(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const ids = new Set<string>();
   s.states.forEach((st, i) => {
-    if (ids.has(st.id)) issues.push({ path: `states[${i}].id`, message: `duplicate state id "${st.id}"` });
+    if (ids.has(st.id))
+      issues.push({ path: `states[${i}].id`, message: `duplicate state id "${st.id}"` });
     ids.add(st.id);
     if (s.era === "historical" && (st.irst === undefined || st.pec === undefined))
-      issues.push({ path: `states[${i}]`, message: "historical scenarios need irst and pec for aggregate power" });
+      issues.push({
+        path: `states[${i}]`,
+        message: "historical scenarios need irst and pec for aggregate power",
+      });
   });
   const sourceIds = new Set(s.sources.map((x) => x.id));
   const known = (path: string, v: string) => {
@@ -50,9 +71,12 @@ function crossReferenceIssues(s: Scenario): ScenarioIssue[] {
     if (a === b) issues.push({ path, message: `a state cannot relate to itself ("${a}")` });
   };
   const source = (path: string, v: string | undefined) => {
-    if (v !== undefined && !sourceIds.has(v)) issues.push({ path, message: `unknown source id "${v}"` });
+    if (v !== undefined && !sourceIds.has(v))
+      issues.push({ path, message: `unknown source id "${v}"` });
   };
-  s.states.forEach((st, i) => st.sourceIds.forEach((v, k) => source(`states[${i}].sourceIds[${k}]`, v)));
+  s.states.forEach((st, i) =>
+    st.sourceIds.forEach((v, k) => source(`states[${i}].sourceIds[${k}]`, v)),
+  );
   s.contiguity.forEach((c, i) => {
     known(`contiguity[${i}].a`, c.a);
     known(`contiguity[${i}].b`, c.b);
@@ -79,13 +103,19 @@ function crossReferenceIssues(s: Scenario): ScenarioIssue[] {
   });
   const treatyIds = new Set<string>();
   s.treaties.forEach((t, i) => {
-    if (treatyIds.has(t.id)) issues.push({ path: `treaties[${i}].id`, message: `duplicate treaty id "${t.id}"` });
+    if (treatyIds.has(t.id))
+      issues.push({ path: `treaties[${i}].id`, message: `duplicate treaty id "${t.id}"` });
     treatyIds.add(t.id);
     t.members.forEach((m, k) => known(`treaties[${i}].members[${k}]`, m));
-    if (new Set(t.members).size !== t.members.length) issues.push({ path: `treaties[${i}].members`, message: "duplicate member" });
+    if (new Set(t.members).size !== t.members.length)
+      issues.push({ path: `treaties[${i}].members`, message: "duplicate member" });
     t.directedAgainst.forEach((m, k) => {
       known(`treaties[${i}].directedAgainst[${k}]`, m);
-      if (t.members.includes(m)) issues.push({ path: `treaties[${i}].directedAgainst[${k}]`, message: `"${m}" is a member of the treaty it is directed against` });
+      if (t.members.includes(m))
+        issues.push({
+          path: `treaties[${i}].directedAgainst[${k}]`,
+          message: `"${m}" is a member of the treaty it is directed against`,
+        });
     });
     source(`treaties[${i}].sourceId`, t.sourceId);
   });
@@ -97,10 +127,14 @@ function crossReferenceIssues(s: Scenario): ScenarioIssue[] {
   });
   const crisisIds = new Set<string>();
   s.crises.forEach((c, i) => {
-    if (crisisIds.has(c.id)) issues.push({ path: `crises[${i}].id`, message: `duplicate crisis id "${c.id}"` });
+    if (crisisIds.has(c.id))
+      issues.push({ path: `crises[${i}].id`, message: `duplicate crisis id "${c.id}"` });
     crisisIds.add(c.id);
     if (c.round !== undefined && c.round > s.rules.rounds)
-      issues.push({ path: `crises[${i}].round`, message: `round ${c.round} is after the last round (${s.rules.rounds})` });
+      issues.push({
+        path: `crises[${i}].round`,
+        message: `round ${c.round} is after the last round (${s.rules.rounds})`,
+      });
     c.events.forEach((e, k) => {
       known(`crises[${i}].events[${k}].actor`, e.actor);
       known(`crises[${i}].events[${k}].target`, e.target);
@@ -108,15 +142,22 @@ function crossReferenceIssues(s: Scenario): ScenarioIssue[] {
     });
   });
   Object.keys(s.rules.roles ?? {}).forEach((k) => known(`rules.roles.${k}`, k));
-  const roleNames = new Set(Object.keys(s.parameters?.roleWeights ?? { balanced: 1, hawk: 1, trader: 1 }));
+  const roleNames = new Set(
+    Object.keys(s.parameters?.roleWeights ?? { balanced: 1, hawk: 1, trader: 1 }),
+  );
   Object.entries(s.rules.roles ?? {}).forEach(([k, r]) => {
-    if (!roleNames.has(r)) issues.push({ path: `rules.roles.${k}`, message: `unknown role "${r}"` });
+    if (!roleNames.has(r))
+      issues.push({ path: `rules.roles.${k}`, message: `unknown role "${r}"` });
   });
-  if (s.states.filter((x) => x.playable).length < 2) issues.push({ path: "states", message: "at least two playable states are needed" });
+  if (s.states.filter((x) => x.playable).length < 2)
+    issues.push({ path: "states", message: "at least two playable states are needed" });
   const p = s.parameters;
   if (p?.tau1 !== undefined || p?.tau2 !== undefined || p?.tau3 !== undefined) {
-    const t1 = p.tau1 ?? 10, t2 = p.tau2 ?? 20, t3 = p.tau3 ?? 40;
-    if (!(t1 <= t2 && t2 <= t3)) issues.push({ path: "parameters", message: "thresholds must satisfy tau1 <= tau2 <= tau3" });
+    const t1 = p.tau1 ?? 10,
+      t2 = p.tau2 ?? 20,
+      t3 = p.tau3 ?? 40;
+    if (!(t1 <= t2 && t2 <= t3))
+      issues.push({ path: "parameters", message: "thresholds must satisfy tau1 <= tau2 <= tau3" });
   }
   return issues;
 }

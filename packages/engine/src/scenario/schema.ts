@@ -6,7 +6,9 @@ import { z } from "zod";
 import { ACTION_CODE_NAMES } from "../cameo";
 import { PartialParameters } from "../parameters";
 
-export const ActionCode = z.enum(ACTION_CODE_NAMES).describe("A CAMEO-coded act (THREAT-MODEL.md s.2)");
+export const ActionCode = z
+  .enum(ACTION_CODE_NAMES)
+  .describe("A CAMEO-coded act (THREAT-MODEL.md s.2)");
 
 const id = z.string().min(1);
 const nonNeg = z.number().finite().min(0);
@@ -17,14 +19,19 @@ export const ScenarioState = z.object({
   cowCode: z.number().int().optional().describe("COW numeric code, where one exists"),
   isoNumeric: z.string().optional().describe('ISO 3166 numeric, for the world-atlas map ("392")'),
   playable: z.boolean().describe("false for offshore powers kept only for shares and threats"),
-  greatPower: z.boolean().optional().describe("Counts as a great power for balance of power (default: by power share)"),
+  greatPower: z
+    .boolean()
+    .optional()
+    .describe("Counts as a great power for balance of power (default: by power share)"),
   pop: nonNeg.describe("Population, millions"),
   urbanPop: nonNeg.describe("Urban population, millions"),
   gdp: z.number().finite().positive().describe("GDP, US$ bn (historical presets: used as shares)"),
   milex: nonNeg.describe("Military expenditure, US$ bn (historical: used only as shares)"),
   milper: nonNeg.describe("Military personnel, thousands"),
   irst: nonNeg.optional().describe("Iron and steel production, thousand tons (historical)"),
-  pec: nonNeg.optional().describe("Primary energy consumption, thousand tons coal-equivalent (historical)"),
+  pec: nonNeg
+    .optional()
+    .describe("Primary energy consumption, thousand tons coal-equivalent (historical)"),
   burden: z.number().min(0.5).max(35).describe("Military burden milex/GDP, percent"),
   posture: z.number().min(0).max(1).describe("Starting share of offensive/expeditionary forces"),
   projection: z.number().min(0).max(1).describe("Power projection (global ~1, regional 0.2..0.5)"),
@@ -34,7 +41,10 @@ export const ScenarioState = z.object({
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
   }),
-  unverified: z.array(z.string()).optional().describe("Fields whose figures could not be checked against a source"),
+  unverified: z
+    .array(z.string())
+    .optional()
+    .describe("Fields whose figures could not be checked against a source"),
   sourceIds: z.array(z.string()),
 });
 export type ScenarioState = z.infer<typeof ScenarioState>;
@@ -53,7 +63,12 @@ export type CodedEvent = z.infer<typeof CodedEvent>;
 
 export const Crisis = z.object({
   id,
-  round: z.number().int().min(1).optional().describe("Released automatically at the start of this round"),
+  round: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Released automatically at the start of this round"),
   headline: z.string().min(1),
   description: z.string(),
   events: z.array(CodedEvent.omit({ sourceId: true })),
@@ -74,7 +89,7 @@ export const Rules = z.object({
   roles: z
     .record(z.string(), z.string())
     .optional()
-    .describe("Optional role per state id (a key of parameters.roleWeights), e.g. { USA: \"hawk\" }"),
+    .describe('Optional role per state id (a key of parameters.roleWeights), e.g. { USA: "hawk" }'),
   hidden: z
     .array(z.enum(["hostility", "affinity", "trade", "intentions"]))
     .optional()
@@ -101,12 +116,26 @@ export const Scenario = z.object({
   summary: z.string(),
   sources: z.array(z.object({ id, citation: z.string().min(1), url: z.string().optional() })),
   states: z.array(ScenarioState).min(2),
-  restOfWorld: Shares.optional().describe("Remainder of the world so shares are not inflated; never a player"),
-  contiguity: z.array(z.object({ a: id, b: id, code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]) })),
+  restOfWorld: Shares.optional().describe(
+    "Remainder of the world so shares are not inflated; never a player",
+  ),
+  contiguity: z.array(
+    z.object({
+      a: id,
+      b: id,
+      code: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+    }),
+  ),
   bases: z.array(z.object({ owner: id, host: id })),
-  trade: z.array(z.object({ from: id, to: id, value: nonNeg })).describe("Exports from -> to, US$ bn per year"),
-  hostility: z.array(z.object({ from: id, to: id, value: z.number().min(0).max(1) })).describe("Starting hostility I0 of from towards to"),
-  affinity: z.array(z.object({ a: id, b: id, value: z.number().min(0).max(1) })).describe("Voting affinity U, symmetric"),
+  trade: z
+    .array(z.object({ from: id, to: id, value: nonNeg }))
+    .describe("Exports from -> to, US$ bn per year"),
+  hostility: z
+    .array(z.object({ from: id, to: id, value: z.number().min(0).max(1) }))
+    .describe("Starting hostility I0 of from towards to"),
+  affinity: z
+    .array(z.object({ a: id, b: id, value: z.number().min(0).max(1) }))
+    .describe("Voting affinity U, symmetric"),
   treaties: z.array(
     z.object({
       id,
@@ -116,11 +145,21 @@ export const Scenario = z.object({
       directedAgainst: z.array(id),
       signed: z.number().int(),
       sourceId: z.string().optional(),
-      tariffCut: z.number().min(0).max(1).optional().describe("Trade pacts: share of tariffs removed (default 1)"),
-      secret: z.boolean().optional().describe("Hidden from non-members (e.g. Romania-Triple Alliance 1883)"),
+      tariffCut: z
+        .number()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe("Trade pacts: share of tariffs removed (default 1)"),
+      secret: z
+        .boolean()
+        .optional()
+        .describe("Hidden from non-members (e.g. Romania-Triple Alliance 1883)"),
     }),
   ),
-  history: z.array(CodedEvent).describe("Events just before round 1; they seed the intentions model"),
+  history: z
+    .array(CodedEvent)
+    .describe("Events just before round 1; they seed the intentions model"),
   crises: z.array(Crisis),
   rules: Rules,
   parameters: PartialParameters.optional(),

@@ -1,15 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { greatCircleKm } from "../geo";
 import {
-  aggregatePowerHistorical, aggregatePowerModern, capability, cinc, intention, militaryCapability, offensiveCapability, perceivedThreat,
-  relativeCapability, strengthGradient,
+  aggregatePowerHistorical,
+  aggregatePowerModern,
+  capability,
+  cinc,
+  intention,
+  militaryCapability,
+  offensiveCapability,
+  perceivedThreat,
+  relativeCapability,
+  strengthGradient,
 } from "./formulas";
 
 describe("THREAT-MODEL s.2-s.3 formulas", () => {
   it("aggregate power, historical and modern", () => {
-    expect(aggregatePowerHistorical({ pop: 0.2, urbanPop: 0.1, irst: 0.3, pec: 0.2 })).toBeCloseTo(0.2, 12);
-    expect(aggregatePowerModern({ gdp: 0.4, pop: 0.2, urbanPop: 0.1 })).toBeCloseTo(0.2 + 0.05 + 0.025, 12);
-    expect(cinc({ pop: 0.1, urbanPop: 0.2, irst: 0.3, pec: 0.1, milex: 0.2, milper: 0.1 })).toBeCloseTo(1 / 6, 12);
+    expect(aggregatePowerHistorical({ pop: 0.2, urbanPop: 0.1, irst: 0.3, pec: 0.2 })).toBeCloseTo(
+      0.2,
+      12,
+    );
+    expect(aggregatePowerModern({ gdp: 0.4, pop: 0.2, urbanPop: 0.1 })).toBeCloseTo(
+      0.2 + 0.05 + 0.025,
+      12,
+    );
+    expect(
+      cinc({ pop: 0.1, urbanPop: 0.2, irst: 0.3, pec: 0.1, milex: 0.2, milper: 0.1 }),
+    ).toBeCloseTo(1 / 6, 12);
   });
   it("military and offensive capability, K and r", () => {
     expect(militaryCapability(0.3, 0.1)).toBeCloseTo(0.24, 12);
@@ -40,7 +56,10 @@ describe("THREAT-MODEL s.2-s.3 formulas", () => {
   });
   it("cooperation lowers and perfidy raises intentions", () => {
     expect(intention({ i0: 0.1, H: 0, A: 0, B: 0, U: 0.5, C: 1 })).toBeLessThan(0.1);
-    expect(intention({ i0: 0.1, H: 0, A: 0, B: 1, U: 0.5, C: 0 })).toBeCloseTo(1 / (1 + Math.exp(-(Math.log(1 / 9) + 0.5))), 12);
+    expect(intention({ i0: 0.1, H: 0, A: 0, B: 1, U: 0.5, C: 0 })).toBeCloseTo(
+      1 / (1 + Math.exp(-(Math.log(1 / 9) + 0.5))),
+      12,
+    );
   });
   it("perceived threat T = 100 r Prox (iota0 + (1 - iota0) I)", () => {
     expect(perceivedThreat(0.5, 1, 0.25, 0)).toBe(12.5);

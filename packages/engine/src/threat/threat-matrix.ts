@@ -35,7 +35,18 @@ export type ThreatEntry = {
   I: number;
 };
 
-const FIELDS = ["total", "direct", "aggregatePower", "proximity", "offensiveCapability", "intentions", "allyShare", "r", "prox", "I"] as const;
+const FIELDS = [
+  "total",
+  "direct",
+  "aggregatePower",
+  "proximity",
+  "offensiveCapability",
+  "intentions",
+  "allyShare",
+  "r",
+  "prox",
+  "I",
+] as const;
 type Field = (typeof FIELDS)[number];
 
 /** Threat of every state to every other, flat: value of (other i, perceiver j) at [i * n + j]. */
@@ -45,8 +56,12 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const safeLn = (x: number) => Math.log(Math.max(x, 1e-12));
 
 export function computeThreatTable(w: World, apWeight: number, allyShare: number): ThreatTable {
-  const n = w.n, N = n * n;
-  const cols = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(N).fill(0)])) as Record<Field, number[]>;
+  const n = w.n,
+    N = n * n;
+  const cols = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(N).fill(0)])) as Record<
+    Field,
+    number[]
+  >;
   const via = new Array<number>(N).fill(-1);
   const lnAlly = round4(Math.log(allyShare));
   for (let i = 0; i < n; i++) {
@@ -80,9 +95,17 @@ export function threatEntryAt(t: ThreatTable, i: number, j: number): ThreatEntry
   const q = i * t.ids.length + j;
   const v = t.via[q]!;
   return {
-    total: t.total[q]!, direct: t.direct[q]!, viaAlly: v >= 0 ? t.ids[v]! : null,
-    aggregatePower: t.aggregatePower[q]!, proximity: t.proximity[q]!, offensiveCapability: t.offensiveCapability[q]!,
-    intentions: t.intentions[q]!, allyShare: t.allyShare[q]!, r: t.r[q]!, prox: t.prox[q]!, I: t.I[q]!,
+    total: t.total[q]!,
+    direct: t.direct[q]!,
+    viaAlly: v >= 0 ? t.ids[v]! : null,
+    aggregatePower: t.aggregatePower[q]!,
+    proximity: t.proximity[q]!,
+    offensiveCapability: t.offensiveCapability[q]!,
+    intentions: t.intentions[q]!,
+    allyShare: t.allyShare[q]!,
+    r: t.r[q]!,
+    prox: t.prox[q]!,
+    I: t.I[q]!,
   };
 }
 
@@ -97,7 +120,8 @@ export function threatRow(t: ThreatTable, perceiver: StateId): Record<StateId, T
 
 /** T*: threat of `other` as seen by `perceiver` (0 when unknown). */
 export function threatTotal(t: ThreatTable, perceiver: StateId, other: StateId): number {
-  const j = t.ids.indexOf(perceiver), i = t.ids.indexOf(other);
+  const j = t.ids.indexOf(perceiver),
+    i = t.ids.indexOf(other);
   return i < 0 || j < 0 || i === j ? 0 : t.total[i * t.ids.length + j]!;
 }
 
@@ -105,8 +129,13 @@ export function threatTotal(t: ThreatTable, perceiver: StateId, other: StateId):
 export function primaryFromTable(t: ThreatTable, perceiver: StateId): [StateId | null, number] {
   const j = t.ids.indexOf(perceiver);
   const n = t.ids.length;
-  let best = -1, bt = -1;
-  for (let i = 0; i < n; i++) if (i !== j && t.total[i * n + j]! > bt) { bt = t.total[i * n + j]!; best = i; }
+  let best = -1,
+    bt = -1;
+  for (let i = 0; i < n; i++)
+    if (i !== j && t.total[i * n + j]! > bt) {
+      bt = t.total[i * n + j]!;
+      best = i;
+    }
   return best < 0 ? [null, 0] : [t.ids[best]!, bt];
 }
 

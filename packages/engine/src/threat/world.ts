@@ -50,7 +50,8 @@ function staticOf(state: GameState): Static {
   const dist = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const a = ss[i]!.capital, b = ss[j]!.capital;
+      const a = ss[i]!.capital,
+        b = ss[j]!.capital;
       const d = greatCircleKm(a.lat, a.lon, b.lat, b.lon);
       dist[i * n + j] = d;
       dist[j * n + i] = d;
@@ -58,7 +59,8 @@ function staticOf(state: GameState): Static {
   const index = new Map(ss.map((s, i) => [s.id, i]));
   const contiguity = new Uint8Array(n * n);
   for (const c of state.scenario.contiguity) {
-    const a = index.get(c.a), b = index.get(c.b);
+    const a = index.get(c.a),
+      b = index.get(c.b);
     if (a === undefined || b === undefined) continue;
     // keep the closest code if a pair is listed twice
     const prev = contiguity[a * n + b]!;
@@ -72,24 +74,32 @@ function staticOf(state: GameState): Static {
 }
 
 /** Export flows X_jk(t) of s.7 for the current state, as a dense matrix [from * n + to]. */
-export function currentTrade(state: GameState, index: Map<StateId, number>, n: number): Float64Array {
+export function currentTrade(
+  state: GameState,
+  index: Map<StateId, number>,
+  n: number,
+): Float64Array {
   const p = state.params;
   const X = new Float64Array(n * n);
   const fta = new Map<string, number>();
   for (const t of Object.values(state.treaties)) {
     if (t.kind !== "trade") continue;
-    for (const a of t.members) for (const b of t.members) if (a !== b) fta.set(`${a}|${b}`, Math.max(fta.get(`${a}|${b}`) ?? 0, t.tariffCut));
+    for (const a of t.members)
+      for (const b of t.members)
+        if (a !== b) fta.set(`${a}|${b}`, Math.max(fta.get(`${a}|${b}`) ?? 0, t.tariffCut));
   }
   const atWar = new Set(state.wars.flatMap((w) => [`${w.a}|${w.b}`, `${w.b}|${w.a}`]));
   for (const f of state.scenario.trade) {
-    const a = index.get(f.from), b = index.get(f.to);
+    const a = index.get(f.from),
+      b = index.get(f.to);
     if (a === undefined || b === undefined) continue;
     if (atWar.has(`${f.from}|${f.to}`)) continue;
     const sab = state.sanctions[f.from]?.[f.to] ?? 0;
     const sba = state.sanctions[f.to]?.[f.from] ?? 0;
     const cut = fta.get(`${f.from}|${f.to}`) ?? 0;
     // GDP growth scales trade with the smaller economy's growth so trade/GDP stays meaningful
-    const ra = state.states[f.from]!, rb = state.states[f.to]!;
+    const ra = state.states[f.from]!,
+      rb = state.states[f.to]!;
     const scale = Math.min(ra.gdp / ra.gdp0, rb.gdp / rb.gdp0);
     X[a * n + b] = X[a * n + b]! + f.value * scale * (1 + p.ftaBoost * cut) * (1 - sab) * (1 - sba);
   }
@@ -119,8 +129,14 @@ export function computeWorld(state: GameState): World {
   const { dist, contiguity } = staticOf(state);
   const row = sc.restOfWorld ?? {};
 
-  const gdp = new Float64Array(n), milex = new Float64Array(n), milper = new Float64Array(n), burden = new Float64Array(n);
-  const pop = new Float64Array(n), upop = new Float64Array(n), irst = new Float64Array(n), pec = new Float64Array(n);
+  const gdp = new Float64Array(n),
+    milex = new Float64Array(n),
+    milper = new Float64Array(n),
+    burden = new Float64Array(n);
+  const pop = new Float64Array(n),
+    upop = new Float64Array(n),
+    irst = new Float64Array(n),
+    pec = new Float64Array(n);
   let hasIndustry = false;
   ss.forEach((s, i) => {
     const rt = state.states[s.id]!;
@@ -144,25 +160,42 @@ export function computeWorld(state: GameState): World {
     if (tot > 0) for (let i = 0; i < n; i++) out[i] = x[i]! / tot;
     return out;
   };
-  const sY = shares(gdp, row.gdp), sPop = shares(pop, row.pop), sU = shares(upop, row.urbanPop);
-  const sI = shares(irst, row.irst), sE = shares(pec, row.pec), sM = shares(milex, row.milex), sP = shares(milper, row.milper);
+  const sY = shares(gdp, row.gdp),
+    sPop = shares(pop, row.pop),
+    sU = shares(upop, row.urbanPop);
+  const sI = shares(irst, row.irst),
+    sE = shares(pec, row.pec),
+    sM = shares(milex, row.milex),
+    sP = shares(milper, row.milper);
 
-  const AP = new Float64Array(n), MC = new Float64Array(n), OC = new Float64Array(n), K = new Float64Array(n), cinc = new Float64Array(n);
+  const AP = new Float64Array(n),
+    MC = new Float64Array(n),
+    OC = new Float64Array(n),
+    K = new Float64Array(n),
+    cinc = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const s = ss[i]!;
     const rt = state.states[s.id]!;
-    AP[i] = sc.era === "historical" ? (sPop[i]! + sU[i]! + sI[i]! + sE[i]!) / 4 : 0.5 * sY[i]! + 0.25 * sPop[i]! + 0.25 * sU[i]!;
+    AP[i] =
+      sc.era === "historical"
+        ? (sPop[i]! + sU[i]! + sI[i]! + sE[i]!) / 4
+        : 0.5 * sY[i]! + 0.25 * sPop[i]! + 0.25 * sU[i]!;
     cinc[i] = hasIndustry
       ? (sPop[i]! + sU[i]! + sI[i]! + sE[i]! + sM[i]! + sP[i]!) / 6
       : (sPop[i]! + sU[i]! + sM[i]! + sP[i]!) / 4;
     MC[i] = p.milexWeight * sM[i]! + (1 - p.milexWeight) * sP[i]!;
-    OC[i] = MC[i]! * (p.postureBase + (1 - p.postureBase) * rt.posture) * (1 + p.mobilisationBoost * rt.mob);
+    OC[i] =
+      MC[i]! *
+      (p.postureBase + (1 - p.postureBase) * rt.posture) *
+      (1 + p.mobilisationBoost * rt.mob);
     K[i] = p.apWeight * AP[i]! + (1 - p.apWeight) * OC[i]!;
   }
 
   // allies and blocs
   const allyMap = defenceAllies(state);
-  const allies: number[][] = ids.map((id) => [...(allyMap.get(id) ?? [])].map((a) => index.get(a)!).sort((a, b) => a - b));
+  const allies: number[][] = ids.map((id) =>
+    [...(allyMap.get(id) ?? [])].map((a) => index.get(a)!).sort((a, b) => a - b),
+  );
   const bloc = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (bloc[i] !== -1) continue;
@@ -170,7 +203,11 @@ export function computeWorld(state: GameState): World {
     const stack = [i];
     while (stack.length) {
       const x = stack.pop()!;
-      for (const y of allies[x]!) if (bloc[y] === -1) { bloc[y] = i; stack.push(y); }
+      for (const y of allies[x]!)
+        if (bloc[y] === -1) {
+          bloc[y] = i;
+          stack.push(y);
+        }
     }
   }
 
@@ -180,7 +217,8 @@ export function computeWorld(state: GameState): World {
   const cbOf = (code: number) => (code === 0 ? 0 : cb[code - 1]!);
   const basesOf: number[][] = ids.map(() => []);
   for (const b of [...state.bases, ...Object.values(state.treaties).flatMap((t) => t.basing)]) {
-    const o = index.get(b.owner), h = index.get(b.host);
+    const o = index.get(b.owner),
+      h = index.get(b.host);
     if (o !== undefined && h !== undefined && !basesOf[o]!.includes(h)) basesOf[o]!.push(h);
   }
   const prox = new Float64Array(n * n);
@@ -188,10 +226,14 @@ export function computeWorld(state: GameState): World {
     const lambda = lambda0 * (1 + p.projectionLambdaFactor * ss[i]!.projection);
     const g = (d: number) => 1 / (1 + (d / lambda) ** p.gradientExponent);
     for (let j = 0; j < n; j++) {
-      if (i === j) { prox[i * n + j] = 1; continue; }
+      if (i === j) {
+        prox[i * n + j] = 1;
+        continue;
+      }
       let v = Math.max(cbOf(contiguity[i * n + j]!), g(dist[i * n + j]!));
       // bases hosted by j itself (with its consent) do not make i closer to j
-      for (const b of basesOf[i]!) if (b !== j) v = Math.max(v, cbOf(contiguity[b * n + j]!), g(dist[b * n + j]!));
+      for (const b of basesOf[i]!)
+        if (b !== j) v = Math.max(v, cbOf(contiguity[b * n + j]!), g(dist[b * n + j]!));
       prox[i * n + j] = v;
     }
   }
@@ -208,7 +250,11 @@ export function computeWorld(state: GameState): World {
   const z0 = logit(clampP(p.startingHostility));
   for (let i = 0; i < n; i++) {
     const idI = ids[i]!;
-    const Hi = H[idI], Ci = C[idI], Ai = A[idI], I0i = state.I0[idI], Ui = state.U[idI];
+    const Hi = H[idI],
+      Ci = C[idI],
+      Ai = A[idI],
+      I0i = state.I0[idI],
+      Ui = state.U[idI];
     const Bi = B[idI] ?? 0;
     const allySet = allyMap.get(idI);
     for (let j = 0; j < n; j++) {
@@ -223,7 +269,7 @@ export function computeWorld(state: GameState): World {
         p.weightHostility * (Hi?.[idJ] ?? 0) +
         p.weightAggressiveness * (Atot[i]! - (Ai?.[idJ] ?? 0)) +
         p.weightPerfidy * Bi +
-        p.weightDisaffinity * ((1 - u) - (1 - p.defaultAffinity)) -
+        p.weightDisaffinity * (1 - u - (1 - p.defaultAffinity)) -
         p.weightCooperation * (Ci?.[idJ] ?? 0);
       I[i * n + j] = 1 / (1 + Math.exp(-z));
       // allies in good standing: a defence partner that has not recently broken faith
@@ -246,11 +292,34 @@ export function computeWorld(state: GameState): World {
       for (let i = 0; i < n; i++) {
         if (i === j || i === k) continue;
         const v = p.allyThreatShare * T[i * n + k]!;
-        if (v > Tstar[i * n + j]!) { Tstar[i * n + j] = v; via[i * n + j] = k; }
+        if (v > Tstar[i * n + j]!) {
+          Tstar[i * n + j] = v;
+          via[i * n + j] = k;
+        }
       }
 
   return {
-    ids, index, n, playable: ss.map((s) => s.playable), gdp, milex, milper, burden, AP, MC, OC, K, cinc, prox, I, iota, T, Tstar, via, allies, bloc,
+    ids,
+    index,
+    n,
+    playable: ss.map((s) => s.playable),
+    gdp,
+    milex,
+    milper,
+    burden,
+    AP,
+    MC,
+    OC,
+    K,
+    cinc,
+    prox,
+    I,
+    iota,
+    T,
+    Tstar,
+    via,
+    allies,
+    bloc,
     trade: currentTrade(state, index, n),
   };
 }

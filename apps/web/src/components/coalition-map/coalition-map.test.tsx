@@ -7,13 +7,17 @@ import { snapshotFromGame } from "./model";
 function snap(id: string, highlight?: string) {
   const r = loadPreset(id);
   if (!r.ok) throw new Error(r.error.message);
-  return snapshotFromGame(r.scenario, r.scenario.treaties, null, { highlightStateId: highlight ?? null });
+  return snapshotFromGame(r.scenario, r.scenario.treaties, null, {
+    highlightStateId: highlight ?? null,
+  });
 }
 
 describe("<CoalitionMap>", () => {
   it("renders an accessible map with a text alternative", () => {
     const html = renderToStaticMarkup(<CoalitionMap snapshot={snap("europe-1914", "FRN")} />);
-    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Coalition map of Europe 1914: 2 alliance blocs\./);
+    expect(html).toMatch(
+      /<svg[^>]*role="img"[^>]*aria-label="Coalition map of Europe 1914: 2 alliance blocs\./,
+    );
     expect(html).toContain("<table");
     expect(html).toContain("Franco-Russian Alliance");
     expect(html).toMatch(/<button[^>]*aria-pressed="false"[^>]*>Table view<\/button>/);

@@ -9,7 +9,14 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CSSProperties, ReactNode } from "react";
 import styles from "./coalition-map.module.css";
-import { blocNumbers, drawnLinks, kindWord, summary, treatiesByState, visibleThreats } from "./derive";
+import {
+  blocNumbers,
+  drawnLinks,
+  kindWord,
+  summary,
+  treatiesByState,
+  visibleThreats,
+} from "./derive";
 import type { DrawnLink } from "./derive";
 import { arcPath, arcPoint, computeMapGeometry, placeLabels, withPins } from "./geo";
 import type { LabelBox, MapGeometry } from "./geo";
@@ -37,14 +44,19 @@ const DEFAULT_WIDTH = 1200;
 function useFrameSize(height: number | string | undefined) {
   const ref = useRef<HTMLDivElement>(null);
   // The server renders at a default size; the client measures and re-lays out once.
-  const [size, setSize] = useState({ w: DEFAULT_WIDTH, h: typeof height === "number" ? height : 600 });
+  const [size, setSize] = useState({
+    w: DEFAULT_WIDTH,
+    h: typeof height === "number" ? height : 600,
+  });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const r = el.getBoundingClientRect();
-      const w = Math.round(r.width), h = Math.round(r.height);
-      if (w > 0 && h > 0) setSize((s) => (Math.abs(s.w - w) > 1 || Math.abs(s.h - h) > 1 ? { w, h } : s));
+      const w = Math.round(r.width),
+        h = Math.round(r.height);
+      if (w > 0 && h > 0)
+        setSize((s) => (Math.abs(s.w - w) > 1 || Math.abs(s.h - h) > 1 ? { w, h } : s));
     };
     measure();
     // Refitting the projection costs ~100 ms: follow a window drag at most every 150 ms.
@@ -62,7 +74,15 @@ function useFrameSize(height: number | string | undefined) {
   return { ref, ...size };
 }
 
-export function CoalitionMap({ snapshot, mode = "map", showThreats = false, threatThreshold = 20, height = 560, heading, className }: CoalitionMapProps) {
+export function CoalitionMap({
+  snapshot,
+  mode = "map",
+  showThreats = false,
+  threatThreshold = 20,
+  height = 560,
+  heading,
+  className,
+}: CoalitionMapProps) {
   const [tableView, setTableView] = useState(false);
   const [focused, setFocused] = useState<string | null>(null);
   // Two maps on one page must not share pattern ids (a hidden one would break the other's fills).
@@ -73,12 +93,24 @@ export function CoalitionMap({ snapshot, mode = "map", showThreats = false, thre
   const blocOf = useMemo(() => blocNumbers(snapshot), [snapshot]);
   const treaties = useMemo(() => treatiesByState(snapshot), [snapshot]);
   const links = useMemo(() => drawnLinks(snapshot.links), [snapshot.links]);
-  const threats = useMemo(() => (showThreats ? visibleThreats(snapshot, threatThreshold) : []), [showThreats, snapshot, threatThreshold]);
+  const threats = useMemo(
+    () => (showThreats ? visibleThreats(snapshot, threatThreshold) : []),
+    [showThreats, snapshot, threatThreshold],
+  );
   const label = useMemo(() => summary(snapshot, mode), [snapshot, mode]);
-  const names = useMemo(() => new Map(snapshot.states.map((s) => [s.id, s.name])), [snapshot.states]);
-  const usedStyles = useMemo(() => [...new Set(snapshot.blocs.map((b) => b.number))].map((n) => ({ n, ...blocStyle(n) })), [snapshot.blocs]);
+  const names = useMemo(
+    () => new Map(snapshot.states.map((s) => [s.id, s.name])),
+    [snapshot.states],
+  );
+  const usedStyles = useMemo(
+    () => [...new Set(snapshot.blocs.map((b) => b.number))].map((n) => ({ n, ...blocStyle(n) })),
+    [snapshot.blocs],
+  );
 
-  const frameStyle: CSSProperties = { height: typeof height === "number" ? `${height}px` : height, ["--cm-font" as string]: `${fontSize}px` };
+  const frameStyle: CSSProperties = {
+    height: typeof height === "number" ? `${height}px` : height,
+    ["--cm-font" as string]: `${fontSize}px`,
+  };
   const tooltip = (id: string) => {
     const s = snapshot.states.find((x) => x.id === id);
     const n = blocOf.get(id);
@@ -90,22 +122,66 @@ export function CoalitionMap({ snapshot, mode = "map", showThreats = false, thre
     <figure className={[styles.root, className].filter(Boolean).join(" ")} data-mode={mode}>
       <div className={styles.toolbar}>
         {heading ? <div className={styles.heading}>{heading}</div> : <span />}
-        <button type="button" className={styles.toggle} aria-pressed={tableView} onClick={() => setTableView((v) => !v)}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-pressed={tableView}
+          onClick={() => setTableView((v) => !v)}
+        >
           {tableView ? (mode === "map" ? "Show map" : "Show network") : "Table view"}
         </button>
       </div>
       <div ref={frame.ref} className={styles.frame} style={frameStyle} hidden={tableView}>
-        <svg className={styles.svg} viewBox={`0 0 ${frame.w} ${frame.h}`} width="100%" height="100%" role="img" aria-label={label} preserveAspectRatio="xMidYMid meet">
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${frame.w} ${frame.h}`}
+          width="100%"
+          height="100%"
+          role="img"
+          aria-label={label}
+          preserveAspectRatio="xMidYMid meet"
+        >
           <Defs styles={usedStyles} uid={uid} />
           {mode === "map" ? (
-            <MapLayer snapshot={snapshot} blocOf={blocOf} links={links} threats={threats} width={frame.w} height={frame.h} fontSize={fontSize} tooltip={tooltip} onFocusState={setFocused} uid={uid} />
+            <MapLayer
+              snapshot={snapshot}
+              blocOf={blocOf}
+              links={links}
+              threats={threats}
+              width={frame.w}
+              height={frame.h}
+              fontSize={fontSize}
+              tooltip={tooltip}
+              onFocusState={setFocused}
+              uid={uid}
+            />
           ) : (
-            <NetworkLayer snapshot={snapshot} blocOf={blocOf} links={links} threats={threats} width={frame.w} height={frame.h} fontSize={fontSize} tooltip={tooltip} onFocusState={setFocused} uid={uid} />
+            <NetworkLayer
+              snapshot={snapshot}
+              blocOf={blocOf}
+              links={links}
+              threats={threats}
+              width={frame.w}
+              height={frame.h}
+              fontSize={fontSize}
+              tooltip={tooltip}
+              onFocusState={setFocused}
+              uid={uid}
+            />
           )}
         </svg>
-        {focused && !tableView ? <FocusCard id={focused} snapshot={snapshot} tooltip={tooltip} /> : null}
+        {focused && !tableView ? (
+          <FocusCard id={focused} snapshot={snapshot} tooltip={tooltip} />
+        ) : null}
       </div>
-      {tableView ? null : <Legend snapshot={snapshot} names={names} showThreats={showThreats && threats.length > 0} threatThreshold={threatThreshold} />}
+      {tableView ? null : (
+        <Legend
+          snapshot={snapshot}
+          names={names}
+          showThreats={showThreats && threats.length > 0}
+          threatThreshold={threatThreshold}
+        />
+      )}
       <CoalitionTable snapshot={snapshot} names={names} visible={tableView} threats={threats} />
     </figure>
   );
@@ -118,12 +194,32 @@ function Defs({ styles: used, uid }: { styles: ({ n: number } & BlocStyle)[]; ui
       {used
         .filter((s) => s.pattern !== "none")
         .map((s) => (
-          <pattern key={s.n} id={`${uid}-pat-${s.n}`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+          <pattern
+            key={s.n}
+            id={`${uid}-pat-${s.n}`}
+            patternUnits="userSpaceOnUse"
+            width="8"
+            height="8"
+            patternTransform="rotate(45)"
+          >
             <rect width="8" height="8" fill={s.colour} />
-            {s.pattern === "stripes" ? <rect width="3" height="8" fill="#ffffff" opacity="0.55" /> : <circle cx="4" cy="4" r="1.6" fill="#10243e" opacity="0.45" />}
+            {s.pattern === "stripes" ? (
+              <rect width="3" height="8" fill="#ffffff" opacity="0.55" />
+            ) : (
+              <circle cx="4" cy="4" r="1.6" fill="#10243e" opacity="0.45" />
+            )}
           </pattern>
         ))}
-      <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse" markerUnits="strokeWidth">
+      <marker
+        id={`${uid}-arrow`}
+        viewBox="0 0 10 10"
+        refX="8"
+        refY="5"
+        markerWidth="4"
+        markerHeight="4"
+        orient="auto-start-reverse"
+        markerUnits="strokeWidth"
+      >
         <path d="M0,0L10,5L0,10z" fill={THREAT_COLOUR} />
       </marker>
     </defs>
@@ -149,12 +245,28 @@ type LayerProps = {
 };
 
 /** Countries: path strings are memoised with the geometry, so a recolour re-renders fills only. */
-const Countries = memo(function Countries({ geometry, fills, highlight }: { geometry: MapGeometry; fills: Map<string, string>; highlight: Set<string> }) {
+const Countries = memo(function Countries({
+  geometry,
+  fills,
+  highlight,
+}: {
+  geometry: MapGeometry;
+  fills: Map<string, string>;
+  highlight: Set<string>;
+}) {
   return (
     <g>
       {geometry.countries.map((c) => {
         const fill = fills.get(c.key);
-        return <path key={c.key} d={c.d} className={fill ? styles.scenarioCountry : styles.country} fill={fill ?? OUTSIDE} stroke={fill ? "#ffffff" : OUTSIDE_STROKE} />;
+        return (
+          <path
+            key={c.key}
+            d={c.d}
+            className={fill ? styles.scenarioCountry : styles.country}
+            fill={fill ?? OUTSIDE}
+            stroke={fill ? "#ffffff" : OUTSIDE_STROKE}
+          />
+        );
       })}
       {geometry.countries
         .filter((c) => highlight.has(c.key))
@@ -165,11 +277,32 @@ const Countries = memo(function Countries({ geometry, fills, highlight }: { geom
   );
 });
 
-function MapLayer({ snapshot, blocOf, links, threats, width, height, fontSize, tooltip, onFocusState, uid }: LayerProps) {
+function MapLayer({
+  snapshot,
+  blocOf,
+  links,
+  threats,
+  width,
+  height,
+  fontSize,
+  tooltip,
+  onFocusState,
+  uid,
+}: LayerProps) {
   // Key on what the geometry depends on (ids, polygons, capitals), not on object identity.
-  const statesKey = snapshot.states.map((s) => `${s.id}:${s.isoNumeric ?? ""}:${s.capital.lat},${s.capital.lon}:${s.playable ? 1 : 0}`).join("|");
+  const statesKey = snapshot.states
+    .map(
+      (s) =>
+        `${s.id}:${s.isoNumeric ?? ""}:${s.capital.lat},${s.capital.lon}:${s.playable ? 1 : 0}`,
+    )
+    .join("|");
   const geometry = useMemo(
-    () => computeMapGeometry({ states: snapshot.states, era: snapshot.era, year: snapshot.year }, width, height),
+    () =>
+      computeMapGeometry(
+        { states: snapshot.states, era: snapshot.era, year: snapshot.year },
+        width,
+        height,
+      ),
     // statesKey stands for snapshot.states (a new array on every update).
     [statesKey, snapshot.era, snapshot.year, width, height],
   );
@@ -180,12 +313,30 @@ function MapLayer({ snapshot, blocOf, links, threats, width, height, fontSize, t
     for (const [key, id] of geometry.owner) m.set(key, fillFor(blocOf.get(id), uid));
     return m;
   }, [geometry, blocOf, uid]);
-  const highlight = useMemo(() => new Set(snapshot.highlightStateId ? (placed.get(snapshot.highlightStateId)?.features ?? []) : []), [placed, snapshot.highlightStateId]);
+  const highlight = useMemo(
+    () =>
+      new Set(
+        snapshot.highlightStateId ? (placed.get(snapshot.highlightStateId)?.features ?? []) : [],
+      ),
+    [placed, snapshot.highlightStateId],
+  );
   const labels = useMemo(() => {
-    const order = [...snapshot.states].sort((a, b) => Number(b.playable) - Number(a.playable) || (b.size ?? 0) - (a.size ?? 0));
+    const order = [...snapshot.states].sort(
+      (a, b) => Number(b.playable) - Number(a.playable) || (b.size ?? 0) - (a.size ?? 0),
+    );
     const items = order.flatMap((s) => {
       const p = placed.get(s.id);
-      return p ? [{ id: s.id, x: p.x, y: p.y, text: s.name, r: p.features.length === 0 || p.pinned ? 9 : 5 }] : [];
+      return p
+        ? [
+            {
+              id: s.id,
+              x: p.x,
+              y: p.y,
+              text: s.name,
+              r: p.features.length === 0 || p.pinned ? 9 : 5,
+            },
+          ]
+        : [];
     });
     return placeLabels(items, fontSize, width, height);
     // Labels depend on names and positions only.
@@ -204,16 +355,48 @@ function MapLayer({ snapshot, blocOf, links, threats, width, height, fontSize, t
         if (!p || !box) return null;
         const marker = p.features.length === 0 || p.pinned !== null;
         return (
-          <StateMark key={s.id} id={s.id} name={s.name} at={p} box={box} bloc={blocOf.get(s.id)} marker={marker} r={marker ? 9 : 4.5} you={s.id === snapshot.highlightStateId} pinned={p.pinned} fontSize={fontSize} tooltip={tooltip(s.id) + (p.territory && p.territory !== s.name ? `\nDrawn as: ${p.territory}` : "") + (p.pinned ? "\nOff the map to the " + p.pinned : "")} onFocusState={onFocusState} uid={uid} />
+          <StateMark
+            key={s.id}
+            id={s.id}
+            name={s.name}
+            at={p}
+            box={box}
+            bloc={blocOf.get(s.id)}
+            marker={marker}
+            r={marker ? 9 : 4.5}
+            you={s.id === snapshot.highlightStateId}
+            pinned={p.pinned}
+            fontSize={fontSize}
+            tooltip={
+              tooltip(s.id) +
+              (p.territory && p.territory !== s.name ? `\nDrawn as: ${p.territory}` : "") +
+              (p.pinned ? "\nOff the map to the " + p.pinned : "")
+            }
+            onFocusState={onFocusState}
+            uid={uid}
+          />
         );
       })}
     </g>
   );
 }
 
-function NetworkLayer({ snapshot, blocOf, links, threats, width, height, fontSize, tooltip, onFocusState, uid }: LayerProps) {
+function NetworkLayer({
+  snapshot,
+  blocOf,
+  links,
+  threats,
+  width,
+  height,
+  fontSize,
+  tooltip,
+  onFocusState,
+  uid,
+}: LayerProps) {
   const linkKey = links.map((l) => `${l.a}|${l.b}|${l.kind}`).join(",");
-  const statesKey = snapshot.states.map((s) => `${s.id}:${s.capital.lat},${s.capital.lon}:${s.size ?? ""}`).join("|");
+  const statesKey = snapshot.states
+    .map((s) => `${s.id}:${s.capital.lat},${s.capital.lon}:${s.size ?? ""}`)
+    .join("|");
   const nodes = useMemo(
     () => computeNetworkLayout(snapshot.states, snapshot.links, width, height),
     // The keys stand for states and links.
@@ -237,24 +420,56 @@ function NetworkLayer({ snapshot, blocOf, links, threats, width, height, fontSiz
         const n = nodes.get(s.id);
         const box = labels.get(s.id);
         if (!n || !box) return null;
-        return <StateMark key={s.id} id={s.id} name={s.name} at={n} box={box} bloc={blocOf.get(s.id)} badgeInNode marker r={n.r} you={s.id === snapshot.highlightStateId} pinned={null} fontSize={fontSize} tooltip={tooltip(s.id)} onFocusState={onFocusState} uid={uid} />;
+        return (
+          <StateMark
+            key={s.id}
+            id={s.id}
+            name={s.name}
+            at={n}
+            box={box}
+            bloc={blocOf.get(s.id)}
+            badgeInNode
+            marker
+            r={n.r}
+            you={s.id === snapshot.highlightStateId}
+            pinned={null}
+            fontSize={fontSize}
+            tooltip={tooltip(s.id)}
+            onFocusState={onFocusState}
+            uid={uid}
+          />
+        );
       })}
     </g>
   );
 }
 
-function Links({ links, at, bendScale = 1 }: { links: DrawnLink[]; at: (id: string) => Point | undefined; bendScale?: number }) {
+function Links({
+  links,
+  at,
+  bendScale = 1,
+}: {
+  links: DrawnLink[];
+  at: (id: string) => Point | undefined;
+  bendScale?: number;
+}) {
   return (
     <g fill="none" strokeLinecap="round">
       {links.map((l) => {
-        const a = at(l.a), b = at(l.b);
+        const a = at(l.a),
+          b = at(l.b);
         if (!a || !b) return null;
         const st = LINK_STYLES[l.style === "dotted" ? "consultation" : l.style];
         const d = arcPath(a, b, l.bend * bendScale);
         return (
           <g key={l.key} className={styles.link} data-style={l.style}>
             <path d={d} className={styles.linkHalo} strokeWidth={st.width + 3} />
-            <path d={d} className={styles.linkLine} strokeWidth={st.width} strokeDasharray={st.dash}>
+            <path
+              d={d}
+              className={styles.linkLine}
+              strokeWidth={st.width}
+              strokeDasharray={st.dash}
+            >
               <title>{`${l.names.join("; ")} (${kindWord(l.kind)})`}</title>
             </path>
           </g>
@@ -264,11 +479,22 @@ function Links({ links, at, bendScale = 1 }: { links: DrawnLink[]; at: (id: stri
   );
 }
 
-function Threats({ threats, at, stopAt, uid }: { threats: ThreatArrow[]; at: (id: string) => Point | undefined; stopAt?: (id: string) => number; uid: string }) {
+function Threats({
+  threats,
+  at,
+  stopAt,
+  uid,
+}: {
+  threats: ThreatArrow[];
+  at: (id: string) => Point | undefined;
+  stopAt?: (id: string) => number;
+  uid: string;
+}) {
   return (
     <g fill="none">
       {threats.map((t) => {
-        const a = at(t.from), b = at(t.to);
+        const a = at(t.from),
+          b = at(t.to);
         if (!a || !b) return null;
         // Bend the other way from the links, and stop short of the perceiver's dot so the head shows.
         const bend = -0.18;
@@ -277,7 +503,13 @@ function Threats({ threats, at, stopAt, uid }: { threats: ThreatArrow[]; at: (id
         const start = arcPoint(a, b, bend, Math.min(0.3, ((stopAt?.(t.from) ?? 6) + 2) / len));
         const w = 1.5 + (Math.min(100, t.value) / 100) * 6;
         return (
-          <path key={`${t.from}>${t.to}`} d={arcPath(start, end, bend)} className={styles.threat} strokeWidth={w} markerEnd={`url(#${uid}-arrow)`}>
+          <path
+            key={`${t.from}>${t.to}`}
+            d={arcPath(start, end, bend)}
+            className={styles.threat}
+            strokeWidth={w}
+            markerEnd={`url(#${uid}-arrow)`}
+          >
             <title>{`Threat ${Math.round(t.value)} / 100`}</title>
           </path>
         );
@@ -304,7 +536,22 @@ type StateMarkProps = {
   badgeInNode?: boolean;
 };
 
-function StateMark({ id, name, at, box, bloc: blocNumber, marker, r, you, pinned, fontSize, tooltip, onFocusState, uid, badgeInNode = false }: StateMarkProps) {
+function StateMark({
+  id,
+  name,
+  at,
+  box,
+  bloc: blocNumber,
+  marker,
+  r,
+  you,
+  pinned,
+  fontSize,
+  tooltip,
+  onFocusState,
+  uid,
+  badgeInNode = false,
+}: StateMarkProps) {
   const bloc = badgeInNode ? undefined : blocNumber;
   const st = blocStyle(blocNumber);
   const badgeR = fontSize * 0.62;
@@ -312,35 +559,94 @@ function StateMark({ id, name, at, box, bloc: blocNumber, marker, r, you, pinned
   // Without a badge (unaligned) the name moves up against the dot.
   const gap = bloc ? badgeR * 2 + 4 : 0;
   const textX = box.anchor === "start" ? box.x + gap : box.anchor === "end" ? box.x - gap : box.x;
-  const badgeX = box.anchor === "start" ? box.x + badgeR : box.anchor === "end" ? box.x - badgeR : box.x - box.w / 2 + badgeR;
+  const badgeX =
+    box.anchor === "start"
+      ? box.x + badgeR
+      : box.anchor === "end"
+        ? box.x - badgeR
+        : box.x - box.w / 2 + badgeR;
   const anchor = box.anchor === "middle" ? (bloc ? "start" : "middle") : box.anchor;
   const middleTextX = bloc ? box.x - box.w / 2 + gap : box.x;
   return (
-    <g className={styles.state} tabIndex={0} data-state={id} onFocus={() => onFocusState(id)} onBlur={() => onFocusState(null)}>
+    <g
+      className={styles.state}
+      tabIndex={0}
+      data-state={id}
+      onFocus={() => onFocusState(id)}
+      onBlur={() => onFocusState(null)}
+    >
       <title>{tooltip}</title>
-      {pinned ? <path d={pinned === "west" ? `M${at.x - r - 10},${at.y}l9,-6v12z` : `M${at.x + r + 10},${at.y}l-9,-6v12z`} className={styles.pinArrow} /> : null}
-      <circle cx={at.x} cy={at.y} r={r} className={marker ? styles.marker : styles.dot} fill={marker ? fillFor(blocNumber, uid) : "#ffffff"} data-you={you || undefined} />
+      {pinned ? (
+        <path
+          d={
+            pinned === "west"
+              ? `M${at.x - r - 10},${at.y}l9,-6v12z`
+              : `M${at.x + r + 10},${at.y}l-9,-6v12z`
+          }
+          className={styles.pinArrow}
+        />
+      ) : null}
+      <circle
+        cx={at.x}
+        cy={at.y}
+        r={r}
+        className={marker ? styles.marker : styles.dot}
+        fill={marker ? fillFor(blocNumber, uid) : "#ffffff"}
+        data-you={you || undefined}
+      />
       {badgeInNode && blocNumber ? (
-        <text x={at.x} y={at.y} className={styles.nodeNumber} fill={st.text} fontSize={Math.max(fontSize * 0.9, Math.min(r * 0.9, fontSize * 1.5))} textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+        <text
+          x={at.x}
+          y={at.y}
+          className={styles.nodeNumber}
+          fill={st.text}
+          fontSize={Math.max(fontSize * 0.9, Math.min(r * 0.9, fontSize * 1.5))}
+          textAnchor="middle"
+          dominantBaseline="central"
+          aria-hidden="true"
+        >
           {blocNumber}
         </text>
       ) : null}
       {bloc ? (
         <g aria-hidden="true">
           <circle cx={badgeX} cy={box.y} r={badgeR} fill={st.colour} className={styles.badge} />
-          <text x={badgeX} y={box.y} className={styles.badgeText} fill={st.text} fontSize={fontSize * 0.78} textAnchor="middle" dominantBaseline="central">
+          <text
+            x={badgeX}
+            y={box.y}
+            className={styles.badgeText}
+            fill={st.text}
+            fontSize={fontSize * 0.78}
+            textAnchor="middle"
+            dominantBaseline="central"
+          >
             {bloc}
           </text>
         </g>
       ) : null}
-      <text x={box.anchor === "middle" ? middleTextX : textX} y={box.y} className={styles.label} data-you={you || undefined} fontSize={fontSize} textAnchor={anchor} dominantBaseline="central">
+      <text
+        x={box.anchor === "middle" ? middleTextX : textX}
+        y={box.y}
+        className={styles.label}
+        data-you={you || undefined}
+        fontSize={fontSize}
+        textAnchor={anchor}
+        dominantBaseline="central"
+      >
         {name}
       </text>
     </g>
   );
 }
 
-function FocusCard({ id, tooltip }: { id: string; snapshot: CoalitionSnapshot; tooltip: (id: string) => string }) {
+function FocusCard({
+  id,
+  tooltip,
+}: {
+  id: string;
+  snapshot: CoalitionSnapshot;
+  tooltip: (id: string) => string;
+}) {
   const [title, ...lines] = tooltip(id).split("\n");
   return (
     <div className={styles.focusCard} role="status">
@@ -352,10 +658,22 @@ function FocusCard({ id, tooltip }: { id: string; snapshot: CoalitionSnapshot; t
   );
 }
 
-function Legend({ snapshot, names, showThreats, threatThreshold }: { snapshot: CoalitionSnapshot; names: Map<string, string>; showThreats: boolean; threatThreshold: number }) {
+function Legend({
+  snapshot,
+  names,
+  showThreats,
+  threatThreshold,
+}: {
+  snapshot: CoalitionSnapshot;
+  names: Map<string, string>;
+  showThreats: boolean;
+  threatThreshold: number;
+}) {
   const inBloc = new Set(snapshot.blocs.flatMap((b) => b.members));
   const unaligned = snapshot.states.filter((s) => !inBloc.has(s.id));
-  const kinds = new Set(snapshot.links.map((l) => (l.kind === "non-aggression" ? "consultation" : l.kind)));
+  const kinds = new Set(
+    snapshot.links.map((l) => (l.kind === "non-aggression" ? "consultation" : l.kind)),
+  );
   return (
     <div className={styles.legend} aria-hidden="true">
       <ul className={styles.legendBlocs}>
@@ -363,7 +681,16 @@ function Legend({ snapshot, names, showThreats, threatThreshold }: { snapshot: C
           const st = blocStyle(b.number);
           return (
             <li key={b.id}>
-              <span className={styles.swatch} style={{ background: st.pattern === "stripes" ? `repeating-linear-gradient(45deg, ${st.colour} 0 5px, #ffffffaa 5px 8px)` : st.colour, color: st.text }}>
+              <span
+                className={styles.swatch}
+                style={{
+                  background:
+                    st.pattern === "stripes"
+                      ? `repeating-linear-gradient(45deg, ${st.colour} 0 5px, #ffffffaa 5px 8px)`
+                      : st.colour,
+                  color: st.text,
+                }}
+              >
                 {b.number}
               </span>
               <span>{b.members.map((m) => names.get(m) ?? m).join(", ")}</span>
@@ -373,7 +700,9 @@ function Legend({ snapshot, names, showThreats, threatThreshold }: { snapshot: C
         {unaligned.length ? (
           <li>
             <span className={styles.swatch} style={{ background: blocStyle(null).colour }} />
-            <span>Unaligned{unaligned.length <= 6 ? `: ${unaligned.map((s) => s.name).join(", ")}` : ""}</span>
+            <span>
+              Unaligned{unaligned.length <= 6 ? `: ${unaligned.map((s) => s.name).join(", ")}` : ""}
+            </span>
           </li>
         ) : null}
       </ul>
@@ -383,7 +712,15 @@ function Legend({ snapshot, names, showThreats, threatThreshold }: { snapshot: C
           .map((k) => (
             <li key={k}>
               <svg width="36" height="12" aria-hidden="true">
-                <line x1="3" y1="6" x2="33" y2="6" className={styles.legendLine} strokeWidth={LINK_STYLES[k].width} strokeDasharray={LINK_STYLES[k].dash} />
+                <line
+                  x1="3"
+                  y1="6"
+                  x2="33"
+                  y2="6"
+                  className={styles.legendLine}
+                  strokeWidth={LINK_STYLES[k].width}
+                  strokeDasharray={LINK_STYLES[k].dash}
+                />
               </svg>
               {k === "consultation" ? "Consultation / non-aggression" : LINK_STYLES[k].label}
             </li>
@@ -409,10 +746,27 @@ function Legend({ snapshot, names, showThreats, threatThreshold }: { snapshot: C
 }
 
 /** The text alternative: always in the DOM (visually hidden unless "Table view" is on). */
-function CoalitionTable({ snapshot, names, visible, threats }: { snapshot: CoalitionSnapshot; names: Map<string, string>; visible: boolean; threats: ThreatArrow[] }) {
+function CoalitionTable({
+  snapshot,
+  names,
+  visible,
+  threats,
+}: {
+  snapshot: CoalitionSnapshot;
+  names: Map<string, string>;
+  visible: boolean;
+  threats: ThreatArrow[];
+}) {
   const inBloc = new Set(snapshot.blocs.flatMap((b) => b.members));
   const unaligned = snapshot.states.filter((s) => !inBloc.has(s.id));
-  const pacts = snapshot.pacts ?? snapshot.links.map((l) => ({ id: `${l.treatyId}:${l.a}:${l.b}`, name: l.name, kind: l.kind, members: [l.a, l.b] }));
+  const pacts =
+    snapshot.pacts ??
+    snapshot.links.map((l) => ({
+      id: `${l.treatyId}:${l.a}:${l.b}`,
+      name: l.name,
+      kind: l.kind,
+      members: [l.a, l.b],
+    }));
   const nameOf = (id: string) => names.get(id) ?? id;
   return (
     <div className={visible ? styles.tables : styles.srOnly}>
@@ -428,7 +782,13 @@ function CoalitionTable({ snapshot, names, visible, threats }: { snapshot: Coali
           {snapshot.blocs.map((b) => (
             <tr key={b.id}>
               <th scope="row">
-                <span className={styles.swatch} style={{ background: blocStyle(b.number).colour, color: blocStyle(b.number).text }}>
+                <span
+                  className={styles.swatch}
+                  style={{
+                    background: blocStyle(b.number).colour,
+                    color: blocStyle(b.number).text,
+                  }}
+                >
                   {b.number}
                 </span>
                 {` Bloc ${b.number}`}
@@ -439,7 +799,11 @@ function CoalitionTable({ snapshot, names, visible, threats }: { snapshot: Coali
           {unaligned.length ? (
             <tr>
               <th scope="row">Unaligned</th>
-              <td>{unaligned.map((s) => s.name + (s.id === snapshot.highlightStateId ? " (you)" : "")).join(", ")}</td>
+              <td>
+                {unaligned
+                  .map((s) => s.name + (s.id === snapshot.highlightStateId ? " (you)" : ""))
+                  .join(", ")}
+              </td>
             </tr>
           ) : null}
         </tbody>
@@ -493,4 +857,3 @@ function CoalitionTable({ snapshot, names, visible, threats }: { snapshot: Coali
     </div>
   );
 }
-

@@ -37,7 +37,11 @@ export function worldCountries(resolution: Resolution): WorldCountry[] {
   if (hit) return hit;
   const topo = (resolution === "50m" ? atlas50 : atlas110) as unknown as Topology;
   const fc = feature(topo, topo.objects.countries!) as unknown as {
-    features: { id?: string | number; properties: { name?: string } | null; geometry: { type: string; coordinates: unknown } | null }[];
+    features: {
+      id?: string | number;
+      properties: { name?: string } | null;
+      geometry: { type: string; coordinates: unknown } | null;
+    }[];
   };
   const out: WorldCountry[] = [];
   for (const f of fc.features) {
@@ -72,28 +76,53 @@ function polygonArea(p: PolygonCoords): number {
 function thinned(projection: GeoProjection, tol: number): { stream: (s: GeoStream) => GeoStream } {
   return {
     stream(out) {
-      let lx = NaN, ly = NaN, px = NaN, py = NaN, skipped = false;
+      let lx = NaN,
+        ly = NaN,
+        px = NaN,
+        py = NaN,
+        skipped = false;
       const inner: GeoStream = {
         point(x, y) {
           if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) {
-            px = x; py = y; skipped = true;
+            px = x;
+            py = y;
+            skipped = true;
             return;
           }
           out.point(x, y);
-          lx = x; ly = y; skipped = false;
+          lx = x;
+          ly = y;
+          skipped = false;
         },
-        lineStart() { lx = ly = NaN; skipped = false; out.lineStart(); },
-        lineEnd() { if (skipped) out.point(px, py); out.lineEnd(); },
-        polygonStart() { out.polygonStart(); },
-        polygonEnd() { out.polygonEnd(); },
-        sphere() { out.sphere?.(); },
+        lineStart() {
+          lx = ly = NaN;
+          skipped = false;
+          out.lineStart();
+        },
+        lineEnd() {
+          if (skipped) out.point(px, py);
+          out.lineEnd();
+        },
+        polygonStart() {
+          out.polygonStart();
+        },
+        polygonEnd() {
+          out.polygonEnd();
+        },
+        sphere() {
+          out.sphere?.();
+        },
       };
       return projection.stream(inner);
     },
   };
 }
 
-const polygonFeature = (polygons: PolygonCoords[]) => ({ type: "Feature" as const, properties: {}, geometry: { type: "MultiPolygon" as const, coordinates: polygons } });
+const polygonFeature = (polygons: PolygonCoords[]) => ({
+  type: "Feature" as const,
+  properties: {},
+  geometry: { type: "MultiPolygon" as const, coordinates: polygons },
+});
 const km = (a: Position, b: Position) => geoDistance(a, b) * EARTH_KM;
 
 export type PlacedState = {
@@ -119,7 +148,13 @@ export type MapGeometry = {
   states: Map<string, PlacedState>;
   /** Feature key -> owning state id. */
   owner: Map<string, string>;
-  far: { id: string; side: "west" | "east" | null; y: number; features: string[]; territory?: string }[];
+  far: {
+    id: string;
+    side: "west" | "east" | null;
+    y: number;
+    features: string[];
+    territory?: string;
+  }[];
   lon0: number;
   edge: number;
 };
@@ -145,7 +180,11 @@ function centralLongitude(bounds: [Position, Position]): number {
  * at most a quarter): East Asia keeps its size with the US at the edge, while a global
  * Cold War map simply shows the world.
  */
-function farStates(input: MapInput, byState: Map<string, string[]>, countries: Map<string, WorldCountry>): Set<string> {
+function farStates(
+  input: MapInput,
+  byState: Map<string, string[]>,
+  countries: Map<string, WorldCountry>,
+): Set<string> {
   const core = input.states.filter((s) => s.playable);
   const pool = core.length >= 2 ? core : input.states;
   let medoid: Position = [pool[0]!.capital.lon, pool[0]!.capital.lat];
@@ -153,13 +192,17 @@ function farStates(input: MapInput, byState: Map<string, string[]>, countries: M
   for (const a of pool) {
     const pa: Position = [a.capital.lon, a.capital.lat];
     const sum = pool.reduce((acc, b) => acc + km(pa, [b.capital.lon, b.capital.lat]), 0);
-    if (sum < best) { best = sum; medoid = pa; }
+    if (sum < best) {
+      best = sum;
+      medoid = pa;
+    }
   }
   const far: string[] = [];
   for (const s of input.states) {
     let d = km(medoid, [s.capital.lon, s.capital.lat]);
     for (const key of byState.get(s.id) ?? [])
-      for (const poly of countries.get(key)?.polygons ?? []) for (const p of poly[0] ?? []) d = Math.min(d, km(medoid, p));
+      for (const poly of countries.get(key)?.polygons ?? [])
+        for (const p of poly[0] ?? []) d = Math.min(d, km(medoid, p));
     if (d > FAR_KM) far.push(s.id);
   }
   return far.length <= 2 && far.length <= input.states.length / 4 ? new Set(far) : new Set();
@@ -177,15 +220,29 @@ export function computeMapGeometry(input: MapInput, width: number, height: numbe
   for (const s of input.states) {
     if (far.has(s.id)) continue;
     fitPoints.push([s.capital.lon, s.capital.lat]);
-    const ring = geoCircle().center([s.capital.lon, s.capital.lat]).radius(FIT_RADIUS_KM / (EARTH_KM * Math.PI / 180)).precision(30)().coordinates[0] ?? [];
+    const ring =
+      geoCircle()
+        .center([s.capital.lon, s.capital.lat])
+        .radius(FIT_RADIUS_KM / ((EARTH_KM * Math.PI) / 180))
+        .precision(30)().coordinates[0] ?? [];
     for (const p of ring) fitPoints.push([p[0]!, p[1]!]);
   }
   const fitObject = { type: "MultiPoint" as const, coordinates: fitPoints };
   const lon0 = centralLongitude(geoBounds(fitObject) as [Position, Position]);
   // A pin whose side depends on treaties (both ways round about as long) reserves room on both
   // sides, so the projection never depends on treaties and a new pact does not refit the map.
-  const ownSide = new Map([...far].map((id) => [id, shorterSide(input.states.find((s) => s.id === id)!, lon0)]));
-  const pinnedSides = new Set([...ownSide.values()].flatMap((v) => (v === null ? ["west", "east"] : [v])));
+  const ownSide = new Map(
+    [...far].map((id) => [
+      id,
+      shorterSide(
+        input.states.find((s) => s.id === id)!,
+        lon0,
+      ),
+    ]),
+  );
+  const pinnedSides = new Set(
+    [...ownSide.values()].flatMap((v) => (v === null ? ["west", "east"] : [v])),
+  );
   const edge = Math.max(16, Math.min(width, height) * 0.06);
   const pinRoom = Math.min(170, width * 0.14);
   const projection: GeoProjection = geoNaturalEarth1()
@@ -200,12 +257,16 @@ export function computeMapGeometry(input: MapInput, width: number, height: numbe
   // Longitudinal span of the frame decides the atlas resolution.
   const left = projection.invert?.([0, height / 2]);
   const right = projection.invert?.([width, height / 2]);
-  const spanDeg = left && right ? Math.abs(right[0] - left[0] + (right[0] < left[0] ? 360 : 0)) : 360;
+  const spanDeg =
+    left && right ? Math.abs(right[0] - left[0] + (right[0] < left[0] ? 360 : 0)) : 360;
   // Measured along the middle row, so ~210 degrees is still a regional (Eurasian) view.
   const resolution: Resolution = spanDeg > 210 ? "110m" : "50m";
 
   const margin = 4;
-  projection.clipExtent([[-margin, -margin], [width + margin, height + margin]]);
+  projection.clipExtent([
+    [-margin, -margin],
+    [width + margin, height + margin],
+  ]);
   const path = geoPath(thinned(projection, 0.9)).digits(1);
   // Islands smaller than a few pixels only add bytes; a polygon's projected area is about geoArea x scale^2.
   const minArea = 3 / projection.scale() ** 2;
@@ -234,11 +295,24 @@ export function computeMapGeometry(input: MapInput, width: number, height: numbe
     const territory = labels.get(s.id);
     if (far.has(s.id)) {
       const y = projection([lon0, s.capital.lat])?.[1] ?? height / 2;
-      far_.push({ id: s.id, side: ownSide.get(s.id) ?? null, y: Math.min(height - edge * 2, Math.max(edge * 2, y)), features, ...(territory ? { territory } : {}) });
+      far_.push({
+        id: s.id,
+        side: ownSide.get(s.id) ?? null,
+        y: Math.min(height - edge * 2, Math.max(edge * 2, y)),
+        features,
+        ...(territory ? { territory } : {}),
+      });
       continue;
     }
     const p = projection([s.capital.lon, s.capital.lat]) ?? [width / 2, height / 2];
-    states.set(s.id, { id: s.id, x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10, features, pinned: null, ...(territory ? { territory } : {}) });
+    states.set(s.id, {
+      id: s.id,
+      x: Math.round(p[0] * 10) / 10,
+      y: Math.round(p[1] * 10) / 10,
+      features,
+      pinned: null,
+      ...(territory ? { territory } : {}),
+    });
   }
   return { width, height, resolution, countries, states, owner, far: far_, lon0, edge };
 }
@@ -248,16 +322,21 @@ export function computeMapGeometry(input: MapInput, width: number, height: numbe
  * shorter side, or towards their treaty partners when both ways are about as long (the US
  * east of East Asia, across the Pacific). Pins on one side are spread 56 px apart.
  */
-export function withPins(g: MapGeometry, links: readonly { a: string; b: string }[] = []): Map<string, PlacedState> {
+export function withPins(
+  g: MapGeometry,
+  links: readonly { a: string; b: string }[] = [],
+): Map<string, PlacedState> {
   if (g.far.length === 0) return g.states;
   const out = new Map(g.states);
   const pins = g.far.map((f) => {
     let side = f.side;
     if (side === null) {
-      const xs = links.flatMap((l) => (l.a === f.id ? [l.b] : l.b === f.id ? [l.a] : [])).flatMap((p) => {
-        const st = g.states.get(p);
-        return st ? [st.x] : [];
-      });
+      const xs = links
+        .flatMap((l) => (l.a === f.id ? [l.b] : l.b === f.id ? [l.a] : []))
+        .flatMap((p) => {
+          const st = g.states.get(p);
+          return st ? [st.x] : [];
+        });
       const mean = xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : g.width / 2;
       side = mean < g.width / 2 ? "west" : "east";
     }
@@ -269,7 +348,14 @@ export function withPins(g: MapGeometry, links: readonly { a: string; b: string 
       const y = Math.round(Math.max(p.y, last + 56));
       last = y;
       const x = side === "west" ? g.edge + 12 : g.width - g.edge - 12;
-      out.set(p.id, { id: p.id, x, y, features: p.features, pinned: side, ...(p.territory ? { territory: p.territory } : {}) });
+      out.set(p.id, {
+        id: p.id,
+        x,
+        y,
+        features: p.features,
+        pinned: side,
+        ...(p.territory ? { territory: p.territory } : {}),
+      });
     }
   }
   return out;
@@ -285,23 +371,47 @@ function shorterSide(s: CoalitionState, lon0: number): "west" | "east" | null {
 }
 
 /** Quadratic arc from a to b bent by `bend` (share of the length); the bend's sign is fixed by id order so a-b and b-a coincide. */
-export function arcPath(a: { x: number; y: number }, b: { x: number; y: number }, bend: number): string {
-  const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
-  const dx = b.x - a.x, dy = b.y - a.y;
-  const cx = mx - dy * bend, cy = my + dx * bend;
+export function arcPath(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  bend: number,
+): string {
+  const mx = (a.x + b.x) / 2,
+    my = (a.y + b.y) / 2;
+  const dx = b.x - a.x,
+    dy = b.y - a.y;
+  const cx = mx - dy * bend,
+    cy = my + dx * bend;
   const r = (n: number) => Math.round(n * 10) / 10;
   return `M${r(a.x)},${r(a.y)}Q${r(cx)},${r(cy)} ${r(b.x)},${r(b.y)}`;
 }
 
 /** Point at parameter t on the same quadratic arc (threat arrowheads stop short of the capital). */
-export function arcPoint(a: { x: number; y: number }, b: { x: number; y: number }, bend: number, t: number): { x: number; y: number } {
-  const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
-  const cx = mx - (b.y - a.y) * bend, cy = my + (b.x - a.x) * bend;
+export function arcPoint(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  bend: number,
+  t: number,
+): { x: number; y: number } {
+  const mx = (a.x + b.x) / 2,
+    my = (a.y + b.y) / 2;
+  const cx = mx - (b.y - a.y) * bend,
+    cy = my + (b.x - a.x) * bend;
   const u = 1 - t;
-  return { x: u * u * a.x + 2 * u * t * cx + t * t * b.x, y: u * u * a.y + 2 * u * t * cy + t * t * b.y };
+  return {
+    x: u * u * a.x + 2 * u * t * cx + t * t * b.x,
+    y: u * u * a.y + 2 * u * t * cy + t * t * b.y,
+  };
 }
 
-export type LabelBox = { id: string; x: number; y: number; anchor: "start" | "end" | "middle"; w: number; h: number };
+export type LabelBox = {
+  id: string;
+  x: number;
+  y: number;
+  anchor: "start" | "end" | "middle";
+  w: number;
+  h: number;
+};
 
 /**
  * Greedy label placement: each label (in priority order) takes the first of eight spots
@@ -339,7 +449,8 @@ export function placeLabels(
       const x0 = s.anchor === "start" ? s.x : s.anchor === "end" ? s.x - w : s.x - w / 2;
       return { x0, y0: s.y - h / 2, x1: x0 + w, y1: s.y + h / 2 };
     };
-    const inside = (b: ReturnType<typeof boxOf>) => b.x0 >= 2 && b.x1 <= width - 2 && b.y0 >= 2 && b.y1 <= height - 2;
+    const inside = (b: ReturnType<typeof boxOf>) =>
+      b.x0 >= 2 && b.x1 <= width - 2 && b.y0 >= 2 && b.y1 <= height - 2;
     const ownDot = dots[items.indexOf(it)]!;
     const free = (s: (typeof spots)[number]) => {
       const b = boxOf(s);

@@ -28,13 +28,16 @@ describe("network layout", () => {
       expect(n.y - n.r).toBeGreaterThanOrEqual(0);
       expect(n.y + n.r).toBeLessThanOrEqual(640);
     }
-    for (const a of nodes) for (const b of nodes) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(Math.min(a.r, b.r));
+    for (const a of nodes)
+      for (const b of nodes)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(Math.min(a.r, b.r));
   });
 
   it("pulls allies closer than rivals", () => {
     const s = snap("east-asia-2017");
     const n = computeNetworkLayout(s.states, s.links, 1200, 600);
-    const d = (a: string, b: string) => Math.hypot(n.get(a)!.x - n.get(b)!.x, n.get(a)!.y - n.get(b)!.y);
+    const d = (a: string, b: string) =>
+      Math.hypot(n.get(a)!.x - n.get(b)!.x, n.get(a)!.y - n.get(b)!.y);
     expect(d("USA", "JPN")).toBeLessThan(d("USA", "PRK"));
     expect(d("CHN", "PRK")).toBeLessThan(d("JPN", "PRK"));
   });
@@ -72,7 +75,8 @@ describe("map geometry", () => {
 
   it("is deterministic", () => {
     const s = snap("europe-1939");
-    const a = computeMapGeometry(s, 1000, 500), b = computeMapGeometry(s, 1000, 500);
+    const a = computeMapGeometry(s, 1000, 500),
+      b = computeMapGeometry(s, 1000, 500);
     expect(a.countries).toEqual(b.countries);
   });
 });

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { drawnLinks, summary, visibleThreats } from "./derive";
 import { computeBlocs, linksFor, snapshotFromGame } from "./model";
 
-const pact = (id: string, kind: "defence" | "trade" | "consultation" | "non-aggression", members: string[]) => ({ id, kind, name: id, members });
+const pact = (
+  id: string,
+  kind: "defence" | "trade" | "consultation" | "non-aggression",
+  members: string[],
+) => ({ id, kind, name: id, members });
 
 function preset(id: string): Scenario {
   const r = loadPreset(id);
@@ -14,15 +18,25 @@ function preset(id: string): Scenario {
 
 describe("computeBlocs", () => {
   it("is empty without defence pacts", () => {
-    expect(computeBlocs([pact("t", "trade", ["A", "B"]), pact("c", "consultation", ["A", "C"])])).toEqual([]);
+    expect(
+      computeBlocs([pact("t", "trade", ["A", "B"]), pact("c", "consultation", ["A", "C"])]),
+    ).toEqual([]);
   });
 
   it("joins chains of defence pacts into one component and ignores other kinds", () => {
     const blocs = computeBlocs(
-      [pact("ab", "defence", ["A", "B"]), pact("bc", "defence", ["C", "B"]), pact("de", "defence", ["D", "E"]), pact("ad", "trade", ["A", "D"])],
+      [
+        pact("ab", "defence", ["A", "B"]),
+        pact("bc", "defence", ["C", "B"]),
+        pact("de", "defence", ["D", "E"]),
+        pact("ad", "trade", ["A", "D"]),
+      ],
       ["A", "B", "C", "D", "E"],
     );
-    expect(blocs.map((b) => b.members)).toEqual([["A", "B", "C"], ["D", "E"]]);
+    expect(blocs.map((b) => b.members)).toEqual([
+      ["A", "B", "C"],
+      ["D", "E"],
+    ]);
     expect(blocs.map((b) => b.number)).toEqual([1, 2]);
     expect(blocs[0]!.treatyIds).toEqual(["ab", "bc"]);
     expect(blocs[0]!.id).toBe("bloc-A");
@@ -30,20 +44,38 @@ describe("computeBlocs", () => {
 
   it("numbers blocs by their oldest pact and lists members in scenario order", () => {
     const order = ["X", "Y", "P", "Q"];
-    const blocs = computeBlocs([pact("pq", "defence", ["Q", "P"]), pact("xy", "defence", ["Y", "X"])], order);
-    expect(blocs.map((b) => b.members)).toEqual([["P", "Q"], ["X", "Y"]]);
+    const blocs = computeBlocs(
+      [pact("pq", "defence", ["Q", "P"]), pact("xy", "defence", ["Y", "X"])],
+      order,
+    );
+    expect(blocs.map((b) => b.members)).toEqual([
+      ["P", "Q"],
+      ["X", "Y"],
+    ]);
   });
 
   it("keeps existing bloc numbers when a new bloc forms, even among states earlier in scenario order", () => {
     const order = ["E", "F", "A", "B", "C", "D"];
-    const before = computeBlocs([pact("ab", "defence", ["A", "B"]), pact("cd", "defence", ["C", "D"])], order);
-    const after = computeBlocs([...[pact("ab", "defence", ["A", "B"]), pact("cd", "defence", ["C", "D"])], pact("ef", "defence", ["E", "F"])], order);
+    const before = computeBlocs(
+      [pact("ab", "defence", ["A", "B"]), pact("cd", "defence", ["C", "D"])],
+      order,
+    );
+    const after = computeBlocs(
+      [
+        ...[pact("ab", "defence", ["A", "B"]), pact("cd", "defence", ["C", "D"])],
+        pact("ef", "defence", ["E", "F"]),
+      ],
+      order,
+    );
     expect(after.slice(0, 2)).toEqual(before);
     expect(after[2]!.number).toBe(3);
   });
 
   it("handles multilateral pacts and duplicate members", () => {
-    const blocs = computeBlocs([pact("nato", "defence", ["A", "B", "C", "C"]), pact("self", "defence", ["D", "D"])]);
+    const blocs = computeBlocs([
+      pact("nato", "defence", ["A", "B", "C", "C"]),
+      pact("self", "defence", ["D", "D"]),
+    ]);
     expect(blocs).toHaveLength(1);
     expect(blocs[0]!.members.sort()).toEqual(["A", "B", "C"]);
   });
@@ -51,24 +83,41 @@ describe("computeBlocs", () => {
 
 describe("linksFor", () => {
   it("draws small pacts as every pair and large ones as a star from the first member", () => {
-    expect(linksFor([pact("t", "defence", ["A", "B", "C"])]).map((l) => `${l.a}${l.b}`)).toEqual(["AB", "AC", "BC"]);
-    expect(linksFor([pact("n", "trade", ["A", "B", "C", "D", "E"])]).map((l) => `${l.a}${l.b}`)).toEqual(["AB", "AC", "AD", "AE"]);
+    expect(linksFor([pact("t", "defence", ["A", "B", "C"])]).map((l) => `${l.a}${l.b}`)).toEqual([
+      "AB",
+      "AC",
+      "BC",
+    ]);
+    expect(
+      linksFor([pact("n", "trade", ["A", "B", "C", "D", "E"])]).map((l) => `${l.a}${l.b}`),
+    ).toEqual(["AB", "AC", "AD", "AE"]);
   });
 
   it("joins large pacts by the shortest tree over capitals when it has them", () => {
     // Three European capitals and two North American ones: one arc crosses the Atlantic.
     const caps = new Map([
-      ["USA", { lat: 38.9, lon: -77 }], ["CAN", { lat: 45.4, lon: -75.7 }], ["GBR", { lat: 51.5, lon: -0.1 }],
-      ["FRA", { lat: 48.9, lon: 2.4 }], ["DEU", { lat: 52.5, lon: 13.4 }],
+      ["USA", { lat: 38.9, lon: -77 }],
+      ["CAN", { lat: 45.4, lon: -75.7 }],
+      ["GBR", { lat: 51.5, lon: -0.1 }],
+      ["FRA", { lat: 48.9, lon: 2.4 }],
+      ["DEU", { lat: 52.5, lon: 13.4 }],
     ]);
     const links = linksFor([pact("nato", "defence", ["USA", "CAN", "GBR", "FRA", "DEU"])], caps);
     expect(links).toHaveLength(4);
-    const transatlantic = links.filter((l) => (caps.get(l.a)!.lon < -30) !== (caps.get(l.b)!.lon < -30));
+    const transatlantic = links.filter(
+      (l) => caps.get(l.a)!.lon < -30 !== caps.get(l.b)!.lon < -30,
+    );
     expect(transatlantic).toHaveLength(1);
   });
 
   it("merges treaties of one style between one pair into one arc", () => {
-    const d = drawnLinks(linksFor([pact("x", "defence", ["A", "B"]), pact("y", "defence", ["B", "A"]), pact("z", "consultation", ["A", "B"])]));
+    const d = drawnLinks(
+      linksFor([
+        pact("x", "defence", ["A", "B"]),
+        pact("y", "defence", ["B", "A"]),
+        pact("z", "consultation", ["A", "B"]),
+      ]),
+    );
     expect(d).toHaveLength(2);
     expect(d.find((l) => l.style === "defence")!.names).toEqual(["x", "y"]);
   });
@@ -81,8 +130,13 @@ describe("snapshotFromGame", () => {
     expect(snap.states).toHaveLength(s.states.length);
     expect(snap.era).toBe("historical");
     // Triple Alliance (+ Romania) and the Franco-Russian alliance.
-    expect(snap.blocs.map((b) => [...b.members].sort())).toEqual([["AUH", "GMY", "ITA", "ROM"], ["FRN", "RUS"]]);
-    expect(snap.links.some((l) => l.kind === "consultation" && l.treatyId === "entente-cordiale")).toBe(true);
+    expect(snap.blocs.map((b) => [...b.members].sort())).toEqual([
+      ["AUH", "GMY", "ITA", "ROM"],
+      ["FRN", "RUS"],
+    ]);
+    expect(
+      snap.links.some((l) => l.kind === "consultation" && l.treatyId === "entente-cordiale"),
+    ).toBe(true);
     expect(snap.states.every((x) => (x.size ?? 0) > 0)).toBe(true);
     expect(summary(snap, "map")).toContain("2 alliance blocs");
   });
@@ -93,10 +147,14 @@ describe("snapshotFromGame", () => {
     if (!g.ok) throw new Error(g.error.message);
     const table = g.state.rounds.at(-1)!.threat;
     const snap = snapshotFromGame(s, g.state.treaties, table, { highlightStateId: "JPN" });
-    expect(snap.blocs.map((b) => b.members)).toEqual([["USA", "JPN", "KOR"], ["CHN", "PRK"]]);
+    expect(snap.blocs.map((b) => b.members)).toEqual([
+      ["USA", "JPN", "KOR"],
+      ["CHN", "PRK"],
+    ]);
     expect(snap.highlightStateId).toBe("JPN");
     // Compact layout: value of (other i, perceiver j) at [i * n + j].
-    const i = table.ids.indexOf("PRK"), j = table.ids.indexOf("JPN");
+    const i = table.ids.indexOf("PRK"),
+      j = table.ids.indexOf("JPN");
     const expected = table.total[i * table.ids.length + j]!;
     const arrow = snap.threats!.find((t) => t.from === "PRK" && t.to === "JPN")!;
     expect(arrow.value).toBeCloseTo(expected, 0);

@@ -3,7 +3,14 @@
  * from a live GameView, a replay frame or a hand-written fixture alike. The adapters at
  * the bottom are the only place that knows the engine's shapes.
  */
-import type { GameView, Scenario, ThreatEntry, ThreatTable, Treaty, TreatyKind } from "@threatscape/engine";
+import type {
+  GameView,
+  Scenario,
+  ThreatEntry,
+  ThreatTable,
+  Treaty,
+  TreatyKind,
+} from "@threatscape/engine";
 
 export type LinkKind = TreatyKind;
 
@@ -28,7 +35,13 @@ export type CoalitionBloc = {
   treatyIds: string[];
 };
 
-export type CoalitionLink = { kind: LinkKind; a: string; b: string; treatyId: string; name: string };
+export type CoalitionLink = {
+  kind: LinkKind;
+  a: string;
+  b: string;
+  treatyId: string;
+  name: string;
+};
 
 /** A treaty with its full membership (links of large pacts are drawn as a star, see `linksFor`). */
 export type CoalitionPact = { id: string; kind: LinkKind; name: string; members: string[] };
@@ -59,7 +72,10 @@ export type TreatyLike = Pick<Treaty, "id" | "kind" | "name" | "members">;
  * so a new pact never renumbers or recolours the blocs already on the projector unless it
  * merges them. Members are listed in `order` (scenario order).
  */
-export function computeBlocs(treaties: readonly TreatyLike[], order: readonly string[] = []): CoalitionBloc[] {
+export function computeBlocs(
+  treaties: readonly TreatyLike[],
+  order: readonly string[] = [],
+): CoalitionBloc[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -78,12 +94,14 @@ export function computeBlocs(treaties: readonly TreatyLike[], order: readonly st
   for (const t of defence) {
     const [first, ...rest] = t.members;
     for (const m of rest) {
-      const ra = find(first!), rb = find(m);
+      const ra = find(first!),
+        rb = find(m);
       if (ra !== rb) parent.set(rb, ra);
     }
   }
   const rank = new Map(order.map((id, i) => [id, i]));
-  const cmp = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const cmp = (a: string, b: string) =>
+    (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
   const groups = new Map<string, string[]>();
   for (const id of parent.keys()) {
     const r = find(id);
@@ -93,10 +111,19 @@ export function computeBlocs(treaties: readonly TreatyLike[], order: readonly st
     members.sort(cmp);
     const set = new Set(members);
     const treatyIds = defence.filter((t) => t.members.some((m) => set.has(m))).map((t) => t.id);
-    return { members, treatyIds, oldest: defence.findIndex((t) => t.members.some((m) => set.has(m))) };
+    return {
+      members,
+      treatyIds,
+      oldest: defence.findIndex((t) => t.members.some((m) => set.has(m))),
+    };
   });
   blocs.sort((x, y) => x.oldest - y.oldest);
-  return blocs.map((b, i) => ({ id: `bloc-${b.members[0]!}`, number: i + 1, members: b.members, treatyIds: b.treatyIds }));
+  return blocs.map((b, i) => ({
+    id: `bloc-${b.members[0]!}`,
+    number: i + 1,
+    members: b.members,
+    treatyIds: b.treatyIds,
+  }));
 }
 
 /**
@@ -105,15 +132,22 @@ export function computeBlocs(treaties: readonly TreatyLike[], order: readonly st
  * arc crosses the Atlantic instead of six (without capitals: a star from the first member).
  * The table and tooltips still list every member.
  */
-export function linksFor(pacts: readonly TreatyLike[], capitals?: ReadonlyMap<string, { lat: number; lon: number }>): CoalitionLink[] {
+export function linksFor(
+  pacts: readonly TreatyLike[],
+  capitals?: ReadonlyMap<string, { lat: number; lon: number }>,
+): CoalitionLink[] {
   const out: CoalitionLink[] = [];
   for (const t of pacts) {
     const m = [...new Set(t.members)];
     const base = { kind: t.kind, treatyId: t.id, name: t.name };
     if (m.length <= 4) {
-      for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) out.push({ ...base, a: m[i]!, b: m[j]! });
+      for (let i = 0; i < m.length; i++)
+        for (let j = i + 1; j < m.length; j++) out.push({ ...base, a: m[i]!, b: m[j]! });
     } else if (capitals && m.every((x) => capitals.has(x))) {
-      for (const [a, b] of spanningTree(m, (x, y) => greatCircle(capitals.get(x)!, capitals.get(y)!))) out.push({ ...base, a, b });
+      for (const [a, b] of spanningTree(m, (x, y) =>
+        greatCircle(capitals.get(x)!, capitals.get(y)!),
+      ))
+        out.push({ ...base, a, b });
     } else for (const b of m.slice(1)) out.push({ ...base, a: m[0]!, b });
   }
   return out;
@@ -121,7 +155,9 @@ export function linksFor(pacts: readonly TreatyLike[], capitals?: ReadonlyMap<st
 
 function greatCircle(p: { lat: number; lon: number }, q: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((q.lat - p.lat) * r) / 2) ** 2 + Math.cos(p.lat * r) * Math.cos(q.lat * r) * Math.sin(((q.lon - p.lon) * r) / 2) ** 2;
+  const h =
+    Math.sin(((q.lat - p.lat) * r) / 2) ** 2 +
+    Math.cos(p.lat * r) * Math.cos(q.lat * r) * Math.sin(((q.lon - p.lon) * r) / 2) ** 2;
   return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -151,17 +187,22 @@ export type ThreatInput = ThreatTable | Record<string, Record<string, Pick<Threa
 function threatsFrom(input: ThreatInput): ThreatArrow[] {
   const out: ThreatArrow[] = [];
   const push = (from: string, to: string, v: number) => {
-    if (Number.isFinite(v) && v > 0) out.push({ from, to, value: Math.round(Math.min(100, v) * 10) / 10 });
+    if (Number.isFinite(v) && v > 0)
+      out.push({ from, to, value: Math.round(Math.min(100, v) * 10) / 10 });
   };
   if (Array.isArray(input.ids) && Array.isArray((input as ThreatTable).total)) {
     const t = input as ThreatTable;
     const n = t.ids.length;
     // Flat layout: value of (other i, perceiver j) at [i * n + j].
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) push(t.ids[i]!, t.ids[j]!, t.total[i * n + j] ?? 0);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) if (i !== j) push(t.ids[i]!, t.ids[j]!, t.total[i * n + j] ?? 0);
     return out;
   }
-  for (const [perceiver, row] of Object.entries(input as Record<string, Record<string, Pick<ThreatEntry, "total">>>))
-    for (const [other, e] of Object.entries(row)) if (other !== perceiver) push(other, perceiver, e.total);
+  for (const [perceiver, row] of Object.entries(
+    input as Record<string, Record<string, Pick<ThreatEntry, "total">>>,
+  ))
+    for (const [other, e] of Object.entries(row))
+      if (other !== perceiver) push(other, perceiver, e.total);
   return out;
 }
 
@@ -183,7 +224,12 @@ export function snapshotFromGame(
   const known = new Set(ids);
   // Members the snapshot cannot place (a stale id) would draw links to nowhere.
   const pacts: CoalitionPact[] = list
-    .map((t) => ({ id: t.id, kind: t.kind, name: t.name, members: t.members.filter((m) => known.has(m)) }))
+    .map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      name: t.name,
+      members: t.members.filter((m) => known.has(m)),
+    }))
     .filter((t) => new Set(t.members).size >= 2);
   const gdpSum = scenario.states.reduce((a, s) => a + s.gdp, 0) || 1;
   const milSum = scenario.states.reduce((a, s) => a + s.milex, 0) || 1;
@@ -205,12 +251,15 @@ export function snapshotFromGame(
     pacts,
     highlightStateId: options.highlightStateId ?? null,
   };
-  if (threatTable) snapshot.threats = threatsFrom(threatTable).filter((t) => known.has(t.from) && known.has(t.to));
+  if (threatTable)
+    snapshot.threats = threatsFrom(threatTable).filter((t) => known.has(t.from) && known.has(t.to));
   return snapshot;
 }
 
 /** Convenience for the consoles: what this viewer may see (GameView is already filtered), with the latest round's threats. */
-export function snapshotFromView(view: Pick<GameView, "scenario" | "treaties" | "rounds" | "viewer">): CoalitionSnapshot {
+export function snapshotFromView(
+  view: Pick<GameView, "scenario" | "treaties" | "rounds" | "viewer">,
+): CoalitionSnapshot {
   const latest = view.rounds.at(-1);
   return snapshotFromGame(view.scenario, view.treaties, latest?.threat ?? null, {
     highlightStateId: view.viewer.kind === "state" ? view.viewer.stateId : null,

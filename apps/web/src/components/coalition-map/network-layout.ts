@@ -45,7 +45,7 @@ export function computeNetworkLayout(
   const nodes: Node[] = states.map((s) => ({
     id: s.id,
     r: nodeRadius(s.size, maxSize),
-    x: ((((s.capital.lon - lon0 + 540) % 360) - 180) * 6),
+    x: (((s.capital.lon - lon0 + 540) % 360) - 180) * 6,
     y: -(s.capital.lat - lat0) * 8,
   }));
   const ids = new Set(nodes.map((n) => n.id));
@@ -56,7 +56,8 @@ export function computeNetworkLayout(
     if (!ids.has(l.a) || !ids.has(l.b) || l.a === l.b) continue;
     const key = l.a < l.b ? `${l.a}|${l.b}` : `${l.b}|${l.a}`;
     const prev = pairs.get(key);
-    if (!prev || rank[l.kind] > rank[prev.kind]) pairs.set(key, { source: l.a, target: l.b, kind: l.kind });
+    if (!prev || rank[l.kind] > rank[prev.kind])
+      pairs.set(key, { source: l.a, target: l.b, kind: l.kind });
   }
   const sim = forceSimulation<Node>(nodes)
     .randomSource(lcg(42))
@@ -68,7 +69,10 @@ export function computeNetworkLayout(
         .strength((l) => (l.kind === "defence" ? 0.8 : l.kind === "trade" ? 0.25 : 0.12)),
     )
     .force("charge", forceManyBody<Node>().strength(-420))
-    .force("collide", forceCollide<Node>((n) => n.r + 26))
+    .force(
+      "collide",
+      forceCollide<Node>((n) => n.r + 26),
+    )
     // Weak pull to the centre keeps unaligned states from drifting off.
     .force("x", forceX<Node>(0).strength(0.05))
     .force("y", forceY<Node>(0).strength(0.07))
@@ -80,12 +84,22 @@ export function computeNetworkLayout(
   const maxX = Math.max(...nodes.map((n) => (n.x ?? 0) + n.r));
   const minY = Math.min(...nodes.map((n) => (n.y ?? 0) - n.r));
   const maxY = Math.max(...nodes.map((n) => (n.y ?? 0) + n.r));
-  const scale = Math.min((width - 2 * pad) / Math.max(1, maxX - minX), (height - 2 * pad) / Math.max(1, maxY - minY), 1.6);
-  const ox = (width - (maxX - minX) * scale) / 2, oy = (height - (maxY - minY) * scale) / 2;
+  const scale = Math.min(
+    (width - 2 * pad) / Math.max(1, maxX - minX),
+    (height - 2 * pad) / Math.max(1, maxY - minY),
+    1.6,
+  );
+  const ox = (width - (maxX - minX) * scale) / 2,
+    oy = (height - (maxY - minY) * scale) / 2;
   const round = (v: number) => Math.round(v * 10) / 10;
   // Radii scale only gently so nodes stay readable in a small frame and do not balloon on a projector.
   const rScale = Math.min(1.4, Math.max(0.7, scale));
   for (const n of nodes)
-    out.set(n.id, { id: n.id, x: round(ox + ((n.x ?? 0) - minX) * scale), y: round(oy + ((n.y ?? 0) - minY) * scale), r: round(n.r * rScale) });
+    out.set(n.id, {
+      id: n.id,
+      x: round(ox + ((n.x ?? 0) - minX) * scale),
+      y: round(oy + ((n.y ?? 0) - minY) * scale),
+      r: round(n.r * rScale),
+    });
   return out;
 }

@@ -4,7 +4,15 @@
  * colours repeat with a hatch pattern, and every bloc also carries its number, so colour
  * is never the only cue.
  */
-export const BLOC_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"] as const;
+export const BLOC_COLOURS = [
+  "#E69F00",
+  "#56B4E9",
+  "#009E73",
+  "#F0E442",
+  "#0072B2",
+  "#D55E00",
+  "#CC79A7",
+] as const;
 
 /** Unaligned scenario states. */
 export const UNALIGNED = "#a7adb5";
@@ -16,7 +24,11 @@ export const OUTSIDE_STROKE = "#d3cec2";
 export const PATTERNS = ["none", "stripes", "dots"] as const;
 export type BlocPattern = (typeof PATTERNS)[number];
 
-export type BlocStyle = { colour: string; pattern: BlocPattern; /** Text on the colour (WCAG contrast). */ text: string };
+export type BlocStyle = {
+  colour: string;
+  pattern: BlocPattern;
+  /** Text on the colour (WCAG contrast). */ text: string;
+};
 
 // Dark text on the light Okabe-Ito colours, white on the two dark ones (blue, vermillion).
 const DARK_TEXT = new Set<string>(["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#CC79A7"]);

@@ -19,7 +19,9 @@ describe("prediction against what the student did", () => {
     expect(matchKind({ category: "HARD_BALANCE", target: "CHN" }, actual)).toBe("match");
     expect(matchKind({ category: "HARD_BALANCE", target: "PRK" }, actual)).toBe("category");
     expect(matchKind({ category: "BANDWAGON", target: "CHN" }, actual)).toBe("miss");
-    expect(matchKind({ category: "NEUTRAL", target: null }, { category: "NEUTRAL", target: null })).toBe("match");
+    expect(
+      matchKind({ category: "NEUTRAL", target: null }, { category: "NEUTRAL", target: null }),
+    ).toBe("match");
     expect(matchKind(null, actual)).toBeNull();
   });
 
@@ -31,17 +33,45 @@ describe("prediction against what the student did", () => {
 
 describe("statistics in plain English", () => {
   it("states which theory the class followed and whether McNemar is significant", () => {
-    const text = mcnemarSentence({ cases: 9, onlyBalanceOfThreatRight: 7, onlyBalanceOfPowerRight: 2, mcnemarP: 0.1797 });
-    expect(text).toContain("Of the 9 cases where the theories disagree, the class followed balance of threat in 7 of 9");
+    const text = mcnemarSentence({
+      cases: 9,
+      onlyBalanceOfThreatRight: 7,
+      onlyBalanceOfPowerRight: 2,
+      mcnemarP: 0.1797,
+    });
+    expect(text).toContain(
+      "Of the 9 cases where the theories disagree, the class followed balance of threat in 7 of 9",
+    );
     expect(text).toContain("p = 0.18, not significant");
-    const bop = mcnemarSentence({ cases: 30, onlyBalanceOfThreatRight: 1, onlyBalanceOfPowerRight: 12, mcnemarP: 0.0034 });
-    expect(bop).toContain("13 had only one theory right; of those, the class followed balance of power in 12 of 13");
+    const bop = mcnemarSentence({
+      cases: 30,
+      onlyBalanceOfThreatRight: 1,
+      onlyBalanceOfPowerRight: 12,
+      mcnemarP: 0.0034,
+    });
+    expect(bop).toContain(
+      "13 had only one theory right; of those, the class followed balance of power in 12 of 13",
+    );
     expect(bop).toContain("p = 0.003, significant at the 5 % level");
   });
 
   it("says so when the theories never disagreed or never split", () => {
-    expect(mcnemarSentence({ cases: 0, onlyBalanceOfThreatRight: 0, onlyBalanceOfPowerRight: 0, mcnemarP: 1 })).toMatch(/same prediction/);
-    expect(mcnemarSentence({ cases: 4, onlyBalanceOfThreatRight: 0, onlyBalanceOfPowerRight: 0, mcnemarP: 1 })).toMatch(/nothing to weigh/);
+    expect(
+      mcnemarSentence({
+        cases: 0,
+        onlyBalanceOfThreatRight: 0,
+        onlyBalanceOfPowerRight: 0,
+        mcnemarP: 1,
+      }),
+    ).toMatch(/same prediction/);
+    expect(
+      mcnemarSentence({
+        cases: 4,
+        onlyBalanceOfThreatRight: 0,
+        onlyBalanceOfPowerRight: 0,
+        mcnemarP: 1,
+      }),
+    ).toMatch(/nothing to weigh/);
   });
 
   it("formats p-values and kappa", () => {
@@ -66,7 +96,10 @@ describe("coalitions per round", () => {
     const perRound = blocsPerRound(states, treaties, [1, 2, 3]);
     expect(perRound[0]!.blocs).toEqual([["CHN", "PRK"], ["JPN", "USA"], ["KOR"], ["RUS"]]);
     expect(perRound[1]!.blocs).toEqual([["JPN", "KOR", "USA"], ["CHN", "PRK"], ["RUS"]]);
-    expect(perRound[2]!.blocs).toEqual([["CHN", "PRK", "RUS"], ["JPN", "KOR", "USA"]]);
+    expect(perRound[2]!.blocs).toEqual([
+      ["CHN", "PRK", "RUS"],
+      ["JPN", "KOR", "USA"],
+    ]);
   });
 
   it("keeps a bloc's label as it grows", () => {
@@ -110,7 +143,10 @@ describe("replay navigation", () => {
   });
 
   it("picks the primary threat", () => {
-    expect(primaryThreat({ CHN: { total: 41 }, PRK: { total: 55 } })).toEqual({ source: "PRK", total: 55 });
+    expect(primaryThreat({ CHN: { total: 41 }, PRK: { total: 55 } })).toEqual({
+      source: "PRK",
+      total: 55,
+    });
     expect(primaryThreat(undefined)).toEqual({ source: null, total: 0 });
   });
 });

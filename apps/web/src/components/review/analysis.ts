@@ -39,7 +39,10 @@ export function describePair(pair: Pair | null | undefined): string {
 export type MatchKind = "match" | "category" | "miss";
 
 /** THREAT-MODEL.md s.6: full credit when category and target match, half for the category. */
-export function matchKind(predicted: Pair | null | undefined, actual: Pair | null | undefined): MatchKind | null {
+export function matchKind(
+  predicted: Pair | null | undefined,
+  actual: Pair | null | undefined,
+): MatchKind | null {
   if (!predicted || !actual) return null;
   if (predicted.category !== actual.category) return "miss";
   return predicted.target === actual.target ? "match" : "category";
@@ -91,7 +94,8 @@ export interface Discriminating {
  * disagree and only one was right (p = 0.18, not significant at the 5 % level)".
  */
 export function mcnemarSentence(d: Discriminating): string {
-  if (d.cases === 0) return "The two theories made the same prediction in every case, so the class cannot have followed one over the other.";
+  if (d.cases === 0)
+    return "The two theories made the same prediction in every case, so the class cannot have followed one over the other.";
   const b = d.onlyBalanceOfThreatRight;
   const c = d.onlyBalanceOfPowerRight;
   const decided = b + c;
@@ -103,7 +107,10 @@ export function mcnemarSentence(d: Discriminating): string {
   if (b === c)
     return `Of the ${disagree}, balance of threat alone was right in ${b} and balance of power alone in ${c}: no lean either way ${stat}.`;
   const winner = b > c ? "balance of threat" : "balance of power";
-  const lead = decided === d.cases ? `Of the ${disagree}` : `Of the ${disagree}, ${decided} had only one theory right; of those`;
+  const lead =
+    decided === d.cases
+      ? `Of the ${disagree}`
+      : `Of the ${disagree}, ${decided} had only one theory right; of those`;
   return `${lead}, the class followed ${winner} in ${Math.max(b, c)} of ${decided} ${stat}.`;
 }
 
@@ -128,7 +135,9 @@ export function defenceBlocs(
     const root = find(s);
     groups.set(root, [...(groups.get(root) ?? []), s]);
   }
-  return [...groups.values()].map((g) => g.sort()).sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+  return [...groups.values()]
+    .map((g) => g.sort())
+    .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
 }
 
 export interface TreatyLike {
@@ -161,7 +170,9 @@ export function blocsPerRound(
  * Stable bloc labels across rounds, so a coalition keeps its colour as it grows: a bloc takes
  * the label of the earlier bloc it shares most members with; singletons get none.
  */
-export function labelBlocs(perRound: { round: number; blocs: string[][] }[]): Map<number, Map<string, number>> {
+export function labelBlocs(
+  perRound: { round: number; blocs: string[][] }[],
+): Map<number, Map<string, number>> {
   const out = new Map<number, Map<string, number>>();
   let previous = new Map<string, number>();
   let next = 0;
@@ -177,7 +188,8 @@ export function labelBlocs(perRound: { round: number; blocs: string[][] }[]): Ma
       }
       let label = -1;
       let best = 0;
-      for (const [l, n] of counts) if (n > best || (n === best && l < label)) [label, best] = [l, n];
+      for (const [l, n] of counts)
+        if (n > best || (n === best && l < label)) [label, best] = [l, n];
       if (label < 0) label = next++;
       used.add(label);
       for (const s of bloc) labels.set(s, label);
@@ -200,9 +212,10 @@ export function blocLetter(label: number): string {
 }
 
 /** Primary threat T* per perceiver and round: threat[perceiver][other].total. */
-export function primaryThreat(
-  row: Record<string, { total: number }> | undefined,
-): { source: string | null; total: number } {
+export function primaryThreat(row: Record<string, { total: number }> | undefined): {
+  source: string | null;
+  total: number;
+} {
   let source: string | null = null;
   let total = 0;
   for (const [other, entry] of Object.entries(row ?? {}))

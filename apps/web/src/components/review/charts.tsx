@@ -43,9 +43,24 @@ function DataTable({ caption, children }: { caption: string; children: ReactNode
 export function AccuracyChart({ report }: { report: Report }) {
   const a = report.debrief.accuracy;
   const data = [
-    { name: "Balance of threat", short: "Threat", value: a.balanceOfThreat, fill: theoryColours.balanceOfThreat },
-    { name: "Balance of power", short: "Power", value: a.balanceOfPower, fill: theoryColours.balanceOfPower },
-    { name: "Majority baseline", short: "Baseline", value: a.baseline, fill: theoryColours.baseline },
+    {
+      name: "Balance of threat",
+      short: "Threat",
+      value: a.balanceOfThreat,
+      fill: theoryColours.balanceOfThreat,
+    },
+    {
+      name: "Balance of power",
+      short: "Power",
+      value: a.balanceOfPower,
+      fill: theoryColours.balanceOfPower,
+    },
+    {
+      name: "Majority baseline",
+      short: "Baseline",
+      value: a.baseline,
+      fill: theoryColours.baseline,
+    },
     { name: "Random", short: "Random", value: a.random, fill: theoryColours.random },
   ];
   const best = [...data].sort((x, y) => y.value - x.value)[0]!;
@@ -61,13 +76,23 @@ export function AccuracyChart({ report }: { report: Report }) {
           <BarChart data={data} margin={{ top: 20, right: 10, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e0d4" />
             <XAxis dataKey="short" tick={axis} interval={0} />
-            <YAxis domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={axis} width={44} />
+            <YAxis
+              domain={[0, 1]}
+              tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+              tick={axis}
+              width={44}
+            />
             <Tooltip formatter={(v) => percent(Number(v), 1)} />
             <Bar dataKey="value" isAnimationActive={false} radius={[4, 4, 0, 0]}>
               {data.map((d) => (
                 <Cell key={d.name} fill={d.fill} />
               ))}
-              <LabelList dataKey="value" position="top" formatter={(v) => percent(Number(v))} style={{ fontSize: 12, fill: "#10243e", fontWeight: 600 }} />
+              <LabelList
+                dataKey="value"
+                position="top"
+                formatter={(v) => percent(Number(v))}
+                style={{ fontSize: 12, fill: "#10243e", fontWeight: 600 }}
+              />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -94,7 +119,15 @@ export function AccuracyChart({ report }: { report: Report }) {
   );
 }
 
-export function ThreatChart({ report, stateIds, names }: { report: Report; stateIds: string[]; names: Map<string, string> }) {
+export function ThreatChart({
+  report,
+  stateIds,
+  names,
+}: {
+  report: Report;
+  stateIds: string[];
+  names: Map<string, string>;
+}) {
   const [perceiver, setPerceiver] = useState<string>("");
   const selectId = useId();
   const rounds = report.rounds;
@@ -138,7 +171,12 @@ export function ThreatChart({ report, stateIds, names }: { report: Report; state
         <h3>Threat over time</h3>
         <label className={styles.field} htmlFor={selectId}>
           <span>Perceiver</span>
-          <select id={selectId} className={styles.select} value={perceiver} onChange={(e) => setPerceiver(e.target.value)}>
+          <select
+            id={selectId}
+            className={styles.select}
+            value={perceiver}
+            onChange={(e) => setPerceiver(e.target.value)}
+          >
             <option value="">Every state&apos;s primary threat</option>
             {stateIds.map((id) => (
               <option key={id} value={id}>
@@ -163,20 +201,49 @@ export function ThreatChart({ report, stateIds, names }: { report: Report; state
             <Tooltip
               formatter={(value, name, item) => {
                 const source = (item.payload as Record<string, unknown>)[`${String(name)}:source`];
-                return [`${Number(value).toFixed(1)}${typeof source === "string" ? ` (from ${source})` : ""}`, String(name)];
+                return [
+                  `${Number(value).toFixed(1)}${typeof source === "string" ? ` (from ${source})` : ""}`,
+                  String(name),
+                ];
               }}
             />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {[20, 40].map((y) => (
-              <Line key={y} dataKey={() => y} stroke="#b9b3a4" strokeDasharray="4 4" dot={false} legendType="none" tooltipType="none" isAnimationActive={false} name={`threshold ${y}`} />
+              <Line
+                key={y}
+                dataKey={() => y}
+                stroke="#b9b3a4"
+                strokeDasharray="4 4"
+                dot={false}
+                legendType="none"
+                tooltipType="none"
+                isAnimationActive={false}
+                name={`threshold ${y}`}
+              />
             ))}
             {series.map((id) => (
-              <Line key={id} type="monotone" dataKey={id} name={id} stroke={stateColour(stateIds.indexOf(id))} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} connectNulls />
+              <Line
+                key={id}
+                type="monotone"
+                dataKey={id}
+                name={id}
+                stroke={stateColour(stateIds.indexOf(id))}
+                strokeWidth={2}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+                connectNulls
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <DataTable caption={perceiver ? `Threat perceived by ${perceiver}, by source and round` : "Primary threat T* per state and round (source in brackets)"}>
+      <DataTable
+        caption={
+          perceiver
+            ? `Threat perceived by ${perceiver}, by source and round`
+            : "Primary threat T* per state and round (source in brackets)"
+        }
+      >
         <thead>
           <tr>
             <th scope="col">{perceiver ? "Source" : "State"}</th>
@@ -192,7 +259,12 @@ export function ThreatChart({ report, stateIds, names }: { report: Report; state
             <tr key={id}>
               <th scope="row">{names.get(id) ?? id}</th>
               {rounds.map((r) => {
-                if (perceiver) return <td key={r.round} className={styles.num}>{fixed(r.threat[perceiver]?.[id]?.total, 1)}</td>;
+                if (perceiver)
+                  return (
+                    <td key={r.round} className={styles.num}>
+                      {fixed(r.threat[perceiver]?.[id]?.total, 1)}
+                    </td>
+                  );
                 const p = primaryThreat(r.threat[id]);
                 return (
                   <td key={r.round} className={styles.num}>
@@ -208,23 +280,44 @@ export function ThreatChart({ report, stateIds, names }: { report: Report; state
   );
 }
 
-export function ScoresChart({ report, stateIds, names, humanStates }: { report: Report; stateIds: string[]; names: Map<string, string>; humanStates: string[] }) {
+export function ScoresChart({
+  report,
+  stateIds,
+  names,
+  humanStates,
+}: {
+  report: Report;
+  stateIds: string[];
+  names: Map<string, string>;
+  humanStates: string[];
+}) {
   const [studentsOnly, setStudentsOnly] = useState(false);
   const shown = studentsOnly ? stateIds.filter((id) => humanStates.includes(id)) : stateIds;
   const data = report.rounds.map((r) => ({ round: `R${r.round}`, ...r.scores }));
   const last = report.rounds.at(-1);
-  const leader = last ? shown.map((id) => ({ id, score: last.scores[id] ?? -Infinity })).sort((a, b) => b.score - a.score)[0] : undefined;
+  const leader = last
+    ? shown
+        .map((id) => ({ id, score: last.scores[id] ?? -Infinity }))
+        .sort((a, b) => b.score - a.score)[0]
+    : undefined;
   return (
     <figure className={styles.section} aria-labelledby="scores-caption">
       <div className={styles.sectionHead}>
         <h3>Scores per round</h3>
         <label className={styles.small}>
-          <input type="checkbox" checked={studentsOnly} onChange={(e) => setStudentsOnly(e.target.checked)} /> Students&apos; states only
+          <input
+            type="checkbox"
+            checked={studentsOnly}
+            onChange={(e) => setStudentsOnly(e.target.checked)}
+          />{" "}
+          Students&apos; states only
         </label>
       </div>
       <p id="scores-caption" className={styles.lede}>
         Each state&apos;s score (security and prosperity, THREAT-MODEL.md §7) after each round.
-        {leader && last && Number.isFinite(leader.score) ? ` After round ${last.round}, ${names.get(leader.id) ?? leader.id} led with ${leader.score.toFixed(1)}.` : ""}
+        {leader && last && Number.isFinite(leader.score)
+          ? ` After round ${last.round}, ${names.get(leader.id) ?? leader.id} led with ${leader.score.toFixed(1)}.`
+          : ""}
       </p>
       <div className={styles.chart} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
@@ -235,7 +328,16 @@ export function ScoresChart({ report, stateIds, names, humanStates }: { report: 
             <Tooltip formatter={(v) => Number(v).toFixed(1)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {shown.map((id) => (
-              <Line key={id} type="monotone" dataKey={id} stroke={stateColour(stateIds.indexOf(id))} strokeWidth={humanStates.includes(id) ? 3 : 1.5} strokeDasharray={humanStates.includes(id) ? undefined : "5 3"} dot={{ r: 2 }} isAnimationActive={false} />
+              <Line
+                key={id}
+                type="monotone"
+                dataKey={id}
+                stroke={stateColour(stateIds.indexOf(id))}
+                strokeWidth={humanStates.includes(id) ? 3 : 1.5}
+                strokeDasharray={humanStates.includes(id) ? undefined : "5 3"}
+                dot={{ r: 2 }}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -296,8 +398,38 @@ export function LabelledScatter({
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 16, right: 24, left: 4, bottom: 18 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
-          <XAxis type="number" dataKey="x" name={xLabel} tick={axis} domain={xDomain ?? ["auto", "auto"]} tickFormatter={xFormat} label={{ value: xLabel, position: "insideBottom", offset: -10, fontSize: 12, fill: "#3d5170" }} allowDecimals={false} />
-          <YAxis type="number" dataKey="y" name={yLabel} tick={axis} width={44} domain={yDomain ?? ["auto", "auto"]} label={{ value: yLabel, angle: -90, position: "insideLeft", fontSize: 12, fill: "#3d5170", dy: 40 }} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            name={xLabel}
+            tick={axis}
+            domain={xDomain ?? ["auto", "auto"]}
+            tickFormatter={xFormat}
+            label={{
+              value: xLabel,
+              position: "insideBottom",
+              offset: -10,
+              fontSize: 12,
+              fill: "#3d5170",
+            }}
+            allowDecimals={false}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            name={yLabel}
+            tick={axis}
+            width={44}
+            domain={yDomain ?? ["auto", "auto"]}
+            label={{
+              value: yLabel,
+              angle: -90,
+              position: "insideLeft",
+              fontSize: 12,
+              fill: "#3d5170",
+              dy: 40,
+            }}
+          />
           <ZAxis range={[70, 70]} />
           <Tooltip cursor={{ strokeDasharray: "3 3" }} />
           <Scatter data={[...grouped.values()]} fill="#0b5cad" isAnimationActive={false}>

@@ -15,12 +15,21 @@ function ariReading(ari: number | null): string {
   return "no better than chance";
 }
 
-export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; names: Map<string, string> }) {
+export function CoalitionTimeline({
+  debrief,
+  names,
+}: {
+  debrief: DebriefData;
+  names: Map<string, string>;
+}) {
   const { report } = debrief;
   const [mode, setMode] = useState<"actual" | "landscape">("actual");
   const playable = debrief.states.filter((s) => s.playable).map((s) => s.id);
   const rounds = report.rounds.map((r) => r.round);
-  const perRound = useMemo(() => blocsPerRound(playable, report.finalTreaties, rounds), [playable, report.finalTreaties, rounds]);
+  const perRound = useMemo(
+    () => blocsPerRound(playable, report.finalTreaties, rounds),
+    [playable, report.finalTreaties, rounds],
+  );
   const labels = useMemo(() => labelBlocs(perRound), [perRound]);
   const blocs = report.debrief.blocs;
   const finalBlocs = blocs.final.filter((b) => b.length > 1);
@@ -33,10 +42,22 @@ export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; na
         <fieldset className={`${styles.formRow} ${styles.bareFieldset}`}>
           <legend className={styles.srOnly}>Show</legend>
           <label className={styles.small}>
-            <input type="radio" name="coalition-mode" checked={mode === "actual"} onChange={() => setMode("actual")} /> Blocs formed (defence pacts)
+            <input
+              type="radio"
+              name="coalition-mode"
+              checked={mode === "actual"}
+              onChange={() => setMode("actual")}
+            />{" "}
+            Blocs formed (defence pacts)
           </label>
           <label className={styles.small}>
-            <input type="radio" name="coalition-mode" checked={mode === "landscape"} onChange={() => setMode("landscape")} /> Landscape theory&apos;s predicted split
+            <input
+              type="radio"
+              name="coalition-mode"
+              checked={mode === "landscape"}
+              onChange={() => setMode("landscape")}
+            />{" "}
+            Landscape theory&apos;s predicted split
           </label>
         </fieldset>
       </div>
@@ -51,7 +72,9 @@ export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; na
         <div className={styles.tableWrap}>
           <table className={`${styles.table} ${styles.swim}`}>
             <caption>
-              {mode === "actual" ? "Bloc letter per state and round; “—” means outside any defence bloc. A bloc keeps its letter as it grows." : "Predicted side (1 or 2) per state and round."}
+              {mode === "actual"
+                ? "Bloc letter per state and round; “—” means outside any defence bloc. A bloc keeps its letter as it grows."
+                : "Predicted side (1 or 2) per state and round."}
             </caption>
             <thead>
               <tr>
@@ -72,7 +95,10 @@ export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; na
                       const side = r.predictions.landscape.blocs[0].includes(id) ? 0 : 1;
                       return (
                         <td key={r.round}>
-                          <span className={styles.blocChip} style={{ background: side === 0 ? "#2d6f7e" : "#a15c00" }}>
+                          <span
+                            className={styles.blocChip}
+                            style={{ background: side === 0 ? "#2d6f7e" : "#a15c00" }}
+                          >
                             {side + 1}
                           </span>
                         </td>
@@ -84,7 +110,10 @@ export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; na
                         {label === undefined ? (
                           <span className={styles.blocNone}>—</span>
                         ) : (
-                          <span className={styles.blocChip} style={{ background: blocColour(label) }}>
+                          <span
+                            className={styles.blocChip}
+                            style={{ background: blocColour(label) }}
+                          >
                             {blocLetter(label)}
                           </span>
                         )}
@@ -109,10 +138,14 @@ export function CoalitionTimeline({ debrief, names }: { debrief: DebriefData; na
         <p className={styles.muted}>No defence blocs at the end.</p>
       )}
       <p>
-        Agreement with landscape theory&apos;s split (adjusted Rand index, 1 = identical, 0 = chance):
-        first-round prediction <strong>{fixed(blocs.adjustedRandLandscapeFirst)}</strong> ({ariReading(blocs.adjustedRandLandscapeFirst)}), last-round prediction{" "}
-        <strong>{fixed(blocs.adjustedRandLandscapeLast)}</strong> ({ariReading(blocs.adjustedRandLandscapeLast)}).
-        {landscapeLast ? ` Last predicted split: ${landscapeLast.blocs[0].join(", ")} | ${landscapeLast.blocs[1].join(", ")}.` : ""}
+        Agreement with landscape theory&apos;s split (adjusted Rand index, 1 = identical, 0 =
+        chance): first-round prediction <strong>{fixed(blocs.adjustedRandLandscapeFirst)}</strong> (
+        {ariReading(blocs.adjustedRandLandscapeFirst)}), last-round prediction{" "}
+        <strong>{fixed(blocs.adjustedRandLandscapeLast)}</strong> (
+        {ariReading(blocs.adjustedRandLandscapeLast)}).
+        {landscapeLast
+          ? ` Last predicted split: ${landscapeLast.blocs[0].join(", ")} | ${landscapeLast.blocs[1].join(", ")}.`
+          : ""}
       </p>
     </section>
   );

@@ -15,21 +15,35 @@ function correlationReading(r: number | null, positive: string, negative: string
 
 export function BalancingLag({ report, names }: { report: Report; names: Map<string, string> }) {
   const lag = report.debrief.balancingLag;
-  const points = lag.points.filter((p) => p.lag !== null).map((p) => ({ x: p.sharing, y: p.lag!, label: p.state }));
+  const points = lag.points
+    .filter((p) => p.lag !== null)
+    .map((p) => ({ x: p.sharing, y: p.lag!, label: p.state }));
   return (
     <section className={styles.section} aria-labelledby="lag-heading">
       <h3 id="lag-heading">Balancing lag</h3>
       <p className={styles.lede}>
         Rounds between a state first facing a threat of T* ≥ 20 and its first balancing move,
-        against how many states shared that primary threat. Collective-action theory expects
-        longer lags when more states could pay the cost instead.
+        against how many states shared that primary threat. Collective-action theory expects longer
+        lags when more states could pay the cost instead.
       </p>
       {lag.points.length === 0 ? (
-        <p className={styles.muted}>No state has yet faced a threat above the soft-balancing threshold.</p>
+        <p className={styles.muted}>
+          No state has yet faced a threat above the soft-balancing threshold.
+        </p>
       ) : (
         <>
-          <LabelledScatter points={points} xLabel="States sharing the threat" yLabel="Lag (rounds)" />
-          <p>{correlationReading(lag.correlation, "more sharing, later balancing", "more sharing, earlier balancing")}</p>
+          <LabelledScatter
+            points={points}
+            xLabel="States sharing the threat"
+            yLabel="Lag (rounds)"
+          />
+          <p>
+            {correlationReading(
+              lag.correlation,
+              "more sharing, later balancing",
+              "more sharing, earlier balancing",
+            )}
+          </p>
           <details className={styles.details}>
             <summary>Show the data</summary>
             <div className={styles.tableWrap}>
@@ -59,7 +73,9 @@ export function BalancingLag({ report, names }: { report: Report; names: Map<str
                       <th scope="row">{names.get(p.state) ?? p.state}</th>
                       <td>{names.get(p.threat) ?? p.threat}</td>
                       <td className={styles.num}>R{p.firstThreatRound}</td>
-                      <td className={styles.num}>{p.firstBalancingRound === null ? "never" : `R${p.firstBalancingRound}`}</td>
+                      <td className={styles.num}>
+                        {p.firstBalancingRound === null ? "never" : `R${p.firstBalancingRound}`}
+                      </td>
                       <td className={styles.num}>{p.lag ?? "—"}</td>
                       <td className={styles.num}>{p.sharing}</td>
                     </tr>
@@ -90,10 +106,22 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
         <p className={styles.muted}>No defence bloc of two or more states at this point.</p>
       ) : (
         <>
-          <LabelledScatter points={points} xLabel="Share of bloc GDP" yLabel="Burden ratio" xDomain={[0, 1]} xFormat={(v) => `${Math.round(v * 100)}%`} />
+          <LabelledScatter
+            points={points}
+            xLabel="Share of bloc GDP"
+            yLabel="Burden ratio"
+            xDomain={[0, 1]}
+            xFormat={(v) => `${Math.round(v * 100)}%`}
+          />
           <p>
-            {correlationReading(fr.correlation, "larger economies carried more", "smaller members carried more")}{" "}
-            {riders.length ? `Below 0.75: ${riders.map((p) => names.get(p.state) ?? p.state).join(", ")}.` : "No member fell below 0.75."}
+            {correlationReading(
+              fr.correlation,
+              "larger economies carried more",
+              "smaller members carried more",
+            )}{" "}
+            {riders.length
+              ? `Below 0.75: ${riders.map((p) => names.get(p.state) ?? p.state).join(", ")}.`
+              : "No member fell below 0.75."}
           </p>
           <details className={styles.details}>
             <summary>Show the data</summary>

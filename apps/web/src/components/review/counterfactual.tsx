@@ -26,7 +26,15 @@ interface Outcome {
   real?: boolean;
 }
 
-function OutcomeCard({ outcome, real, humanStates }: { outcome: Outcome; real: Outcome; humanStates: string[] }) {
+function OutcomeCard({
+  outcome,
+  real,
+  humanStates,
+}: {
+  outcome: Outcome;
+  real: Outcome;
+  humanStates: string[];
+}) {
   const scored = Object.keys(real.scores).filter((id) => humanStates.includes(id));
   const shown = scored.length ? scored : Object.keys(real.scores).slice(0, 4);
   return (
@@ -41,15 +49,22 @@ function OutcomeCard({ outcome, real, humanStates }: { outcome: Outcome; real: O
         <dt>Baseline</dt>
         <dd>{percent(outcome.accuracy.baseline)}</dd>
         <dt>Final blocs</dt>
-        <dd>{outcome.finalBlocs.length ? outcome.finalBlocs.map((b) => b.join("–")).join("; ") : "none"}</dd>
+        <dd>
+          {outcome.finalBlocs.length
+            ? outcome.finalBlocs.map((b) => b.join("–")).join("; ")
+            : "none"}
+        </dd>
         {shown.map((id) => {
           const score = outcome.scores[id];
-          const delta = score !== undefined && real.scores[id] !== undefined ? score - real.scores[id] : null;
+          const delta =
+            score !== undefined && real.scores[id] !== undefined ? score - real.scores[id] : null;
           return [
             <dt key={`${id}-t`}>{id} score</dt>,
             <dd key={`${id}-d`}>
               {fixed(score, 1)}
-              {!outcome.real && delta !== null ? ` (${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)} vs real)` : ""}
+              {!outcome.real && delta !== null
+                ? ` (${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)} vs real)`
+                : ""}
             </dd>,
           ];
         })}
@@ -96,14 +111,19 @@ export function Counterfactual({ debrief, secret }: { debrief: DebriefData; secr
     <section className={styles.section} aria-labelledby="fork-heading">
       <h3 id="fork-heading">Counterfactual: what if bots had played on?</h3>
       <p className={styles.lede}>
-        Replays the game exactly to the opening of a round (predictions logged, nobody moved),
-        then hands every state to a bot policy and plays to the end with the same engine. The fork
-        is recorded in the game log; the real game is untouched.
+        Replays the game exactly to the opening of a round (predictions logged, nobody moved), then
+        hands every state to a bot policy and plays to the end with the same engine. The fork is
+        recorded in the game log; the real game is untouched.
       </p>
       <form className={styles.formRow} onSubmit={submit}>
         <label className={styles.field} htmlFor={roundId}>
           <span>From round</span>
-          <select id={roundId} className={styles.select} value={fromRound} onChange={(e) => setFromRound(Number(e.target.value))}>
+          <select
+            id={roundId}
+            className={styles.select}
+            value={fromRound}
+            onChange={(e) => setFromRound(Number(e.target.value))}
+          >
             {Array.from({ length: maxRound }, (_, i) => i + 1).map((r) => (
               <option key={r} value={r}>
                 Round {r}
@@ -113,7 +133,12 @@ export function Counterfactual({ debrief, secret }: { debrief: DebriefData; secr
         </label>
         <label className={styles.field} htmlFor={policyId}>
           <span>Bot policy</span>
-          <select id={policyId} className={styles.select} value={policy} onChange={(e) => setPolicy(e.target.value as BotPolicy)}>
+          <select
+            id={policyId}
+            className={styles.select}
+            value={policy}
+            onChange={(e) => setPolicy(e.target.value as BotPolicy)}
+          >
             {policies.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -125,7 +150,11 @@ export function Counterfactual({ debrief, secret }: { debrief: DebriefData; secr
           {fork.isPending ? "Running…" : "Run counterfactual"}
         </button>
         <span role="status" className={styles.small}>
-          {fork.isPending ? "Playing the remaining rounds…" : fork.isSuccess ? "Done: the new fork is shown first." : ""}
+          {fork.isPending
+            ? "Playing the remaining rounds…"
+            : fork.isSuccess
+              ? "Done: the new fork is shown first."
+              : ""}
         </span>
       </form>
       {fork.isError ? (
@@ -136,10 +165,17 @@ export function Counterfactual({ debrief, secret }: { debrief: DebriefData; secr
       <div className={styles.forkGrid}>
         <OutcomeCard outcome={real} real={real} humanStates={debrief.humanStates} />
         {forks.map((f, i) => (
-          <OutcomeCard key={`${f.title}-${i}`} outcome={f} real={real} humanStates={debrief.humanStates} />
+          <OutcomeCard
+            key={`${f.title}-${i}`}
+            outcome={f}
+            real={real}
+            humanStates={debrief.humanStates}
+          />
         ))}
       </div>
-      {forks.length === 0 ? <p className={styles.small}>No counterfactual has been run for this game yet.</p> : null}
+      {forks.length === 0 ? (
+        <p className={styles.small}>No counterfactual has been run for this game yet.</p>
+      ) : null}
     </section>
   );
 }

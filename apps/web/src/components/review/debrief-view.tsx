@@ -20,7 +20,10 @@ export function stateNames(debrief: DebriefData): Map<string, string> {
 
 function Debrief({ debrief, secret }: { debrief: DebriefData; secret: string }) {
   const names = useMemo(() => stateNames(debrief), [debrief]);
-  const playable = useMemo(() => debrief.states.filter((s) => s.playable).map((s) => s.id), [debrief]);
+  const playable = useMemo(
+    () => debrief.states.filter((s) => s.playable).map((s) => s.id),
+    [debrief],
+  );
   const { report } = debrief;
   return (
     <>
@@ -37,7 +40,14 @@ function Debrief({ debrief, secret }: { debrief: DebriefData; secret: string }) 
         <BalancingLag report={report} names={names} />
         <FreeRiding report={report} names={names} />
       </div>
-      {report.rounds.length > 0 ? <ScoresChart report={report} stateIds={playable} names={names} humanStates={debrief.humanStates} /> : null}
+      {report.rounds.length > 0 ? (
+        <ScoresChart
+          report={report}
+          stateIds={playable}
+          names={names}
+          humanStates={debrief.humanStates}
+        />
+      ) : null}
       <DivergenceList debrief={debrief} names={names} />
       {report.rounds.length > 0 ? <Counterfactual debrief={debrief} secret={secret} /> : null}
       <Exports gameId={debrief.gameId} secret={secret} />

@@ -13,12 +13,20 @@ export function replayHref(gameId: string, seq: number, viewer: string | null): 
   return `/review/${gameId}/replay?${params.toString()}`;
 }
 
-export function DivergenceList({ debrief, names }: { debrief: DebriefData; names: Map<string, string> }) {
+export function DivergenceList({
+  debrief,
+  names,
+}: {
+  debrief: DebriefData;
+  names: Map<string, string>;
+}) {
   const [stateFilter, setStateFilter] = useState("");
   const [studentsOnly, setStudentsOnly] = useState(debrief.humanStates.length > 0);
   const selectId = useId();
   const items = debrief.divergences.filter(
-    (d) => (!stateFilter || d.stateId === stateFilter) && (!studentsOnly || debrief.humanStates.includes(d.stateId)),
+    (d) =>
+      (!stateFilter || d.stateId === stateFilter) &&
+      (!studentsOnly || debrief.humanStates.includes(d.stateId)),
   );
   const involved = [...new Set(debrief.divergences.map((d) => d.stateId))];
   return (
@@ -28,7 +36,12 @@ export function DivergenceList({ debrief, names }: { debrief: DebriefData; names
         <div className={styles.filters}>
           <label className={styles.field} htmlFor={selectId}>
             <span>State</span>
-            <select id={selectId} className={styles.select} value={stateFilter} onChange={(e) => setStateFilter(e.target.value)}>
+            <select
+              id={selectId}
+              className={styles.select}
+              value={stateFilter}
+              onChange={(e) => setStateFilter(e.target.value)}
+            >
               <option value="">All states</option>
               {involved.map((id) => (
                 <option key={id} value={id}>
@@ -38,7 +51,12 @@ export function DivergenceList({ debrief, names }: { debrief: DebriefData; names
             </select>
           </label>
           <label className={styles.small}>
-            <input type="checkbox" checked={studentsOnly} onChange={(e) => setStudentsOnly(e.target.checked)} /> Students&apos; states only
+            <input
+              type="checkbox"
+              checked={studentsOnly}
+              onChange={(e) => setStudentsOnly(e.target.checked)}
+            />{" "}
+            Students&apos; states only
           </label>
         </div>
       </div>
@@ -48,11 +66,14 @@ export function DivergenceList({ debrief, names }: { debrief: DebriefData; names
         open the replay at that event, as that state saw it.
       </p>
       <p className={styles.small} role="status">
-        {items.length} of {debrief.divergences.length} divergence{debrief.divergences.length === 1 ? "" : "s"} shown
+        {items.length} of {debrief.divergences.length} divergence
+        {debrief.divergences.length === 1 ? "" : "s"} shown
       </p>
       {items.length === 0 ? (
         <p className={styles.muted}>
-          {debrief.divergences.length === 0 ? "No divergences: every scored case matched balance of threat exactly." : "None for this selection."}
+          {debrief.divergences.length === 0
+            ? "No divergences: every scored case matched balance of threat exactly."
+            : "None for this selection."}
         </p>
       ) : (
         <ol className={styles.divList}>
@@ -88,7 +109,9 @@ export function DivergenceList({ debrief, names }: { debrief: DebriefData; names
                     ))}
                   </ul>
                 ) : (
-                  <p className={styles.small}>No logged event involves this state and the other party in these rounds.</p>
+                  <p className={styles.small}>
+                    No logged event involves this state and the other party in these rounds.
+                  </p>
                 )}
               </li>
             );

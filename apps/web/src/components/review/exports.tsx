@@ -5,12 +5,21 @@ const tables = [
   { id: "events", label: "Events", about: "every logged event, with round, actor and bot flag" },
   { id: "messages", label: "Messages", about: "every chat message with channel and author" },
   { id: "treaties", label: "Treaties", about: "pacts with members, targets and dates" },
-  { id: "predictions", label: "Predictions", about: "BoT, BoP and random against actual, per state-round" },
+  {
+    id: "predictions",
+    label: "Predictions",
+    about: "BoT, BoP and random against actual, per state-round",
+  },
   { id: "scores", label: "Scores", about: "security, prosperity and score per state-round" },
   { id: "grades", label: "Grades", about: "rubric notes and grades" },
 ] as const;
 
-export function exportHref(gameId: string, table: string, format: "csv" | "json", secret: string): string {
+export function exportHref(
+  gameId: string,
+  table: string,
+  format: "csv" | "json",
+  secret: string,
+): string {
   return `/export/${encodeURIComponent(gameId)}/${table}.${format}?key=${encodeURIComponent(secret)}`;
 }
 
@@ -27,10 +36,18 @@ export function Exports({ gameId, secret }: { gameId: string; secret: string }) 
             <strong>{t.label}</strong>
             <span className={styles.small}>{t.about}</span>
             <span className={styles.exportLinks}>
-              <a href={exportHref(gameId, t.id, "csv", secret)} download aria-label={`Download ${t.id} CSV`}>
+              <a
+                href={exportHref(gameId, t.id, "csv", secret)}
+                download
+                aria-label={`Download ${t.id} CSV`}
+              >
                 CSV
               </a>
-              <a href={exportHref(gameId, t.id, "json", secret)} download aria-label={`Download ${t.id} JSON`}>
+              <a
+                href={exportHref(gameId, t.id, "json", secret)}
+                download
+                aria-label={`Download ${t.id} JSON`}
+              >
                 JSON
               </a>
             </span>

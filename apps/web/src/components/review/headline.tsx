@@ -7,14 +7,16 @@ import styles from "./review.module.css";
 export function HeadlineCards({ report }: { report: Report }) {
   const d = report.debrief;
   const disc = d.discriminating;
-  const baselineTarget = d.baseline.target ? ` ${d.baseline.category === "BANDWAGON" ? "with" : "vs"} ${d.baseline.target}` : "";
+  const baselineTarget = d.baseline.target
+    ? ` ${d.baseline.category === "BANDWAGON" ? "with" : "vs"} ${d.baseline.target}`
+    : "";
   if (d.cases === 0)
     return (
       <section className={styles.section} aria-labelledby="headline-heading">
         <h3 id="headline-heading">Outcomes against the theories</h3>
         <p className={styles.muted}>
-          No round has been scored yet. Predictions are logged when a round opens and scored when
-          it resolves; this page fills in by itself as the game goes on.
+          No round has been scored yet. Predictions are logged when a round opens and scored when it
+          resolves; this page fills in by itself as the game goes on.
         </p>
       </section>
     );
@@ -28,7 +30,8 @@ export function HeadlineCards({ report }: { report: Report }) {
           <span className={styles.cardLabel}>Cases</span>
           <span className={styles.cardValue}>{d.cases}</span>
           <span className={styles.cardNote}>
-            state-rounds over {report.rounds.length} scored round{report.rounds.length === 1 ? "" : "s"}
+            state-rounds over {report.rounds.length} scored round
+            {report.rounds.length === 1 ? "" : "s"}
           </span>
         </div>
         <div className={styles.card} data-tone="bot">
@@ -63,9 +66,9 @@ export function HeadlineCards({ report }: { report: Report }) {
       </div>
       <p className={styles.verdict}>{mcnemarSentence(disc)}</p>
       <p className={styles.small}>
-        Accuracy scores 1 when a prediction gets both the category and the target right and ½
-        when only the category; κ is Cohen&apos;s kappa on categories (chance-corrected).
-        Discriminating cases are the state-rounds where the two theories predicted differently.
+        Accuracy scores 1 when a prediction gets both the category and the target right and ½ when
+        only the category; κ is Cohen&apos;s kappa on categories (chance-corrected). Discriminating
+        cases are the state-rounds where the two theories predicted differently.
       </p>
     </section>
   );

@@ -80,21 +80,50 @@ function NoteForm({
     <form className={styles.noteForm} onSubmit={submit}>
       <label className={styles.field} htmlFor={ids.criterion}>
         <span>Criterion</span>
-        <input id={ids.criterion} value={fields.criterion} maxLength={120} placeholder="e.g. Alliance strategy" onChange={(e) => setFields({ ...fields, criterion: e.target.value })} />
+        <input
+          id={ids.criterion}
+          value={fields.criterion}
+          maxLength={120}
+          placeholder="e.g. Alliance strategy"
+          onChange={(e) => setFields({ ...fields, criterion: e.target.value })}
+        />
       </label>
       <label className={styles.field} htmlFor={ids.note}>
         <span>Note</span>
-        <textarea id={ids.note} value={fields.note} maxLength={5000} onChange={(e) => setFields({ ...fields, note: e.target.value })} required />
+        <textarea
+          id={ids.note}
+          value={fields.note}
+          maxLength={5000}
+          onChange={(e) => setFields({ ...fields, note: e.target.value })}
+          required
+        />
       </label>
       <div className={styles.formRow}>
         <label className={styles.field} htmlFor={ids.grade}>
           <span>Grade (points)</span>
-          <input id={ids.grade} type="number" min={0} max={1000} step="0.5" inputMode="decimal" value={fields.grade} onChange={(e) => setFields({ ...fields, grade: e.target.value })} className={styles.narrowInput} />
+          <input
+            id={ids.grade}
+            type="number"
+            min={0}
+            max={1000}
+            step="0.5"
+            inputMode="decimal"
+            value={fields.grade}
+            onChange={(e) => setFields({ ...fields, grade: e.target.value })}
+            className={styles.narrowInput}
+          />
         </label>
         {withAuthor ? (
           <label className={styles.field} htmlFor={ids.author}>
             <span>Your name</span>
-            <input id={ids.author} value={author} maxLength={80} required onChange={(e) => setAuthor(e.target.value)} className={styles.nameInput} />
+            <input
+              id={ids.author}
+              value={author}
+              maxLength={80}
+              required
+              onChange={(e) => setAuthor(e.target.value)}
+              className={styles.nameInput}
+            />
           </label>
         ) : null}
       </div>
@@ -139,9 +168,18 @@ export function NotesPanel({
   const notes = useAnnotations(gameId, secret);
   const invalidate = useInvalidateNotes();
   const [adding, setAdding] = useState(false);
-  const add = useMutation(trpc.review.annotations.add.mutationOptions({ onSuccess: async () => { setAdding(false); await invalidate(); } }));
+  const add = useMutation(
+    trpc.review.annotations.add.mutationOptions({
+      onSuccess: async () => {
+        setAdding(false);
+        await invalidate();
+      },
+    }),
+  );
   const headingId = useId();
-  const shown = (notes.data ?? []).filter(filter).sort((a, b) => (a.eventSeq ?? 0) - (b.eventSeq ?? 0));
+  const shown = (notes.data ?? [])
+    .filter(filter)
+    .sort((a, b) => (a.eventSeq ?? 0) - (b.eventSeq ?? 0));
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <div className={styles.sectionHead}>
@@ -190,7 +228,13 @@ export function NotesPanel({
       ) : (
         <ul className={styles.noteList}>
           {shown.map((note) => (
-            <NoteItem key={note.id} note={note} gameId={gameId} secret={secret} onChanged={invalidate} />
+            <NoteItem
+              key={note.id}
+              note={note}
+              gameId={gameId}
+              secret={secret}
+              onChanged={invalidate}
+            />
           ))}
         </ul>
       )}
@@ -198,13 +242,38 @@ export function NotesPanel({
   );
 }
 
-function NoteItem({ note, gameId, secret, onChanged }: { note: Annotation; gameId: string; secret: string; onChanged: () => Promise<unknown> }) {
+function NoteItem({
+  note,
+  gameId,
+  secret,
+  onChanged,
+}: {
+  note: Annotation;
+  gameId: string;
+  secret: string;
+  onChanged: () => Promise<unknown>;
+}) {
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const update = useMutation(trpc.review.annotations.update.mutationOptions({ onSuccess: async () => { setEditing(false); await onChanged(); } }));
-  const remove = useMutation(trpc.review.annotations.remove.mutationOptions({ onSuccess: onChanged }));
-  const where = [note.stateId, note.round !== null ? `round ${note.round}` : null, note.eventSeq !== null ? `event ${note.eventSeq}` : null].filter(Boolean).join(", ");
+  const update = useMutation(
+    trpc.review.annotations.update.mutationOptions({
+      onSuccess: async () => {
+        setEditing(false);
+        await onChanged();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.review.annotations.remove.mutationOptions({ onSuccess: onChanged }),
+  );
+  const where = [
+    note.stateId,
+    note.round !== null ? `round ${note.round}` : null,
+    note.eventSeq !== null ? `event ${note.eventSeq}` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return (
     <li className={styles.note}>
       <div className={styles.noteHead}>
@@ -223,12 +292,25 @@ function NoteItem({ note, gameId, secret, onChanged }: { note: Annotation; gameI
       </div>
       {editing ? (
         <NoteForm
-          initial={{ criterion: note.criterion ?? "", note: note.note, grade: note.grade === null ? "" : String(note.grade) }}
+          initial={{
+            criterion: note.criterion ?? "",
+            note: note.note,
+            grade: note.grade === null ? "" : String(note.grade),
+          }}
           submitLabel="Save note"
           pending={update.isPending}
           withAuthor={false}
           onCancel={() => setEditing(false)}
-          onSubmit={(f) => update.mutate({ gameId, secret, annotationId: note.id, criterion: f.criterion.trim() || null, note: f.note, grade: gradeValue(f.grade) })}
+          onSubmit={(f) =>
+            update.mutate({
+              gameId,
+              secret,
+              annotationId: note.id,
+              criterion: f.criterion.trim() || null,
+              note: f.note,
+              grade: gradeValue(f.grade),
+            })
+          }
         />
       ) : (
         <p className={styles.noteBody}>{note.note}</p>
@@ -242,21 +324,40 @@ function NoteItem({ note, gameId, secret, onChanged }: { note: Annotation; gameI
           <span className={styles.small}>{where}</span>
         ) : null}
         {!editing ? (
-          <button type="button" className={styles.linkButton} onClick={() => setEditing(true)} aria-label={`Edit note: ${note.criterion ?? "General"}`}>
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => setEditing(true)}
+            aria-label={`Edit note: ${note.criterion ?? "General"}`}
+          >
             Edit
           </button>
         ) : null}
         {confirming ? (
           <>
-            <button type="button" className={styles.dangerButton} onClick={() => remove.mutate({ gameId, secret, annotationId: note.id })} disabled={remove.isPending}>
+            <button
+              type="button"
+              className={styles.dangerButton}
+              onClick={() => remove.mutate({ gameId, secret, annotationId: note.id })}
+              disabled={remove.isPending}
+            >
               Delete for good
             </button>
-            <button type="button" className={styles.linkButton} onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => setConfirming(false)}
+            >
               Keep
             </button>
           </>
         ) : (
-          <button type="button" className={styles.linkButton} onClick={() => setConfirming(true)} aria-label={`Delete note: ${note.criterion ?? "General"}`}>
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete note: ${note.criterion ?? "General"}`}
+          >
             Delete
           </button>
         )}

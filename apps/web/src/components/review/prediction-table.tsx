@@ -6,11 +6,25 @@ import { describePair, matchKind, matchText, percent, type MatchKind, type Pair 
 import type { DebriefData } from "./types";
 import styles from "./review.module.css";
 
-function PredictionLine({ tag, predicted, actual, theory }: { tag: string; predicted: Pair | undefined; actual: Pair | undefined; theory: string }) {
+function PredictionLine({
+  tag,
+  predicted,
+  actual,
+  theory,
+}: {
+  tag: string;
+  predicted: Pair | undefined;
+  actual: Pair | undefined;
+  theory: string;
+}) {
   const kind: MatchKind | null = matchKind(predicted, actual);
   const text = kind ? matchText[kind] : null;
   return (
-    <span className={styles.pred} data-match={kind ?? undefined} title={text ? `${theory}: ${text.label}` : undefined}>
+    <span
+      className={styles.pred}
+      data-match={kind ?? undefined}
+      title={text ? `${theory}: ${text.label}` : undefined}
+    >
       <span className={styles.predTag}>
         {tag} <span aria-hidden="true">{text?.symbol}</span>
       </span>
@@ -21,25 +35,45 @@ function PredictionLine({ tag, predicted, actual, theory }: { tag: string; predi
 }
 
 /** "Bot (walt)", "Student", or "Student; bot in R3–R4". */
-function controlLabel(stateId: string, rounds: number[], bots: DebriefData["botsByRound"], human: boolean): { text: string; kind: "bot" | "human" } {
+function controlLabel(
+  stateId: string,
+  rounds: number[],
+  bots: DebriefData["botsByRound"],
+  human: boolean,
+): { text: string; kind: "bot" | "human" } {
   const botRounds = rounds.filter((r) => bots[r]?.[stateId]);
-  if (botRounds.length === rounds.length && rounds.length > 0) return { text: `Bot (${bots[rounds[0]!]?.[stateId] ?? "bot"})`, kind: "bot" };
+  if (botRounds.length === rounds.length && rounds.length > 0)
+    return { text: `Bot (${bots[rounds[0]!]?.[stateId] ?? "bot"})`, kind: "bot" };
   if (!human && botRounds.length === 0) return { text: "Unplayed", kind: "bot" };
   if (botRounds.length === 0) return { text: "Student", kind: "human" };
   return { text: `Student; bot in R${botRounds.join(", R")}`, kind: "human" };
 }
 
-export function PredictionTable({ debrief, names }: { debrief: DebriefData; names: Map<string, string> }) {
+export function PredictionTable({
+  debrief,
+  names,
+}: {
+  debrief: DebriefData;
+  names: Map<string, string>;
+}) {
   const { report, botsByRound, humanStates } = debrief;
   const [studentsOnly, setStudentsOnly] = useState(false);
   const rounds = report.rounds.map((r) => r.round);
-  const stateIds = debrief.states.filter((s) => s.playable).map((s) => s.id).filter((id) => !studentsOnly || humanStates.includes(id));
+  const stateIds = debrief.states
+    .filter((s) => s.playable)
+    .map((s) => s.id)
+    .filter((id) => !studentsOnly || humanStates.includes(id));
   return (
     <section className={styles.section} aria-labelledby="prediction-heading">
       <div className={styles.sectionHead}>
         <h3 id="prediction-heading">Predictions and what each state did</h3>
         <label className={styles.small}>
-          <input type="checkbox" checked={studentsOnly} onChange={(e) => setStudentsOnly(e.target.checked)} /> Students&apos; states only
+          <input
+            type="checkbox"
+            checked={studentsOnly}
+            onChange={(e) => setStudentsOnly(e.target.checked)}
+          />{" "}
+          Students&apos; states only
         </label>
       </div>
       <p className={styles.lede}>
@@ -78,8 +112,8 @@ export function PredictionTable({ debrief, names }: { debrief: DebriefData; name
         <div className={styles.tableWrap}>
           <table className={`${styles.table} ${styles.predTable} ${styles.stickyFirst}`}>
             <caption>
-              BoT = balance of threat, BoP = balance of power. Under each state: how often each theory
-              was right for it over all scored rounds.
+              BoT = balance of threat, BoP = balance of power. Under each state: how often each
+              theory was right for it over all scored rounds.
             </caption>
             <thead>
               <tr>
@@ -112,8 +146,18 @@ export function PredictionTable({ debrief, names }: { debrief: DebriefData; name
                       return (
                         <td key={r.round}>
                           <div className={styles.predCell}>
-                            <PredictionLine tag="BoT" theory="Balance of threat" predicted={r.predictions.balanceOfThreat[id]} actual={actual} />
-                            <PredictionLine tag="BoP" theory="Balance of power" predicted={r.predictions.balanceOfPower[id]} actual={actual} />
+                            <PredictionLine
+                              tag="BoT"
+                              theory="Balance of threat"
+                              predicted={r.predictions.balanceOfThreat[id]}
+                              actual={actual}
+                            />
+                            <PredictionLine
+                              tag="BoP"
+                              theory="Balance of power"
+                              predicted={r.predictions.balanceOfPower[id]}
+                              actual={actual}
+                            />
                             <span className={styles.actual}>
                               Did: {describePair(actual)}{" "}
                               {bot && control.kind === "human" ? (

@@ -3,7 +3,15 @@
 // student saw it at that moment (or omniscient), with the messages that viewer could read.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { useTRPC } from "~/lib/trpc";
 import { channelLabel, describePair, fixed, indexAtSeq, keyboardStep } from "./analysis";
 import { NotesPanel, type NoteMoment } from "./notes";
@@ -39,10 +47,21 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-function Replay({ gameId, secret, debrief }: { gameId: string; secret: string; debrief: DebriefData }) {
+function Replay({
+  gameId,
+  secret,
+  debrief,
+}: {
+  gameId: string;
+  secret: string;
+  debrief: DebriefData;
+}) {
   const trpc = useTRPC();
   const searchParams = useSearchParams();
-  const initial = useMemo(() => readParams(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const initial = useMemo(
+    () => readParams(new URLSearchParams(searchParams.toString())),
+    [searchParams],
+  );
   const [viewer, setViewer] = useState<string | null>(initial.viewer);
   const [seq, setSeq] = useState<number | null>(initial.seq);
   // Links inside the app (evidence, notes) change the query string: follow them.
@@ -71,20 +90,27 @@ function Replay({ gameId, secret, debrief }: { gameId: string; secret: string; d
     if (viewer) url.searchParams.set("viewer", viewer);
     else url.searchParams.delete("viewer");
     const next = `${url.pathname}${url.search}`;
-    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", next);
+    if (next !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(window.history.state, "", next);
   }, [seq, viewer]);
 
   const data = replay.data;
   const timeline = useMemo(() => data?.timeline ?? [], [data]);
   const index = indexAtSeq(timeline, seq ?? data?.seq ?? null);
   const current = timeline[index];
-  const goTo = useCallback((i: number) => {
-    const entry = timeline[i];
-    if (entry) setSeq(entry.seq);
-  }, [timeline]);
+  const goTo = useCallback(
+    (i: number) => {
+      const entry = timeline[i];
+      if (entry) setSeq(entry.seq);
+    },
+    [timeline],
+  );
 
   const studentOf = (stateId: string | null): StudentRow | undefined =>
-    stateId ? students.data?.find((s) => s.stateId === stateId && !s.kicked) ?? students.data?.find((s) => s.stateId === stateId) : undefined;
+    stateId
+      ? (students.data?.find((s) => s.stateId === stateId && !s.kicked) ??
+        students.data?.find((s) => s.stateId === stateId))
+      : undefined;
   const viewerStudent = studentOf(viewer);
   const moment: NoteMoment | null = current
     ? {
@@ -179,7 +205,9 @@ function ReplayBar({
             Replay position
           </label>
           <span className={styles.small} aria-live="polite">
-            {current ? `Event #${current.seq} (${index + 1} of ${timeline.length}) · round ${current.round}, ${current.phase} phase` : ""}
+            {current
+              ? `Event #${current.seq} (${index + 1} of ${timeline.length}) · round ${current.round}, ${current.phase} phase`
+              : ""}
             {loading ? " · loading…" : ""}
           </span>
         </div>
@@ -192,7 +220,11 @@ function ReplayBar({
           step={1}
           value={index}
           disabled={timeline.length === 0}
-          aria-valuetext={current ? `Event ${current.seq}, round ${current.round}: ${current.summary}` : "No events"}
+          aria-valuetext={
+            current
+              ? `Event ${current.seq}, round ${current.round}: ${current.summary}`
+              : "No events"
+          }
           aria-describedby={`${sliderId}-help`}
           onChange={(e) => onIndex(Number(e.target.value))}
           onKeyDown={onKeyDown}
@@ -205,7 +237,12 @@ function ReplayBar({
       <div className={styles.stepButtons}>
         <label className={styles.field} htmlFor={viewerId}>
           <span>Point of view</span>
-          <select id={viewerId} className={styles.select} value={viewer ?? ""} onChange={(e) => onViewer(e.target.value || null)}>
+          <select
+            id={viewerId}
+            className={styles.select}
+            value={viewer ?? ""}
+            onChange={(e) => onViewer(e.target.value || null)}
+          >
             <option value="">Omniscient (everything)</option>
             {debrief.states
               .filter((s) => s.playable)
@@ -214,36 +251,71 @@ function ReplayBar({
                 return (
                   <option key={s.id} value={s.id}>
                     {s.name}
-                    {student ? ` (${student.displayName})` : debrief.humanStates.includes(s.id) ? "" : " (bot)"}
+                    {student
+                      ? ` (${student.displayName})`
+                      : debrief.humanStates.includes(s.id)
+                        ? ""
+                        : " (bot)"}
                   </option>
                 );
               })}
           </select>
         </label>
-        <button type="button" className={styles.secondaryButton} onClick={() => step("PageUp")} aria-label="Previous round">
+        <button
+          type="button"
+          className={styles.secondaryButton}
+          onClick={() => step("PageUp")}
+          aria-label="Previous round"
+        >
           «
         </button>
-        <button type="button" className={styles.secondaryButton} onClick={() => step("ArrowLeft")} aria-label="Previous event">
+        <button
+          type="button"
+          className={styles.secondaryButton}
+          onClick={() => step("ArrowLeft")}
+          aria-label="Previous event"
+        >
           ‹
         </button>
-        <button type="button" className={styles.secondaryButton} onClick={() => step("ArrowRight")} aria-label="Next event">
+        <button
+          type="button"
+          className={styles.secondaryButton}
+          onClick={() => step("ArrowRight")}
+          aria-label="Next event"
+        >
           ›
         </button>
-        <button type="button" className={styles.secondaryButton} onClick={() => step("PageDown")} aria-label="Next round">
+        <button
+          type="button"
+          className={styles.secondaryButton}
+          onClick={() => step("PageDown")}
+          aria-label="Next round"
+        >
           »
         </button>
       </div>
       {viewer ? (
         <p className={`${styles.small} ${styles.fullRow}`}>
-          Exactly as {debrief.states.find((s) => s.id === viewer)?.name ?? viewer}&apos;s student saw it: other states&apos; private
-          orders, secret pacts and channels they were not in are hidden. Its own actions are highlighted in blue.
+          Exactly as {debrief.states.find((s) => s.id === viewer)?.name ?? viewer}&apos;s student
+          saw it: other states&apos; private orders, secret pacts and channels they were not in are
+          hidden. Its own actions are highlighted in blue.
         </p>
       ) : null}
     </section>
   );
 }
 
-function TimelineList({ timeline, index, viewer, onIndex }: { timeline: TimelineEntry[]; index: number; viewer: string | null; onIndex: (index: number) => void }) {
+function TimelineList({
+  timeline,
+  index,
+  viewer,
+  onIndex,
+}: {
+  timeline: TimelineEntry[];
+  index: number;
+  viewer: string | null;
+  onIndex: (index: number) => void;
+}) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     // Keep the current event in view as the slider moves, scrolling the list only (not the page).
@@ -252,7 +324,8 @@ function TimelineList({ timeline, index, viewer, onIndex }: { timeline: Timeline
     if (!list || !item) return;
     const top = item.offsetTop; // the list is positioned, so this is relative to it
     if (top < list.scrollTop + 28) list.scrollTop = Math.max(0, top - 28);
-    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + item.offsetHeight - list.clientHeight;
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = top + item.offsetHeight - list.clientHeight;
   }, [index]);
   return (
     <section className={styles.section} aria-labelledby="timeline-heading">
@@ -279,7 +352,9 @@ function TimelineList({ timeline, index, viewer, onIndex }: { timeline: Timeline
                 <span>
                   {entry.summary}
                   {entry.bot ? " (bot)" : ""}
-                  {own ? <span className={styles.srOnly}> (this state&apos;s own action)</span> : null}
+                  {own ? (
+                    <span className={styles.srOnly}> (this state&apos;s own action)</span>
+                  ) : null}
                 </span>
               </button>
             </li>
@@ -290,20 +365,41 @@ function TimelineList({ timeline, index, viewer, onIndex }: { timeline: Timeline
   );
 }
 
-type ThreatRow = Record<string, { total: number; viaAlly: string | null; aggregatePower: number; proximity: number; offensiveCapability: number; intentions: number }>;
+type ThreatRow = Record<
+  string,
+  {
+    total: number;
+    viaAlly: string | null;
+    aggregatePower: number;
+    proximity: number;
+    offensiveCapability: number;
+    intentions: number;
+  }
+>;
 
-function ViewPanel({ data, viewer, names }: { data: ReplayData; viewer: string | null; names: Map<string, string> }) {
+function ViewPanel({
+  data,
+  viewer,
+  names,
+}: {
+  data: ReplayData;
+  viewer: string | null;
+  names: Map<string, string>;
+}) {
   const view = data.view;
   const roundRecord = view.rounds.find((r) => r.round === data.round) ?? view.rounds.at(-1);
   const treaties = Object.values(view.treaties);
   const proposals = Object.values(view.proposals).filter((p) => p.status === "open");
-  const demands = Object.values(view.demands).filter((d) => d.status === "pending" || d.round === data.round);
+  const demands = Object.values(view.demands).filter(
+    (d) => d.status === "pending" || d.round === data.round,
+  );
   const news = [...view.news].reverse().slice(0, 8);
   const ids = view.scenario.states.filter((s) => s.playable).map((s) => s.id);
   return (
     <section className={styles.section} aria-labelledby="view-heading">
       <h3 id="view-heading">
-        {viewer ? `${names.get(viewer) ?? viewer}'s screen` : "The whole game"} at round {data.round}, {data.phase}
+        {viewer ? `${names.get(viewer) ?? viewer}'s screen` : "The whole game"} at round{" "}
+        {data.round}, {data.phase}
       </h3>
       {viewer ? (
         <StateAttributes view={view} viewer={viewer} />
@@ -314,9 +410,15 @@ function ViewPanel({ data, viewer, names }: { data: ReplayData; viewer: string |
             <thead>
               <tr>
                 <th scope="col">State</th>
-                <th scope="col" className={styles.num}>GDP (bn)</th>
-                <th scope="col" className={styles.num}>Burden</th>
-                <th scope="col" className={styles.num}>Mobilised</th>
+                <th scope="col" className={styles.num}>
+                  GDP (bn)
+                </th>
+                <th scope="col" className={styles.num}>
+                  Burden
+                </th>
+                <th scope="col" className={styles.num}>
+                  Mobilised
+                </th>
                 <th scope="col">Primary threat (T*)</th>
               </tr>
             </thead>
@@ -339,15 +441,32 @@ function ViewPanel({ data, viewer, names }: { data: ReplayData; viewer: string |
           </table>
         </div>
       )}
-      {viewer && roundRecord ? <ThreatTable row={(roundRecord.threat[viewer] ?? {}) as ThreatRow} names={names} round={roundRecord.round} /> : null}
-      {viewer && roundRecord?.actual?.[viewer] ? <p className={styles.small}>Classified at resolution: {describePair(roundRecord.actual[viewer])}</p> : null}
+      {viewer && roundRecord ? (
+        <ThreatTable
+          row={(roundRecord.threat[viewer] ?? {}) as ThreatRow}
+          names={names}
+          round={roundRecord.round}
+        />
+      ) : null}
+      {viewer && roundRecord?.actual?.[viewer] ? (
+        <p className={styles.small}>
+          Classified at resolution: {describePair(roundRecord.actual[viewer])}
+        </p>
+      ) : null}
       <h4>Treaties in force ({treaties.length})</h4>
       <ul className={styles.plainList}>
         {treaties.map((t) => (
           <li key={t.id}>
-            <strong>{t.name}</strong> <span className={styles.small}>({t.kind}{t.secret ? ", secret" : ""})</span>: {t.members.join(", ")}
+            <strong>{t.name}</strong>{" "}
+            <span className={styles.small}>
+              ({t.kind}
+              {t.secret ? ", secret" : ""})
+            </span>
+            : {t.members.join(", ")}
             {t.directedAgainst.length ? ` against ${t.directedAgainst.join(", ")}` : ""}
-            {t.startedRound > 0 ? <span className={styles.small}> · since round {t.startedRound}</span> : null}
+            {t.startedRound > 0 ? (
+              <span className={styles.small}> · since round {t.startedRound}</span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -356,8 +475,15 @@ function ViewPanel({ data, viewer, names }: { data: ReplayData; viewer: string |
         <ul className={styles.plainList}>
           {proposals.map((p) => (
             <li key={p.id}>
-              <strong>{p.terms.name}</strong> <span className={styles.small}>({p.terms.kind}, by {p.proposer})</span>: {p.terms.members.join(", ")}
-              {p.terms.directedAgainst.length ? ` against ${p.terms.directedAgainst.join(", ")}` : ""} · ratified by {p.ratifiedBy.join(", ") || "nobody yet"}
+              <strong>{p.terms.name}</strong>{" "}
+              <span className={styles.small}>
+                ({p.terms.kind}, by {p.proposer})
+              </span>
+              : {p.terms.members.join(", ")}
+              {p.terms.directedAgainst.length
+                ? ` against ${p.terms.directedAgainst.join(", ")}`
+                : ""}{" "}
+              · ratified by {p.ratifiedBy.join(", ") || "nobody yet"}
             </li>
           ))}
         </ul>
@@ -381,7 +507,11 @@ function ViewPanel({ data, viewer, names }: { data: ReplayData; viewer: string |
         <ul className={styles.plainList}>
           {news.map((n, i) => (
             <li key={`${n.round}-${i}`}>
-              <span className={styles.small}>R{n.round}{n.visibleTo ? " · private" : ""}</span> {n.headline}
+              <span className={styles.small}>
+                R{n.round}
+                {n.visibleTo ? " · private" : ""}
+              </span>{" "}
+              {n.headline}
             </li>
           ))}
         </ul>
@@ -427,22 +557,43 @@ function StateAttributes({ view, viewer }: { view: ReplayData["view"]; viewer: s
   );
 }
 
-function ThreatTable({ row, names, round }: { row: ThreatRow; names: Map<string, string>; round: number }) {
+function ThreatTable({
+  row,
+  names,
+  round,
+}: {
+  row: ThreatRow;
+  names: Map<string, string>;
+  round: number;
+}) {
   const entries = Object.entries(row).sort((a, b) => b[1].total - a[1].total);
   if (!entries.length) return null;
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption>Threat perceived at the start of round {round} (T*, 0–100), with the log-share of each source</caption>
+        <caption>
+          Threat perceived at the start of round {round} (T*, 0–100), with the log-share of each
+          source
+        </caption>
         <thead>
           <tr>
             <th scope="col">From</th>
-            <th scope="col" className={styles.num}>T*</th>
+            <th scope="col" className={styles.num}>
+              T*
+            </th>
             <th scope="col" aria-hidden="true" />
-            <th scope="col" className={styles.num} title="ln share: aggregate power">Power</th>
-            <th scope="col" className={styles.num} title="ln share: proximity">Proximity</th>
-            <th scope="col" className={styles.num} title="ln share: offensive capability">Offence</th>
-            <th scope="col" className={styles.num} title="ln share: intentions">Intentions</th>
+            <th scope="col" className={styles.num} title="ln share: aggregate power">
+              Power
+            </th>
+            <th scope="col" className={styles.num} title="ln share: proximity">
+              Proximity
+            </th>
+            <th scope="col" className={styles.num} title="ln share: offensive capability">
+              Offence
+            </th>
+            <th scope="col" className={styles.num} title="ln share: intentions">
+              Intentions
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -455,13 +606,23 @@ function ThreatTable({ row, names, round }: { row: ThreatRow; names: Map<string,
               <td className={styles.num}>{e.total.toFixed(1)}</td>
               <td aria-hidden="true">
                 <div className={styles.bar}>
-                  <div className={styles.barFill} style={{ width: `${Math.min(100, e.total)}%`, opacity: e.total >= 40 ? 1 : e.total >= 20 ? 0.7 : 0.35 }} />
+                  <div
+                    className={styles.barFill}
+                    style={{
+                      width: `${Math.min(100, e.total)}%`,
+                      opacity: e.total >= 40 ? 1 : e.total >= 20 ? 0.7 : 0.35,
+                    }}
+                  />
                 </div>
               </td>
-              <td className={styles.num}>{Number.isNaN(e.aggregatePower) ? "hidden" : fixed(e.aggregatePower)}</td>
+              <td className={styles.num}>
+                {Number.isNaN(e.aggregatePower) ? "hidden" : fixed(e.aggregatePower)}
+              </td>
               <td className={styles.num}>{fixed(e.proximity)}</td>
               <td className={styles.num}>{fixed(e.offensiveCapability)}</td>
-              <td className={styles.num}>{Number.isNaN(e.intentions) ? "hidden" : fixed(e.intentions)}</td>
+              <td className={styles.num}>
+                {Number.isNaN(e.intentions) ? "hidden" : fixed(e.intentions)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -482,7 +643,12 @@ function MessagesPanel({ data, viewer }: { data: ReplayData; viewer: string | nu
         {channels.length > 1 ? (
           <label className={styles.field} htmlFor={channelId}>
             <span>Channel</span>
-            <select id={channelId} className={styles.select} value={channel} onChange={(e) => setChannel(e.target.value)}>
+            <select
+              id={channelId}
+              className={styles.select}
+              value={channel}
+              onChange={(e) => setChannel(e.target.value)}
+            >
               <option value="">All ({data.messages.length})</option>
               {channels.map((c) => (
                 <option key={c} value={c}>

@@ -69,12 +69,18 @@ export function ReviewShell({
       <header className={styles.header}>
         <div className={styles.headerTitle}>
           <p className={styles.eyebrow}>
-            {data ? `${data.scenario.name} · ${page === "debrief" ? "Debrief" : page === "replay" ? "Replay" : "Grading"}` : "Review"}
+            {data
+              ? `${data.scenario.name} · ${page === "debrief" ? "Debrief" : page === "replay" ? "Replay" : "Grading"}`
+              : "Review"}
           </p>
           <h1 className={styles.title}>{data?.title ?? "Loading the game…"}</h1>
           {data ? (
             <p className={styles.status}>
-              <span className={styles.statusDot} data-live={data.status === "live"} aria-hidden="true" />
+              <span
+                className={styles.statusDot}
+                data-live={data.status === "live"}
+                aria-hidden="true"
+              />
               {data.status === "live"
                 ? `Live: round ${data.round}, ${data.phase} phase (updates every 5 seconds)`
                 : `Finished after ${data.report.rounds.length} scored round${data.report.rounds.length === 1 ? "" : "s"}`}
@@ -86,14 +92,22 @@ export function ReviewShell({
             <Link href={`/review/${gameId}`} aria-current={page === "debrief" ? "page" : undefined}>
               Debrief
             </Link>
-            <Link href={`/review/${gameId}/replay`} aria-current={page === "replay" ? "page" : undefined}>
+            <Link
+              href={`/review/${gameId}/replay`}
+              aria-current={page === "replay" ? "page" : undefined}
+            >
               Replay
             </Link>
-            <Link href={`/review/${gameId}/students`} aria-current={page === "students" ? "page" : undefined}>
+            <Link
+              href={`/review/${gameId}/students`}
+              aria-current={page === "students" ? "page" : undefined}
+            >
               Students &amp; grades
             </Link>
           </nav>
-          {access.staffSecret ? <StaffLink gameId={gameId} staffSecret={access.staffSecret} /> : null}
+          {access.staffSecret ? (
+            <StaffLink gameId={gameId} staffSecret={access.staffSecret} />
+          ) : null}
         </div>
       </header>
       <main className={styles.main}>
@@ -135,8 +149,8 @@ function SecretForm({
         Open game {gameId}
       </h1>
       <p>
-        Debriefs, replays and grades are for the instructor and course staff. Paste the staff
-        secret from the instructor&apos;s staff link, or the instructor secret.
+        Debriefs, replays and grades are for the instructor and course staff. Paste the staff secret
+        from the instructor&apos;s staff link, or the instructor secret.
       </p>
       {rejected ? (
         <p role="alert" className={styles.error}>

@@ -18,7 +18,15 @@ export function StudentsView({ gameId }: { gameId: string }) {
   );
 }
 
-function StudentsTable({ gameId, secret, debrief }: { gameId: string; secret: string; debrief: DebriefData }) {
+function StudentsTable({
+  gameId,
+  secret,
+  debrief,
+}: {
+  gameId: string;
+  secret: string;
+  debrief: DebriefData;
+}) {
   const trpc = useTRPC();
   const students = useQuery(trpc.review.students.queryOptions({ gameId, secret }));
   const names = new Map(debrief.states.map((s) => [s.id, s.name]));
@@ -51,12 +59,22 @@ function StudentsTable({ gameId, secret, debrief }: { gameId: string; secret: st
               <tr>
                 <th scope="col">Student</th>
                 <th scope="col">State</th>
-                <th scope="col" className={styles.num}>Actions</th>
-                <th scope="col" className={styles.num}>Messages</th>
-                <th scope="col" className={styles.num}>BoT acc.</th>
-                <th scope="col" className={styles.num}>BoP acc.</th>
+                <th scope="col" className={styles.num}>
+                  Actions
+                </th>
+                <th scope="col" className={styles.num}>
+                  Messages
+                </th>
+                <th scope="col" className={styles.num}>
+                  BoT acc.
+                </th>
+                <th scope="col" className={styles.num}>
+                  BoP acc.
+                </th>
                 <th scope="col">Grades</th>
-                <th scope="col" className={styles.num}>Total</th>
+                <th scope="col" className={styles.num}>
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,13 +84,31 @@ function StudentsTable({ gameId, secret, debrief }: { gameId: string; secret: st
                     <Link href={`/review/${gameId}/students/${s.id}`}>{s.displayName}</Link>
                     {s.kicked ? <span className={styles.small}> (removed)</span> : null}
                   </th>
-                  <td>{s.stateId ? `${names.get(s.stateId) ?? s.stateId}` : <span className={styles.muted}>no seat</span>}</td>
+                  <td>
+                    {s.stateId ? (
+                      `${names.get(s.stateId) ?? s.stateId}`
+                    ) : (
+                      <span className={styles.muted}>no seat</span>
+                    )}
+                  </td>
                   <td className={styles.num}>{s.actions}</td>
                   <td className={styles.num}>{s.messages}</td>
-                  <td className={styles.num}>{percent(s.stateId ? perState[s.stateId]?.balanceOfThreat : null)}</td>
-                  <td className={styles.num}>{percent(s.stateId ? perState[s.stateId]?.balanceOfPower : null)}</td>
-                  <td>{s.grades.length ? s.grades.join(", ") : <span className={styles.muted}>none yet</span>}</td>
-                  <td className={styles.num}>{s.grades.length ? s.grades.reduce((a, b) => a + b, 0) : "—"}</td>
+                  <td className={styles.num}>
+                    {percent(s.stateId ? perState[s.stateId]?.balanceOfThreat : null)}
+                  </td>
+                  <td className={styles.num}>
+                    {percent(s.stateId ? perState[s.stateId]?.balanceOfPower : null)}
+                  </td>
+                  <td>
+                    {s.grades.length ? (
+                      s.grades.join(", ")
+                    ) : (
+                      <span className={styles.muted}>none yet</span>
+                    )}
+                  </td>
+                  <td className={styles.num}>
+                    {s.grades.length ? s.grades.reduce((a, b) => a + b, 0) : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -83,17 +119,43 @@ function StudentsTable({ gameId, secret, debrief }: { gameId: string; secret: st
   );
 }
 
-export function StudentSummaryView({ gameId, participantId }: { gameId: string; participantId: string }) {
+export function StudentSummaryView({
+  gameId,
+  participantId,
+}: {
+  gameId: string;
+  participantId: string;
+}) {
   return (
     <ReviewShell gameId={gameId} page="students" heading="Student record">
-      {({ debrief, secret }) => <StudentSummary gameId={gameId} secret={secret} participantId={participantId} debrief={debrief} />}
+      {({ debrief, secret }) => (
+        <StudentSummary
+          gameId={gameId}
+          secret={secret}
+          participantId={participantId}
+          debrief={debrief}
+        />
+      )}
     </ReviewShell>
   );
 }
 
-function StudentSummary({ gameId, secret, participantId, debrief }: { gameId: string; secret: string; participantId: string; debrief: DebriefData }) {
+function StudentSummary({
+  gameId,
+  secret,
+  participantId,
+  debrief,
+}: {
+  gameId: string;
+  secret: string;
+  participantId: string;
+  debrief: DebriefData;
+}) {
   const trpc = useTRPC();
-  const summary = useQuery({ ...trpc.review.studentSummary.queryOptions({ gameId, secret, participantId }), retry: false });
+  const summary = useQuery({
+    ...trpc.review.studentSummary.queryOptions({ gameId, secret, participantId }),
+    retry: false,
+  });
   if (summary.isError)
     return (
       <p role="alert" className={styles.error}>
@@ -109,12 +171,34 @@ function StudentSummary({ gameId, secret, participantId, debrief }: { gameId: st
   return <SummaryBody gameId={gameId} secret={secret} data={summary.data} debrief={debrief} />;
 }
 
-function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret: string; data: StudentSummaryData; debrief: DebriefData }) {
+function SummaryBody({
+  gameId,
+  secret,
+  data,
+  debrief,
+}: {
+  gameId: string;
+  secret: string;
+  data: StudentSummaryData;
+  debrief: DebriefData;
+}) {
   const { participant, rounds, actions, messages, annotations } = data;
   const stateId = participant.stateId;
-  const stateName = stateId ? (debrief.states.find((s) => s.id === stateId)?.name ?? stateId) : null;
+  const stateName = stateId
+    ? (debrief.states.find((s) => s.id === stateId)?.name ?? stateId)
+    : null;
   const grades = annotations.map((a) => a.grade).filter((g): g is number => g !== null);
-  const botAcc = mean(rounds.filter((r) => r.actual && r.balanceOfThreat).map((r) => (matchKind(r.balanceOfThreat, r.actual) === "match" ? 1 : matchKind(r.balanceOfThreat, r.actual) === "category" ? 0.5 : 0)));
+  const botAcc = mean(
+    rounds
+      .filter((r) => r.actual && r.balanceOfThreat)
+      .map((r) =>
+        matchKind(r.balanceOfThreat, r.actual) === "match"
+          ? 1
+          : matchKind(r.balanceOfThreat, r.actual) === "category"
+            ? 0.5
+            : 0,
+      ),
+  );
   const lastScore = rounds.at(-1)?.score ?? null;
   return (
     <>
@@ -130,7 +214,9 @@ function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret
         <div className={`${styles.cards} ${styles.spaced}`}>
           <div className={styles.card}>
             <span className={styles.cardLabel}>Actions</span>
-            <span className={styles.cardValue}>{actions.filter((a) => a.type === "engine:action").length}</span>
+            <span className={styles.cardValue}>
+              {actions.filter((a) => a.type === "engine:action").length}
+            </span>
           </div>
           <div className={styles.card}>
             <span className={styles.cardLabel}>Messages</span>
@@ -146,13 +232,22 @@ function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret
           </div>
           <div className={styles.card}>
             <span className={styles.cardLabel}>Grade points</span>
-            <span className={styles.cardValue}>{grades.length ? grades.reduce((a, b) => a + b, 0) : "—"}</span>
-            <span className={styles.cardNote}>{grades.length ? `from ${grades.length} note${grades.length === 1 ? "" : "s"}` : "no graded notes yet"}</span>
+            <span className={styles.cardValue}>
+              {grades.length ? grades.reduce((a, b) => a + b, 0) : "—"}
+            </span>
+            <span className={styles.cardNote}>
+              {grades.length
+                ? `from ${grades.length} note${grades.length === 1 ? "" : "s"}`
+                : "no graded notes yet"}
+            </span>
           </div>
         </div>
         {stateId ? (
           <p className={styles.small}>
-            <Link href={`/review/${gameId}/replay?viewer=${stateId}`}>Replay the game as {stateName} saw it</Link> to add notes at a moment.
+            <Link href={`/review/${gameId}/replay?viewer=${stateId}`}>
+              Replay the game as {stateName} saw it
+            </Link>{" "}
+            to add notes at a moment.
           </p>
         ) : null}
       </section>
@@ -160,18 +255,25 @@ function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret
       <section className={styles.section} aria-labelledby="rounds-heading">
         <h3 id="rounds-heading">Per round: predictions and what the student did</h3>
         {rounds.length === 0 ? (
-          <p className={styles.muted}>{stateId ? "No round has been scored yet." : "This student never held a seat."}</p>
+          <p className={styles.muted}>
+            {stateId ? "No round has been scored yet." : "This student never held a seat."}
+          </p>
         ) : (
           <div className={styles.tableWrap}>
             <table className={styles.table}>
-              <caption>✓ full match, ≈ right category only, ✗ miss. “Bot” marks rounds a bot played for this state.</caption>
+              <caption>
+                ✓ full match, ≈ right category only, ✗ miss. “Bot” marks rounds a bot played for
+                this state.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Round</th>
                   <th scope="col">Balance of threat predicted</th>
                   <th scope="col">Balance of power predicted</th>
                   <th scope="col">Did</th>
-                  <th scope="col" className={styles.num}>Score</th>
+                  <th scope="col" className={styles.num}>
+                    Score
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -193,19 +295,27 @@ function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret
                       </th>
                       <td>
                         <span className={styles.pred} data-match={bot ?? undefined}>
-                          <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span> {describePair(r.balanceOfThreat)}
-                          {bot ? <span className={styles.srOnly}>({matchText[bot].label})</span> : null}
+                          <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span>{" "}
+                          {describePair(r.balanceOfThreat)}
+                          {bot ? (
+                            <span className={styles.srOnly}>({matchText[bot].label})</span>
+                          ) : null}
                         </span>
                       </td>
                       <td>
                         <span className={styles.pred} data-match={bop ?? undefined}>
-                          <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span> {describePair(r.balanceOfPower)}
-                          {bop ? <span className={styles.srOnly}>({matchText[bop].label})</span> : null}
+                          <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span>{" "}
+                          {describePair(r.balanceOfPower)}
+                          {bop ? (
+                            <span className={styles.srOnly}>({matchText[bop].label})</span>
+                          ) : null}
                         </span>
                       </td>
                       <td>
                         <strong>{describePair(r.actual)}</strong>
-                        {r.actual?.reasons.length ? <div className={styles.small}>{r.actual.reasons.join("; ")}</div> : null}
+                        {r.actual?.reasons.length ? (
+                          <div className={styles.small}>{r.actual.reasons.join("; ")}</div>
+                        ) : null}
                       </td>
                       <td className={styles.num}>{fixed(r.score, 1)}</td>
                     </tr>
@@ -259,7 +369,13 @@ function SummaryBody({ gameId, secret, data, debrief }: { gameId: string; secret
         </section>
       </div>
 
-      <NotesPanel gameId={gameId} secret={secret} moment={null} title="Notes and grades for this student" filter={(note) => note.participantId === participant.id} />
+      <NotesPanel
+        gameId={gameId}
+        secret={secret}
+        moment={null}
+        title="Notes and grades for this student"
+        filter={(note) => note.participantId === participant.id}
+      />
     </>
   );
 }

@@ -52,16 +52,30 @@ export function useReviewAccess(gameId: string): ReviewAccess {
     if (fromLink) {
       writeSession(gameId, fromLink);
       url.searchParams.delete("key");
-      window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+      window.history.replaceState(
+        window.history.state,
+        "",
+        `${url.pathname}${url.search}${url.hash}`,
+      );
     }
     const host = hostStorage.get(gameId);
     const stored = fromLink ?? readSession(gameId);
     // Read once after mount: storage does not exist during the server render.
     setState(
       stored
-        ? { ready: true, secret: stored, source: fromLink ? "link" : "entered", staffSecret: host?.staffSecret ?? null }
+        ? {
+            ready: true,
+            secret: stored,
+            source: fromLink ? "link" : "entered",
+            staffSecret: host?.staffSecret ?? null,
+          }
         : host
-          ? { ready: true, secret: host.instructorSecret, source: "instructor", staffSecret: host.staffSecret ?? null }
+          ? {
+              ready: true,
+              secret: host.instructorSecret,
+              source: "instructor",
+              staffSecret: host.staffSecret ?? null,
+            }
           : { ready: true, secret: null, source: null, staffSecret: null },
     );
   }, [gameId]);

@@ -5,13 +5,34 @@ import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
 import type { StudentView } from "./student-context";
 
 /** The live coalition map, my state outlined; public treaties plus the secret ones I am in. */
-export function CoalitionPanel({ scenario, view, me }: { scenario: Scenario; view: StudentView; me: string }) {
+export function CoalitionPanel({
+  scenario,
+  view,
+  me,
+}: {
+  scenario: Scenario;
+  view: StudentView;
+  me: string;
+}) {
   const snapshot = useMemo(
     () =>
-      snapshotFromGame(scenario, view.treaties as Record<string, Treaty>, view.rounds.at(-1)?.threat ?? null, {
-        highlightStateId: me,
-      }),
+      snapshotFromGame(
+        scenario,
+        view.treaties as Record<string, Treaty>,
+        view.rounds.at(-1)?.threat ?? null,
+        {
+          highlightStateId: me,
+        },
+      ),
     [scenario, view.treaties, view.rounds, me],
   );
-  return <CoalitionMap snapshot={snapshot} height={400} showThreats threatThreshold={25} heading={<h2 style={{ margin: 0, fontSize: "1.05rem" }}>Coalition map</h2>} />;
+  return (
+    <CoalitionMap
+      snapshot={snapshot}
+      height={400}
+      showThreats
+      threatThreshold={25}
+      heading={<h2 style={{ margin: 0, fontSize: "1.05rem" }}>Coalition map</h2>}
+    />
+  );
 }

@@ -6,12 +6,23 @@ import styles from "./console.module.css";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
 
-const KIND: Record<Demand["kind"], string> = { concession: "Concession", tribute: "Tribute", basing: "Basing rights" };
-const TONE: Record<Demand["status"], string | undefined> = { pending: "accent", accepted: "ok", refused: "bad", expired: undefined };
+const KIND: Record<Demand["kind"], string> = {
+  concession: "Concession",
+  tribute: "Tribute",
+  basing: "Basing rights",
+};
+const TONE: Record<Demand["status"], string | undefined> = {
+  pending: "accent",
+  accepted: "ok",
+  refused: "bad",
+  expired: undefined,
+};
 
 export function DemandsPanel() {
   const { view, me } = useStudent();
-  const all = Object.values(view.demands).sort((a, b) => b.round - a.round || b.id.localeCompare(a.id, undefined, { numeric: true }));
+  const all = Object.values(view.demands).sort(
+    (a, b) => b.round - a.round || b.id.localeCompare(a.id, undefined, { numeric: true }),
+  );
   const toMe = all.filter((d) => d.to === me);
   const fromMe = all.filter((d) => d.from === me);
   const pending = toMe.filter((d) => d.status === "pending");
@@ -73,10 +84,22 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
       </p>
       {waiting ? (
         <div className={styles.buttonRow} style={{ marginTop: 8 }}>
-          <button type="button" className={styles.button} data-variant="ok" disabled={pending || !canAct} onClick={() => void run(() => session.act({ type: "accept-demand", demandId: d.id }))}>
+          <button
+            type="button"
+            className={styles.button}
+            data-variant="ok"
+            disabled={pending || !canAct}
+            onClick={() => void run(() => session.act({ type: "accept-demand", demandId: d.id }))}
+          >
             Accept
           </button>
-          <button type="button" className={styles.button} data-variant="danger" disabled={pending || !canAct} onClick={() => void run(() => session.act({ type: "refuse-demand", demandId: d.id }))}>
+          <button
+            type="button"
+            className={styles.button}
+            data-variant="danger"
+            disabled={pending || !canAct}
+            onClick={() => void run(() => session.act({ type: "refuse-demand", demandId: d.id }))}
+          >
             Refuse
           </button>
         </div>
@@ -98,7 +121,13 @@ function DemandForm() {
     event.preventDefault();
     setSent(false);
     const ack = await run(() =>
-      session.act({ type: "demand", target, kind, text: text.trim(), ...(kind === "tribute" ? { amount } : {}) }),
+      session.act({
+        type: "demand",
+        target,
+        kind,
+        text: text.trim(),
+        ...(kind === "tribute" ? { amount } : {}),
+      }),
     );
     if (ack.ok) {
       setText("");
@@ -112,7 +141,12 @@ function DemandForm() {
           <label className={styles.label} htmlFor="demand-target">
             Demand from
           </label>
-          <select id="demand-target" className={styles.select} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <select
+            id="demand-target"
+            className={styles.select}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          >
             <option value="">Choose a state…</option>
             {others.map((s) => (
               <option key={s.id} value={s.id}>
@@ -125,10 +159,17 @@ function DemandForm() {
           <label className={styles.label} htmlFor="demand-kind">
             Demand type
           </label>
-          <select id="demand-kind" className={styles.select} value={kind} onChange={(e) => setKind(e.target.value as Demand["kind"])}>
+          <select
+            id="demand-kind"
+            className={styles.select}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as Demand["kind"])}
+          >
             <option value="concession">Concession</option>
             <option value="basing">Basing rights</option>
-            {scenario.rules.allowTribute ? <option value="tribute">Tribute (share of GDP)</option> : null}
+            {scenario.rules.allowTribute ? (
+              <option value="tribute">Tribute (share of GDP)</option>
+            ) : null}
           </select>
         </div>
       </div>
@@ -137,22 +178,48 @@ function DemandForm() {
           <label className={styles.label} htmlFor="demand-amount">
             Tribute: {amount}% of their GDP
           </label>
-          <input id="demand-amount" type="range" className={styles.range} min={0.5} max={10} step={0.5} value={amount} onChange={(e) => setAmount(Number(e.target.value))} />
+          <input
+            id="demand-amount"
+            type="range"
+            className={styles.range}
+            min={0.5}
+            max={10}
+            step={0.5}
+            value={amount}
+            onChange={(e) => setAmount(Number(e.target.value))}
+          />
         </div>
       ) : null}
       <div className={styles.field}>
         <label className={styles.label} htmlFor="demand-text">
           What you demand
         </label>
-        <textarea id="demand-text" className={styles.textarea} rows={2} maxLength={500} value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. Withdraw your forces from the border" />
+        <textarea
+          id="demand-text"
+          className={styles.textarea}
+          rows={2}
+          maxLength={500}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="e.g. Withdraw your forces from the border"
+        />
       </div>
       <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
         A demand signals hostile intentions: the target&apos;s threat estimate of you rises.
       </p>
       <AckError error={error} />
-      {sent ? <p className={styles.success} role="status">Demand sent.</p> : null}
+      {sent ? (
+        <p className={styles.success} role="status">
+          Demand sent.
+        </p>
+      ) : null}
       <div className={styles.buttonRow}>
-        <button type="submit" className={styles.button} data-variant="primary" disabled={pending || !canAct || !target}>
+        <button
+          type="submit"
+          className={styles.button}
+          data-variant="primary"
+          disabled={pending || !canAct || !target}
+        >
           Make demand
         </button>
       </div>
@@ -171,7 +238,12 @@ function BreakOffTalks() {
         <label className={styles.visuallyHidden} htmlFor="break-off-target">
           Break off talks with
         </label>
-        <select id="break-off-target" className={styles.select} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id="break-off-target"
+          className={styles.select}
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+        >
           <option value="">Choose a state…</option>
           {others.map((s) => (
             <option key={s.id} value={s.id}>
@@ -196,7 +268,11 @@ function BreakOffTalks() {
       <p className={`${styles.small} ${styles.muted}`} style={{ margin: "6px 0 0" }}>
         A public diplomatic snub, recorded at once as a hostile act.
       </p>
-      {done ? <p className={styles.success} role="status">Talks broken off.</p> : null}
+      {done ? (
+        <p className={styles.success} role="status">
+          Talks broken off.
+        </p>
+      ) : null}
       <AckError error={error} />
     </div>
   );

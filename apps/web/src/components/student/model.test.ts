@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addOrder, balancingCost, burdenCost, describeOrder, sortThreats, threatBreakdown, tradeVolume, unreadCounts } from "./model";
+import {
+  addOrder,
+  balancingCost,
+  burdenCost,
+  describeOrder,
+  sortThreats,
+  threatBreakdown,
+  tradeVolume,
+  unreadCounts,
+} from "./model";
 
 const trade = [
   { from: "JPN", to: "CHN", value: 137 },
@@ -37,10 +46,22 @@ describe("burden cost", () => {
 });
 
 describe("threat breakdown", () => {
-  const entry = { total: 50, aggregatePower: -0.2, proximity: -0.1, offensiveCapability: -0.3, intentions: -0.093, allyShare: 0 };
+  const entry = {
+    total: 50,
+    aggregatePower: -0.2,
+    proximity: -0.1,
+    offensiveCapability: -0.3,
+    intentions: -0.093,
+    allyShare: 0,
+  };
   it("splits the ln terms into shares that sum to 1", () => {
     const b = threatBreakdown(entry);
-    expect(b.segments.map((s) => s.key)).toEqual(["aggregatePower", "proximity", "offensiveCapability", "intentions"]);
+    expect(b.segments.map((s) => s.key)).toEqual([
+      "aggregatePower",
+      "proximity",
+      "offensiveCapability",
+      "intentions",
+    ]);
     expect(b.segments.reduce((a, s) => a + s.share, 0)).toBeCloseTo(1, 10);
     expect(b.discount).toBeCloseTo(0.693, 10);
     expect(b.segments[2]!.share).toBeCloseTo(0.3 / 0.693, 10);
@@ -51,14 +72,30 @@ describe("threat breakdown", () => {
     expect(threatBreakdown({ ...entry, allyShare: -0.6931 }).segments).toHaveLength(5);
   });
   it("treats missing terms as 0 and survives all-zero terms", () => {
-    const b = threatBreakdown({ total: 5, aggregatePower: Number.NaN, proximity: -2, offensiveCapability: -0.5, intentions: -0.5, allyShare: 0 });
+    const b = threatBreakdown({
+      total: 5,
+      aggregatePower: Number.NaN,
+      proximity: -2,
+      offensiveCapability: -0.5,
+      intentions: -0.5,
+      allyShare: 0,
+    });
     expect(b.segments[0]!.share).toBe(0);
     expect(b.segments[1]!.share).toBeCloseTo(2 / 3, 10);
-    const zero = threatBreakdown({ total: 100, aggregatePower: 0, proximity: 0, offensiveCapability: 0, intentions: 0, allyShare: 0 });
+    const zero = threatBreakdown({
+      total: 100,
+      aggregatePower: 0,
+      proximity: 0,
+      offensiveCapability: 0,
+      intentions: 0,
+      allyShare: 0,
+    });
     expect(zero.segments.every((s) => s.share === 0)).toBe(true);
   });
   it("sorts threats highest first", () => {
-    expect(sortThreats({ A: { total: 3 }, B: { total: 9 }, C: { total: 3 } }).map(([id]) => id)).toEqual(["B", "A", "C"]);
+    expect(
+      sortThreats({ A: { total: 3 }, B: { total: 9 }, C: { total: 3 } }).map(([id]) => id),
+    ).toEqual(["B", "A", "C"]);
   });
 });
 
@@ -82,9 +119,15 @@ describe("orders", () => {
     d = addOrder(d, { type: "set-burden", burden: 3 });
     d = addOrder(d, { type: "mobilise", level: 1 });
     d = addOrder(d, { type: "demobilise" });
-    expect(d).toEqual([{ type: "sanction", target: "CHN" }, { type: "set-burden", burden: 3 }, { type: "demobilise" }]);
+    expect(d).toEqual([
+      { type: "sanction", target: "CHN" },
+      { type: "set-burden", burden: 3 },
+      { type: "demobilise" },
+    ]);
   });
   it("describes orders in words", () => {
-    expect(describeOrder({ type: "threaten", target: "CHN", kind: "ultimatum" }, () => "China")).toBe("Threaten China with an ultimatum");
+    expect(
+      describeOrder({ type: "threaten", target: "CHN", kind: "ultimatum" }, () => "China"),
+    ).toBe("Threaten China with an ultimatum");
   });
 });

@@ -10,7 +10,8 @@ export type TradeFlow = { from: string; to: string; value: number };
 /** X_ab + X_ba: the trade between two states in the scenario's matrix (exports both ways). */
 export function tradeVolume(trade: readonly TradeFlow[], a: string, b: string): number {
   let sum = 0;
-  for (const t of trade) if ((t.from === a && t.to === b) || (t.from === b && t.to === a)) sum += t.value;
+  for (const t of trade)
+    if ((t.from === a && t.to === b) || (t.from === b && t.to === a)) sum += t.value;
   return sum;
 }
 
@@ -51,10 +52,15 @@ export type BurdenCost = {
 /** What a new defence burden costs: the spending itself and the growth penalty above b(0). */
 export function burdenCost(current: number, next: number, base: number, penalty = 0.5): BurdenCost {
   const pen = (b: number) => (penalty * Math.max(0, b - base)) / 100;
-  return { spendingDelta: next - current, growthPenalty: pen(next), extraGrowthPenalty: pen(next) - pen(current) };
+  return {
+    spendingDelta: next - current,
+    growthPenalty: pen(next),
+    extraGrowthPenalty: pen(next) - pen(current),
+  };
 }
 
-export type ThreatSourceKey = "aggregatePower" | "proximity" | "offensiveCapability" | "intentions" | "allyShare";
+export type ThreatSourceKey =
+  "aggregatePower" | "proximity" | "offensiveCapability" | "intentions" | "allyShare";
 
 export const THREAT_SOURCES: { key: ThreatSourceKey; label: string; short: string }[] = [
   { key: "aggregatePower", label: "Aggregate power", short: "Power" },
@@ -90,7 +96,9 @@ export type ThreatBreakdown = {
  * source near full strength. Non-finite terms count as 0; the ally term appears only when
  * the threat reaches me through an ally.
  */
-export function threatBreakdown(entry: Pick<ThreatEntry, ThreatSourceKey | "total">): ThreatBreakdown {
+export function threatBreakdown(
+  entry: Pick<ThreatEntry, ThreatSourceKey | "total">,
+): ThreatBreakdown {
   const sources = THREAT_SOURCES.filter((s) => s.key !== "allyShare" || entry.allyShare !== 0);
   const lns = sources.map((s) => {
     const v = entry[s.key];
@@ -99,10 +107,19 @@ export function threatBreakdown(entry: Pick<ThreatEntry, ThreatSourceKey | "tota
   const discount = lns.reduce((a, v) => a - v, 0);
   const segments = sources.map((s, i) => {
     const ln = lns[i] ?? 0;
-    return { key: s.key, label: s.label, ln, factor: Math.exp(ln), share: discount > 0 && ln < 0 ? -ln / discount : 0 };
+    return {
+      key: s.key,
+      label: s.label,
+      ln,
+      factor: Math.exp(ln),
+      share: discount > 0 && ln < 0 ? -ln / discount : 0,
+    };
   });
   const main = segments.filter((s) => s.key !== "allyShare");
-  const strongest = main.reduce<ThreatSegment | null>((best, s) => (!best || s.factor > best.factor ? s : best), null);
+  const strongest = main.reduce<ThreatSegment | null>(
+    (best, s) => (!best || s.factor > best.factor ? s : best),
+    null,
+  );
   return { total: entry.total, discount, segments, strongest };
 }
 
@@ -165,14 +182,21 @@ export type OrderDraft =
   | { type: "set-posture"; posture: number }
   | { type: "mobilise"; level: 0.5 | 1; against?: string }
   | { type: "demobilise" }
-  | { type: "sanction" | "embargo" | "lift-sanctions" | "criticise" | "joint-exercise" | "seize-assets"; target: string }
+  | {
+      type:
+        "sanction" | "embargo" | "lift-sanctions" | "criticise" | "joint-exercise" | "seize-assets";
+      target: string;
+    }
   | { type: "tariff"; target: string; level: number }
   | { type: "aid"; target: string; percentOfGdp: number }
   | { type: "threaten"; target: string; kind: "force" | "sanctions" | "annexation" | "ultimatum" }
   | { type: "attack"; target: string; mode: "attack" | "blockade" | "occupy" };
 
 /** One line describing an order, for the draft and submitted lists. */
-export function describeOrder(o: { type: string } & Record<string, unknown>, name: (id: string) => string): string {
+export function describeOrder(
+  o: { type: string } & Record<string, unknown>,
+  name: (id: string) => string,
+): string {
   const t = typeof o.target === "string" ? name(o.target) : "";
   switch (o.type) {
     case "set-burden":
@@ -211,7 +235,10 @@ export function describeOrder(o: { type: string } & Record<string, unknown>, nam
 /** Draft orders replace earlier ones of the same kind (one burden, one posture...). */
 export function addOrder(draft: readonly OrderDraft[], order: OrderDraft): OrderDraft[] {
   const key = (o: OrderDraft) =>
-    o.type === "set-burden" || o.type === "set-posture" || o.type === "mobilise" || o.type === "demobilise"
+    o.type === "set-burden" ||
+    o.type === "set-posture" ||
+    o.type === "mobilise" ||
+    o.type === "demobilise"
       ? "military:" + (o.type === "demobilise" ? "mobilise" : o.type)
       : `${o.type}:${"target" in o ? o.target : ""}`;
   const k = key(order);

@@ -10,7 +10,8 @@ export function MyStatePanel() {
   const { view, scenario, me, name } = useStudent();
   const runtime = view.states[me] as StateRuntime | undefined;
   const base = scenario.states.find((s) => s.id === me);
-  if (!runtime || !base) return <p className={styles.empty}>Your state&apos;s figures arrive with the first round.</p>;
+  if (!runtime || !base)
+    return <p className={styles.empty}>Your state&apos;s figures arrive with the first round.</p>;
   const growth = runtime.gdp / runtime.gdp0 - 1;
   const treaties = Object.values(view.treaties).filter((t) => t.members.includes(me));
   const sanctionsByMe = Object.entries(view.sanctions[me] ?? {}).filter(([, v]) => v > 0);
@@ -26,7 +27,11 @@ export function MyStatePanel() {
       <h2 className={styles.panelTitle}>{base.name}</h2>
       <p className={styles.panelIntro}>
         Capital {base.capital.name} · {base.greatPower ? "great power · " : ""}
-        {base.projection >= 0.8 ? "global reach" : base.projection >= 0.4 ? "regional reach" : "local reach"}
+        {base.projection >= 0.8
+          ? "global reach"
+          : base.projection >= 0.4
+            ? "regional reach"
+            : "local reach"}
         {view.roles[me] ? ` · role: ${view.roles[me]}` : ""}
       </p>
 
@@ -83,7 +88,10 @@ export function MyStatePanel() {
             <li key={t.id} className={styles.card}>
               <div className={styles.cardHead}>
                 <h4 className={styles.cardTitle}>{t.name}</h4>
-                <span className={styles.tag} data-tone={t.kind === "defence" ? "accent" : undefined}>
+                <span
+                  className={styles.tag}
+                  data-tone={t.kind === "defence" ? "accent" : undefined}
+                >
                   {KIND_LABELS[t.kind] ?? t.kind}
                 </span>
               </div>
@@ -119,7 +127,8 @@ export function MyStatePanel() {
             ))}
             {wars.map((w) => (
               <li key={`${w.a}-${w.b}`} className={styles.small}>
-                At war with <strong>{name(w.a === me ? w.b : w.a)}</strong> since round {w.startedRound}
+                At war with <strong>{name(w.a === me ? w.b : w.a)}</strong> since round{" "}
+                {w.startedRound}
               </li>
             ))}
           </ul>

@@ -121,7 +121,14 @@ export function NegotiationPanel({
           }}
         />
       ) : current ? (
-        <Conversation key={current.id} session={session} channel={current} messages={messages} me={me} name={name} />
+        <Conversation
+          key={current.id}
+          session={session}
+          channel={current}
+          messages={messages}
+          me={me}
+          name={name}
+        />
       ) : null}
     </div>
   );
@@ -172,16 +179,29 @@ function Conversation({
     <section className={styles.conversation} aria-label={`Conversation: ${channel.name}`}>
       <div className={styles.conversationHead}>
         <h3 className={styles.cardTitle}>{channel.name}</h3>
-        <span className={`${styles.small} ${styles.muted}`} style={{ textAlign: "right" }}>{who}</span>
+        <span className={`${styles.small} ${styles.muted}`} style={{ textAlign: "right" }}>
+          {who}
+        </span>
       </div>
-      <div ref={list} className={styles.messages} role="log" aria-label={`${channel.name}: history`} aria-live="polite">
+      <div
+        ref={list}
+        className={styles.messages}
+        role="log"
+        aria-label={`${channel.name}: history`}
+        aria-live="polite"
+      >
         {messages.length === 0 ? (
           <p className={styles.empty}>No messages yet. Say hello.</p>
         ) : (
           messages.map((m) => {
             const mine = me !== null && m.fromStateId === me;
             return (
-              <div key={m.id} className={styles.message} data-mine={mine} data-instructor={m.fromStateId === null}>
+              <div
+                key={m.id}
+                className={styles.message}
+                data-mine={mine}
+                data-instructor={m.fromStateId === null}
+              >
                 <p className={styles.messageMeta}>
                   <strong>{m.authorName}</strong>
                   {m.fromStateId ? ` · ${name(m.fromStateId)}` : " · Instructor"} · {time(m.sentAt)}
@@ -211,7 +231,12 @@ function Conversation({
           />
           <AckError error={error} />
         </div>
-        <button type="submit" className={styles.button} data-variant="primary" disabled={pending || !body.trim()}>
+        <button
+          type="submit"
+          className={styles.button}
+          data-variant="primary"
+          disabled={pending || !body.trim()}
+        >
           Send
         </button>
       </form>
@@ -237,11 +262,19 @@ function CreateGroup({
     if (ack.ok) onDone(ack.data.channel);
   };
   return (
-    <section className={styles.conversation} aria-label="New group channel" style={{ gridTemplateRows: "auto 1fr" }}>
+    <section
+      className={styles.conversation}
+      aria-label="New group channel"
+      style={{ gridTemplateRows: "auto 1fr" }}
+    >
       <div className={styles.conversationHead}>
         <h3 className={styles.cardTitle}>New group channel</h3>
       </div>
-      <form className={styles.form} style={{ padding: "12px 14px", overflow: "auto" }} onSubmit={submit}>
+      <form
+        className={styles.form}
+        style={{ padding: "12px 14px", overflow: "auto" }}
+        onSubmit={submit}
+      >
         <div className={styles.field}>
           <label className={styles.label} htmlFor="group-name">
             Group name
@@ -264,7 +297,9 @@ function CreateGroup({
                   type="checkbox"
                   checked={members.includes(s.id)}
                   onChange={(e) =>
-                    setMembers((prev) => (e.target.checked ? [...prev, s.id] : prev.filter((m) => m !== s.id)))
+                    setMembers((prev) =>
+                      e.target.checked ? [...prev, s.id] : prev.filter((m) => m !== s.id),
+                    )
                   }
                 />
                 {s.name}

@@ -3,14 +3,23 @@ import type { NewsItem } from "@threatscape/engine";
 import styles from "./console.module.css";
 
 /** The news feed, newest first, grouped by round; private items (only my state sees) marked. */
-export function NewsPanel({ news, crises }: { news: NewsItem[]; crises?: { id: string; round?: number; headline: string; description: string }[] }) {
+export function NewsPanel({
+  news,
+  crises,
+}: {
+  news: NewsItem[];
+  crises?: { id: string; round?: number; headline: string; description: string }[];
+}) {
   const byRound = new Map<number, NewsItem[]>();
-  for (const item of [...news].reverse()) byRound.set(item.round, [...(byRound.get(item.round) ?? []), item]);
+  for (const item of [...news].reverse())
+    byRound.set(item.round, [...(byRound.get(item.round) ?? []), item]);
   const rounds = [...byRound.keys()].sort((a, b) => b - a);
   return (
     <div>
       <h2 className={styles.panelTitle}>News</h2>
-      <p className={styles.panelIntro}>Newest first. Items marked “private” are seen only by the states involved.</p>
+      <p className={styles.panelIntro}>
+        Newest first. Items marked “private” are seen only by the states involved.
+      </p>
       {crises && crises.length ? (
         <>
           <h3 className={styles.sectionTitle}>Crises</h3>

@@ -3,23 +3,69 @@ import type { StateRuntime } from "@threatscape/engine";
 import { useEffect, useState } from "react";
 import { AckError } from "./ack-error";
 import styles from "./console.module.css";
-import { addOrder, balancingCost, burdenCost, describeOrder, money, pct, type OrderDraft } from "./model";
+import {
+  addOrder,
+  balancingCost,
+  burdenCost,
+  describeOrder,
+  money,
+  pct,
+  type OrderDraft,
+} from "./model";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
 
-type TargetAction = "sanction" | "embargo" | "lift-sanctions" | "tariff" | "aid" | "threaten" | "criticise" | "joint-exercise" | "seize-assets" | "attack";
+type TargetAction =
+  | "sanction"
+  | "embargo"
+  | "lift-sanctions"
+  | "tariff"
+  | "aid"
+  | "threaten"
+  | "criticise"
+  | "joint-exercise"
+  | "seize-assets"
+  | "attack";
 
 const TARGET_ACTIONS: { value: TargetAction; label: string; help: string }[] = [
-  { value: "sanction", label: "Sanction", help: "Cuts part of your trade with them: soft balancing." },
+  {
+    value: "sanction",
+    label: "Sanction",
+    help: "Cuts part of your trade with them: soft balancing.",
+  },
   { value: "embargo", label: "Embargo", help: "Stops trade with them altogether." },
-  { value: "lift-sanctions", label: "Lift sanctions", help: "Ends your sanctions or embargo on them." },
+  {
+    value: "lift-sanctions",
+    label: "Lift sanctions",
+    help: "Ends your sanctions or embargo on them.",
+  },
   { value: "tariff", label: "Tariff", help: "Taxes their goods: trade falls in proportion." },
   { value: "aid", label: "Aid", help: "Transfers part of your GDP to them: read as cooperation." },
-  { value: "threaten", label: "Threaten", help: "Raises how hostile they (and others) judge your intentions." },
-  { value: "criticise", label: "Criticise publicly", help: "A verbal rebuke: a mild hostile signal." },
-  { value: "joint-exercise", label: "Joint exercise", help: "Military cooperation: a strong friendly signal." },
-  { value: "seize-assets", label: "Seize assets", help: "Takes their assets: a severe hostile act." },
-  { value: "attack", label: "Use force", help: "War: win probability depends on capabilities and allies." },
+  {
+    value: "threaten",
+    label: "Threaten",
+    help: "Raises how hostile they (and others) judge your intentions.",
+  },
+  {
+    value: "criticise",
+    label: "Criticise publicly",
+    help: "A verbal rebuke: a mild hostile signal.",
+  },
+  {
+    value: "joint-exercise",
+    label: "Joint exercise",
+    help: "Military cooperation: a strong friendly signal.",
+  },
+  {
+    value: "seize-assets",
+    label: "Seize assets",
+    help: "Takes their assets: a severe hostile act.",
+  },
+  {
+    value: "attack",
+    label: "Use force",
+    help: "War: win probability depends on capabilities and allies.",
+  },
 ];
 
 /** Draft orders survive a refresh (per seat and round) until they are submitted. */
@@ -81,15 +127,21 @@ export function OrdersPanel() {
     <div>
       <h2 className={styles.panelTitle}>Orders for round {view.round}</h2>
       <p className={styles.panelIntro}>
-        Orders stay secret and are carried out together when the round resolves. Collect them
-        below, then submit once{view.phase === "orders" ? " before the timer runs out" : ""}.
+        Orders stay secret and are carried out together when the round resolves. Collect them below,
+        then submit once{view.phase === "orders" ? " before the timer runs out" : ""}.
       </p>
 
       <div className={styles.card} data-attention={!submitted && view.phase === "orders"}>
         <div className={styles.cardHead}>
-          <h3 className={styles.cardTitle}>{submitted ? "Orders submitted" : "Not yet submitted"}</h3>
+          <h3 className={styles.cardTitle}>
+            {submitted ? "Orders submitted" : "Not yet submitted"}
+          </h3>
           <span className={styles.tag} data-tone={submitted ? "ok" : "warn"}>
-            {submitted ? (queued.length ? `${queued.length} orders` : "no change") : "due this round"}
+            {submitted
+              ? queued.length
+                ? `${queued.length} orders`
+                : "no change"
+              : "due this round"}
           </span>
         </div>
         {submitted && queued.length ? (
@@ -103,16 +155,16 @@ export function OrdersPanel() {
               type="button"
               className={styles.button}
               data-variant="ghost"
-              onClick={() =>
-                setDraft(queued.map(({ actor: _a, at: _t, ...o }) => o as OrderDraft))
-              }
+              onClick={() => setDraft(queued.map(({ actor: _a, at: _t, ...o }) => o as OrderDraft))}
             >
               Edit submitted orders
             </button>
           </>
         ) : (
           <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-            {submitted ? "You chose no change this round." : "Nothing is carried out until you submit."}
+            {submitted
+              ? "You chose no change this round."
+              : "Nothing is carried out until you submit."}
           </p>
         )}
       </div>
@@ -123,7 +175,16 @@ export function OrdersPanel() {
       ) : (
         <ol className={styles.list} aria-label="Draft orders" style={{ gap: 4 }}>
           {draft.map((o, i) => (
-            <li key={i} className={styles.card} style={{ display: "flex", justifyContent: "space-between", alignItems: "center", padding: "6px 10px" }}>
+            <li
+              key={i}
+              className={styles.card}
+              style={{
+                display: "flex",
+                justifyContent: "space-between",
+                alignItems: "center",
+                padding: "6px 10px",
+              }}
+            >
               <span className={styles.small}>{describeOrder(o, name)}</span>
               <button
                 type="button"
@@ -139,10 +200,23 @@ export function OrdersPanel() {
         </ol>
       )}
       <div className={styles.buttonRow} style={{ marginTop: 10 }}>
-        <button type="button" className={styles.button} data-variant="primary" data-size="large" disabled={pending || !canAct || draft.length === 0} onClick={() => void submit(draft)}>
+        <button
+          type="button"
+          className={styles.button}
+          data-variant="primary"
+          data-size="large"
+          disabled={pending || !canAct || draft.length === 0}
+          onClick={() => void submit(draft)}
+        >
           Submit orders
         </button>
-        <button type="button" className={styles.button} data-size="large" disabled={pending || !canAct} onClick={() => void submit(null)}>
+        <button
+          type="button"
+          className={styles.button}
+          data-size="large"
+          disabled={pending || !canAct}
+          onClick={() => void submit(null)}
+        >
           No change
         </button>
       </div>
@@ -154,7 +228,12 @@ export function OrdersPanel() {
       ) : null}
 
       <h3 className={styles.sectionTitle}>Military</h3>
-      <MilitaryOrders key={`${view.round}:${runtime.burden}:${runtime.posture}`} runtime={runtime} onAdd={add} penalty={scenario.parameters?.growthBurdenPenalty ?? 0.5} />
+      <MilitaryOrders
+        key={`${view.round}:${runtime.burden}:${runtime.posture}`}
+        runtime={runtime}
+        onAdd={add}
+        penalty={scenario.parameters?.growthBurdenPenalty ?? 0.5}
+      />
 
       <h3 className={styles.sectionTitle}>Toward another state</h3>
       <TargetOrders gdp={runtime.gdp} onAdd={add} />
@@ -162,7 +241,15 @@ export function OrdersPanel() {
   );
 }
 
-function MilitaryOrders({ runtime, onAdd, penalty }: { runtime: StateRuntime; onAdd: (o: OrderDraft) => void; penalty: number }) {
+function MilitaryOrders({
+  runtime,
+  onAdd,
+  penalty,
+}: {
+  runtime: StateRuntime;
+  onAdd: (o: OrderDraft) => void;
+  penalty: number;
+}) {
   const { others, scenario } = useStudent();
   const [burden, setBurden] = useState(runtime.burden);
   const [posture, setPosture] = useState(runtime.posture);
@@ -176,17 +263,33 @@ function MilitaryOrders({ runtime, onAdd, penalty }: { runtime: StateRuntime; on
         <label className={styles.label} htmlFor="order-burden">
           Defence burden (% of GDP): {burden.toFixed(1)}%
         </label>
-        <input id="order-burden" type="range" className={styles.range} min={0.5} max={35} step={0.1} value={burden} onChange={(e) => setBurden(Number(e.target.value))} />
+        <input
+          id="order-burden"
+          type="range"
+          className={styles.range}
+          min={0.5}
+          max={35}
+          step={0.1}
+          value={burden}
+          onChange={(e) => setBurden(Number(e.target.value))}
+        />
         <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }} aria-live="polite">
           Now {runtime.burden.toFixed(1)}% (start {runtime.burden0.toFixed(1)}%).{" "}
           {Math.abs(cost.spendingDelta) < 0.05
             ? "No change."
             : `${cost.spendingDelta > 0 ? "Costs" : "Saves"} ${money(Math.abs(spend), scenario.era)} a year (${Math.abs(cost.spendingDelta).toFixed(1)}% of GDP)` +
               `; growth penalty ${pct(cost.growthPenalty)} of GDP per round` +
-              (Math.abs(cost.extraGrowthPenalty) > 1e-6 ? ` (${cost.extraGrowthPenalty > 0 ? "+" : ""}${pct(cost.extraGrowthPenalty)} vs now).` : ".")}
+              (Math.abs(cost.extraGrowthPenalty) > 1e-6
+                ? ` (${cost.extraGrowthPenalty > 0 ? "+" : ""}${pct(cost.extraGrowthPenalty)} vs now).`
+                : ".")}
         </p>
         <div>
-          <button type="button" className={styles.button} disabled={Math.abs(cost.spendingDelta) < 0.05} onClick={() => onAdd({ type: "set-burden", burden: Math.round(burden * 10) / 10 })}>
+          <button
+            type="button"
+            className={styles.button}
+            disabled={Math.abs(cost.spendingDelta) < 0.05}
+            onClick={() => onAdd({ type: "set-burden", burden: Math.round(burden * 10) / 10 })}
+          >
             Add burden order
           </button>
         </div>
@@ -195,12 +298,27 @@ function MilitaryOrders({ runtime, onAdd, penalty }: { runtime: StateRuntime; on
         <label className={styles.label} htmlFor="order-posture">
           Posture (offensive share): {Math.round(posture * 100)}%
         </label>
-        <input id="order-posture" type="range" className={styles.range} min={0} max={1} step={0.05} value={posture} onChange={(e) => setPosture(Number(e.target.value))} />
+        <input
+          id="order-posture"
+          type="range"
+          className={styles.range}
+          min={0}
+          max={1}
+          step={0.05}
+          value={posture}
+          onChange={(e) => setPosture(Number(e.target.value))}
+        />
         <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-          Now {Math.round(runtime.posture * 100)}%. Offensive forces raise the threat others see in you; defensive ones do not.
+          Now {Math.round(runtime.posture * 100)}%. Offensive forces raise the threat others see in
+          you; defensive ones do not.
         </p>
         <div>
-          <button type="button" className={styles.button} disabled={Math.abs(posture - runtime.posture) < 0.01} onClick={() => onAdd({ type: "set-posture", posture: Math.round(posture * 100) / 100 })}>
+          <button
+            type="button"
+            className={styles.button}
+            disabled={Math.abs(posture - runtime.posture) < 0.01}
+            onClick={() => onAdd({ type: "set-posture", posture: Math.round(posture * 100) / 100 })}
+          >
             Add posture order
           </button>
         </div>
@@ -210,7 +328,12 @@ function MilitaryOrders({ runtime, onAdd, penalty }: { runtime: StateRuntime; on
           <label className={styles.label} htmlFor="order-mobilise">
             Mobilisation
           </label>
-          <select id="order-mobilise" className={styles.select} value={mob} onChange={(e) => setMob(e.target.value as "1" | "0.5" | "0")}>
+          <select
+            id="order-mobilise"
+            className={styles.select}
+            value={mob}
+            onChange={(e) => setMob(e.target.value as "1" | "0.5" | "0")}
+          >
             <option value="1">Full mobilisation</option>
             <option value="0.5">Partial mobilisation</option>
             <option value="0">Demobilise</option>
@@ -220,7 +343,13 @@ function MilitaryOrders({ runtime, onAdd, penalty }: { runtime: StateRuntime; on
           <label className={styles.label} htmlFor="order-mobilise-against">
             Against
           </label>
-          <select id="order-mobilise-against" className={styles.select} value={against} disabled={mob === "0"} onChange={(e) => setAgainst(e.target.value)}>
+          <select
+            id="order-mobilise-against"
+            className={styles.select}
+            value={against}
+            disabled={mob === "0"}
+            onChange={(e) => setAgainst(e.target.value)}
+          >
             <option value="">No one in particular</option>
             {others.map((s) => (
               <option key={s.id} value={s.id}>
@@ -231,14 +360,23 @@ function MilitaryOrders({ runtime, onAdd, penalty }: { runtime: StateRuntime; on
         </div>
       </div>
       <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-        Mobilisation boosts offensive capability for one round and must be renewed; others read it as a hostile signal.
+        Mobilisation boosts offensive capability for one round and must be renewed; others read it
+        as a hostile signal.
       </p>
       <div>
         <button
           type="button"
           className={styles.button}
           onClick={() =>
-            onAdd(mob === "0" ? { type: "demobilise" } : { type: "mobilise", level: mob === "1" ? 1 : 0.5, ...(against ? { against } : {}) })
+            onAdd(
+              mob === "0"
+                ? { type: "demobilise" }
+                : {
+                    type: "mobilise",
+                    level: mob === "1" ? 1 : 0.5,
+                    ...(against ? { against } : {}),
+                  },
+            )
           }
         >
           Add mobilisation order
@@ -254,7 +392,9 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
   const [action, setAction] = useState<TargetAction>("sanction");
   const [tariff, setTariff] = useState(25);
   const [aid, setAid] = useState(0.5);
-  const [threat, setThreat] = useState<"force" | "sanctions" | "annexation" | "ultimatum">("sanctions");
+  const [threat, setThreat] = useState<"force" | "sanctions" | "annexation" | "ultimatum">(
+    "sanctions",
+  );
   const [mode, setMode] = useState<"attack" | "blockade" | "occupy">("attack");
   const actions = TARGET_ACTIONS.filter((a) => a.value !== "attack" || scenario.rules.allowForce);
   const help = actions.find((a) => a.value === action)?.help;
@@ -285,7 +425,12 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-target">
             Target state
           </label>
-          <select id="order-target" className={styles.select} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <select
+            id="order-target"
+            className={styles.select}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          >
             <option value="">Choose a state…</option>
             {others.map((s) => (
               <option key={s.id} value={s.id}>
@@ -298,7 +443,12 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-action">
             Action
           </label>
-          <select id="order-action" className={styles.select} value={action} onChange={(e) => setAction(e.target.value as TargetAction)}>
+          <select
+            id="order-action"
+            className={styles.select}
+            value={action}
+            onChange={(e) => setAction(e.target.value as TargetAction)}
+          >
             {actions.map((a) => (
               <option key={a.value} value={a.value}>
                 {a.label}
@@ -318,7 +468,16 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-tariff">
             Tariff level: {tariff}%
           </label>
-          <input id="order-tariff" type="range" className={styles.range} min={5} max={100} step={5} value={tariff} onChange={(e) => setTariff(Number(e.target.value))} />
+          <input
+            id="order-tariff"
+            type="range"
+            className={styles.range}
+            min={5}
+            max={100}
+            step={5}
+            value={tariff}
+            onChange={(e) => setTariff(Number(e.target.value))}
+          />
         </div>
       ) : null}
       {action === "aid" ? (
@@ -326,7 +485,16 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-aid">
             Aid: {aid}% of your GDP ({money((aid / 100) * gdp, scenario.era)})
           </label>
-          <input id="order-aid" type="range" className={styles.range} min={0.1} max={10} step={0.1} value={aid} onChange={(e) => setAid(Number(e.target.value))} />
+          <input
+            id="order-aid"
+            type="range"
+            className={styles.range}
+            min={0.1}
+            max={10}
+            step={0.1}
+            value={aid}
+            onChange={(e) => setAid(Number(e.target.value))}
+          />
         </div>
       ) : null}
       {action === "threaten" ? (
@@ -334,7 +502,12 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-threat">
             Threaten with
           </label>
-          <select id="order-threat" className={styles.select} value={threat} onChange={(e) => setThreat(e.target.value as typeof threat)}>
+          <select
+            id="order-threat"
+            className={styles.select}
+            value={threat}
+            onChange={(e) => setThreat(e.target.value as typeof threat)}
+          >
             <option value="sanctions">Sanctions</option>
             <option value="force">Force</option>
             <option value="annexation">Annexation</option>
@@ -347,7 +520,12 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-attack-mode">
             Kind of operation
           </label>
-          <select id="order-attack-mode" className={styles.select} value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}>
+          <select
+            id="order-attack-mode"
+            className={styles.select}
+            value={mode}
+            onChange={(e) => setMode(e.target.value as typeof mode)}
+          >
             <option value="attack">Attack</option>
             <option value="blockade">Blockade</option>
             <option value="occupy">Occupy</option>
@@ -362,7 +540,8 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
             {money(cost.cost, scenario.era)} ({pct(cost.shareOfGdp, 2)} of your GDP)
           </p>
           <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
-            Trade with {name(target)}: {money(cost.trade, scenario.era)} a year; dependence {pct(cost.dependence, 2)} of GDP ({factor} × dependence × GDP).
+            Trade with {name(target)}: {money(cost.trade, scenario.era)} a year; dependence{" "}
+            {pct(cost.dependence, 2)} of GDP ({factor} × dependence × GDP).
             {cost.trade === 0 ? " You hardly trade, so this costs you little." : ""}
           </p>
         </div>

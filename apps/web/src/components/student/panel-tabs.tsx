@@ -36,7 +36,11 @@ export function PanelTabs({
     if (!step && event.key !== "Home" && event.key !== "End") return;
     event.preventDefault();
     const next =
-      event.key === "Home" ? 0 : event.key === "End" ? tabs.length - 1 : (index + step + tabs.length) % tabs.length;
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? tabs.length - 1
+          : (index + step + tabs.length) % tabs.length;
     const tab = tabs[next];
     if (!tab) return;
     onSelect(tab.id);

@@ -24,8 +24,8 @@ export function SeatList({
     <div>
       <h2 className={styles.panelTitle}>Seats</h2>
       <p className={styles.panelIntro}>
-        {seated + snapshot.unseated.length} students joined · {snapshot.unseated.length} waiting
-        for a state.{" "}
+        {seated + snapshot.unseated.length} students joined · {snapshot.unseated.length} waiting for
+        a state.{" "}
         {canPick
           ? "Several students can share a state as a team."
           : "Seats are fixed now: ask your instructor to move you."}
@@ -54,7 +54,9 @@ export function SeatList({
                     <li key={p.id}>
                       <span className={styles.presence} data-on={p.connected} aria-hidden="true" />
                       {p.displayName}
-                      {!p.connected ? <span className={styles.visuallyHidden}> (offline)</span> : null}
+                      {!p.connected ? (
+                        <span className={styles.visuallyHidden}> (offline)</span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

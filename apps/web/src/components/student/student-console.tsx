@@ -75,7 +75,11 @@ function ConsoleSession({ joinCode, onReseat }: { joinCode: string; onReseat: ()
   if (session.accessError && !session.joined) {
     return (
       <Notice title="We could not resume your seat">
-        <p>{session.accessError.charAt(0).toUpperCase() + session.accessError.slice(1).replace(/\.*$/, "")}.</p>
+        <p>
+          {session.accessError.charAt(0).toUpperCase() +
+            session.accessError.slice(1).replace(/\.*$/, "")}
+          .
+        </p>
         <p>
           <Link className={styles.noticeLink} href={`/join/${joinCode}`}>
             Join session {joinCode} again
@@ -109,10 +113,15 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
   const names = useMemo(() => new Map(scenario.states.map((s) => [s.id, s.name])), [scenario]);
   const name = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
   const others = useMemo(
-    () => scenario.states.filter((s) => s.playable && s.id !== me).map((s) => ({ id: s.id, name: s.name })),
+    () =>
+      scenario.states
+        .filter((s) => s.playable && s.id !== me)
+        .map((s) => ({ id: s.id, name: s.name })),
     [scenario, me],
   );
-  const { marks, markRead } = useReadMarks(session.joined ? `${joinCode}:${session.joined.participantId}` : null);
+  const { marks, markRead } = useReadMarks(
+    session.joined ? `${joinCode}:${session.joined.participantId}` : null,
+  );
   const readable = useMemo(() => new Set(session.channels.map((c) => c.id)), [session.channels]);
   const unread = useMemo(() => {
     const counts = unreadCounts(session.messages, marks, me);
@@ -134,7 +143,9 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
       stateId={me}
       stateName={me ? name(me) : null}
       displayName={session.joined?.displayName ?? ""}
-      submitted={seated && status !== "lobby" && status !== "finished" ? Boolean(view.submitted?.[me]) : null}
+      submitted={
+        seated && status !== "lobby" && status !== "finished" ? Boolean(view.submitted?.[me]) : null
+      }
     />
   );
 
@@ -153,15 +164,19 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
   const banner =
     status === "paused" ? (
       <p className={styles.banner} role="status">
-        The game is paused{snapshot.timing.pausedReason ? `: ${snapshot.timing.pausedReason}` : ""}. The clock resumes with the game.
+        The game is paused{snapshot.timing.pausedReason ? `: ${snapshot.timing.pausedReason}` : ""}.
+        The clock resumes with the game.
       </p>
     ) : status === "finished" ? (
       <p className={styles.banner} data-tone="info" role="status">
-        The game is over. Your instructor will take you through the debrief; everything here stays readable.
+        The game is over. Your instructor will take you through the debrief; everything here stays
+        readable.
       </p>
     ) : phase === "resolution" || phase === "news" ? (
       <p className={styles.banner} data-tone="info" role="status">
-        {phase === "resolution" ? "The round is being resolved…" : "Round resolved: read the news. Negotiation reopens when the timer ends."}
+        {phase === "resolution"
+          ? "The round is being resolved…"
+          : "Round resolved: read the news. Negotiation reopens when the timer ends."}
       </p>
     ) : seated && phase === "orders" && !view.submitted?.[me] ? (
       <p className={styles.banner} role="status">
@@ -176,7 +191,8 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
         <div className={styles.body}>
           {status !== "lobby" && !seated ? (
             <p className={styles.banner} role="status">
-              The game has started and you have no state yet. Pick a state below, or wait for the instructor to place you.
+              The game has started and you have no state yet. Pick a state below, or wait for the
+              instructor to place you.
             </p>
           ) : (
             <p className={styles.banner} data-tone="info" role="status">
@@ -188,7 +204,12 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
           <div className={styles.lobbyGrid}>
             <section className={styles.column} aria-label="Seats">
               <div className={styles.tabPanel}>
-                <SeatList snapshot={snapshot} session={session} me={me} canPick={status === "lobby" || !me} />
+                <SeatList
+                  snapshot={snapshot}
+                  session={session}
+                  me={me}
+                  canPick={status === "lobby" || !me}
+                />
               </div>
             </section>
             <PanelTabs
@@ -196,7 +217,14 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
               selected={lobbyTab}
               onSelect={setLobbyTab}
               tabs={[
-                { id: "chat", label: "Negotiate", badge: unreadTotal, badgeLabel: "unread", flush: true, content: negotiation(lobbyTab === "chat") },
+                {
+                  id: "chat",
+                  label: "Negotiate",
+                  badge: unreadTotal,
+                  badgeLabel: "unread",
+                  flush: true,
+                  content: negotiation(lobbyTab === "chat"),
+                },
                 {
                   id: "scenario",
                   label: "Scenario",
@@ -207,7 +235,8 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
                       </h2>
                       <p>{scenario.summary}</p>
                       <p className={`${styles.small} ${styles.muted}`}>
-                        {scenario.rules.rounds} rounds · {scenario.rules.allowForce ? "force allowed" : "no use of force"}
+                        {scenario.rules.rounds} rounds ·{" "}
+                        {scenario.rules.allowForce ? "force allowed" : "no use of force"}
                         {scenario.rules.allowTribute ? " · tribute demands allowed" : ""}
                       </p>
                     </div>
@@ -231,8 +260,12 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
     others,
     canAct: status === "running" && (phase === "negotiation" || phase === "orders"),
   };
-  const waitingProposals = Object.values(view.proposals).filter((p) => p.status === "open" && !p.ratifiedBy.includes(me)).length;
-  const waitingDemands = Object.values(view.demands).filter((d) => d.to === me && d.status === "pending").length;
+  const waitingProposals = Object.values(view.proposals).filter(
+    (p) => p.status === "open" && !p.ratifiedBy.includes(me),
+  ).length;
+  const waitingDemands = Object.values(view.demands).filter(
+    (d) => d.to === me && d.status === "pending",
+  ).length;
 
   return (
     <StudentProvider value={context}>
@@ -248,7 +281,11 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
               tabs={[
                 { id: "threats", label: "Threats", content: <ThreatPanel /> },
                 { id: "state", label: "My state", content: <MyStatePanel /> },
-                { id: "news", label: "News", content: <NewsPanel news={view.news} crises={scenario.crises} /> },
+                {
+                  id: "news",
+                  label: "News",
+                  content: <NewsPanel news={view.news} crises={scenario.crises} />,
+                },
               ]}
             />
             <PanelTabs
@@ -256,8 +293,19 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
               selected={centre}
               onSelect={setCentre}
               tabs={[
-                { id: "negotiate", label: "Negotiate", badge: unreadTotal, badgeLabel: "unread", flush: true, content: negotiation(centre === "negotiate") },
-                { id: "map", label: "Coalition map", content: <CoalitionPanel scenario={scenario} view={view} me={me} /> },
+                {
+                  id: "negotiate",
+                  label: "Negotiate",
+                  badge: unreadTotal,
+                  badgeLabel: "unread",
+                  flush: true,
+                  content: negotiation(centre === "negotiate"),
+                },
+                {
+                  id: "map",
+                  label: "Coalition map",
+                  content: <CoalitionPanel scenario={scenario} view={view} me={me} />,
+                },
               ]}
             />
             <PanelTabs
@@ -265,9 +313,27 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
               selected={right}
               onSelect={setRight}
               tabs={[
-                { id: "treaties", label: "Treaties", badge: waitingProposals, badgeLabel: "awaiting you", content: <TreatyPanel /> },
-                { id: "demands", label: "Demands", badge: waitingDemands, badgeLabel: "awaiting you", content: <DemandsPanel /> },
-                { id: "orders", label: "Orders", badge: phase === "orders" && !view.submitted?.[me] ? 1 : 0, badgeLabel: "due", content: <OrdersPanel /> },
+                {
+                  id: "treaties",
+                  label: "Treaties",
+                  badge: waitingProposals,
+                  badgeLabel: "awaiting you",
+                  content: <TreatyPanel />,
+                },
+                {
+                  id: "demands",
+                  label: "Demands",
+                  badge: waitingDemands,
+                  badgeLabel: "awaiting you",
+                  content: <DemandsPanel />,
+                },
+                {
+                  id: "orders",
+                  label: "Orders",
+                  badge: phase === "orders" && !view.submitted?.[me] ? 1 : 0,
+                  badgeLabel: "due",
+                  content: <OrdersPanel />,
+                },
               ]}
             />
           </main>

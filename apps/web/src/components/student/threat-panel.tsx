@@ -42,7 +42,11 @@ export function ThreatPanel() {
       <ul className={styles.legend} aria-label="Legend">
         {LEGEND.map((l) => (
           <li key={l.key}>
-            <span className={styles.swatch} style={{ background: SOURCE_COLOURS[l.key] }} aria-hidden="true" />
+            <span
+              className={styles.swatch}
+              style={{ background: SOURCE_COLOURS[l.key] }}
+              aria-hidden="true"
+            />
             {l.label}
           </li>
         ))}
@@ -56,7 +60,15 @@ export function ThreatPanel() {
   );
 }
 
-function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: (id: string) => string }) {
+function ThreatRow({
+  id,
+  entry,
+  name,
+}: {
+  id: string;
+  entry: ThreatEntry;
+  name: (id: string) => string;
+}) {
   const [open, setOpen] = useState(false);
   const b = threatBreakdown(entry);
   const detailId = `threat-detail-${id}`;
@@ -67,7 +79,11 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
     <li className={styles.threatRow}>
       <div className={styles.threatHead}>
         <span className={styles.threatName}>{name(id)}</span>
-        <span className={styles.threatValue} data-level={level(entry.total)} aria-label={`T* ${entry.total.toFixed(1)}`}>
+        <span
+          className={styles.threatValue}
+          data-level={level(entry.total)}
+          aria-label={`T* ${entry.total.toFixed(1)}`}
+        >
           {entry.total.toFixed(0)}
         </span>
         <button
@@ -83,7 +99,10 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
         </button>
       </div>
       <div className={styles.meter} style={{ height: 5, marginBottom: 5 }} aria-hidden="true">
-        <div className={styles.meterFill} style={{ width: `${Math.min(100, entry.total)}%`, background: SOURCE_COLOURS.threat }} />
+        <div
+          className={styles.meterFill}
+          style={{ width: `${Math.min(100, entry.total)}%`, background: SOURCE_COLOURS.threat }}
+        />
       </div>
       <div className={styles.stack} role="img" aria-label={summary}>
         {b.segments.map((s) => (
@@ -95,7 +114,11 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
         ))}
       </div>
       <p className={styles.threatFoot}>
-        {b.strongest ? <>Driven most by {b.strongest.label.toLowerCase()} (×{b.strongest.factor.toFixed(2)})</> : null}
+        {b.strongest ? (
+          <>
+            Driven most by {b.strongest.label.toLowerCase()} (×{b.strongest.factor.toFixed(2)})
+          </>
+        ) : null}
         {entry.viaAlly ? <> · counts the threat to your ally {name(entry.viaAlly)}</> : null}
       </p>
       <div id={detailId} hidden={!open}>
@@ -113,7 +136,16 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
             {b.segments.map((s) => (
               <tr key={s.key}>
                 <td>
-                  <span className={styles.swatch} style={{ background: SOURCE_COLOURS[s.key], display: "inline-block", marginRight: 6, verticalAlign: "-1px" }} aria-hidden="true" />
+                  <span
+                    className={styles.swatch}
+                    style={{
+                      background: SOURCE_COLOURS[s.key],
+                      display: "inline-block",
+                      marginRight: 6,
+                      verticalAlign: "-1px",
+                    }}
+                    aria-hidden="true"
+                  />
                   {s.label}
                 </td>
                 <td>×{s.factor.toFixed(2)}</td>
@@ -125,7 +157,9 @@ function ThreatRow({ id, entry, name }: { id: string; entry: ThreatEntry; name: 
         </table>
         <p className={styles.threatFoot}>
           Relative capability r = {entry.r.toFixed(2)} · proximity {entry.prox.toFixed(2)}
-          {Number.isFinite(entry.I) ? ` · hostility I = ${entry.I.toFixed(2)}` : " · intentions hidden in this scenario"}
+          {Number.isFinite(entry.I)
+            ? ` · hostility I = ${entry.I.toFixed(2)}`
+            : " · intentions hidden in this scenario"}
           {entry.viaAlly ? ` · direct threat ${entry.direct.toFixed(0)}` : ""}
         </p>
       </div>

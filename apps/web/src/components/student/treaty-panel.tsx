@@ -21,7 +21,16 @@ type Draft = {
   basing: { owner: string; host: string }[];
 };
 
-const EMPTY: Draft = { kind: "defence", name: "", members: [], against: [], tariffCut: 100, duration: "", secret: false, basing: [] };
+const EMPTY: Draft = {
+  kind: "defence",
+  name: "",
+  members: [],
+  against: [],
+  tariffCut: 100,
+  duration: "",
+  secret: false,
+  basing: [],
+};
 
 const KIND_HELP: Record<TreatyKind, string> = {
   defence: "Members defend each other: hard balancing. Threats to an ally count as threats to you.",
@@ -48,7 +57,9 @@ export function TreatyPanel() {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [amending, setAmending] = useState<Proposal | null>(null);
   const builder = useRef<HTMLElement>(null);
-  const proposals = Object.values(view.proposals).sort((a, b) => b.round - a.round || b.id.localeCompare(a.id, undefined, { numeric: true }));
+  const proposals = Object.values(view.proposals).sort(
+    (a, b) => b.round - a.round || b.id.localeCompare(a.id, undefined, { numeric: true }),
+  );
   const open = proposals.filter((p) => p.status === "open");
   const closed = proposals.filter((p) => p.status !== "open");
   const mine = Object.values(view.treaties).filter((t) => t.members.includes(me));
@@ -64,8 +75,8 @@ export function TreatyPanel() {
     <div>
       <h2 className={styles.panelTitle}>Treaties</h2>
       <p className={styles.panelIntro}>
-        Proposals reach the other members at once. A treaty enters into force when every member
-        has accepted it.
+        Proposals reach the other members at once. A treaty enters into force when every member has
+        accepted it.
       </p>
 
       <h3 className={styles.sectionTitle}>Open proposals ({open.length})</h3>
@@ -132,11 +143,17 @@ const STATUS_TONE: Record<Proposal["status"], string | undefined> = {
 function Clauses({ terms }: { terms: Proposal["terms"] | Treaty }) {
   const { name } = useStudent();
   const parts = [
-    terms.directedAgainst.length ? `Directed against ${terms.directedAgainst.map(name).join(", ")}` : "Not directed against anyone",
+    terms.directedAgainst.length
+      ? `Directed against ${terms.directedAgainst.map(name).join(", ")}`
+      : "Not directed against anyone",
     terms.kind === "trade" ? `tariff cut ${Math.round(terms.tariffCut * 100)}%` : null,
-    terms.duration === null ? "indefinite" : `${terms.duration} ${terms.duration === 1 ? "round" : "rounds"}`,
+    terms.duration === null
+      ? "indefinite"
+      : `${terms.duration} ${terms.duration === 1 ? "round" : "rounds"}`,
     terms.secret ? "secret" : null,
-    terms.basing.length ? `basing: ${terms.basing.map((b) => `${name(b.owner)} in ${name(b.host)}`).join("; ")}` : null,
+    terms.basing.length
+      ? `basing: ${terms.basing.map((b) => `${name(b.owner)} in ${name(b.host)}`).join("; ")}`
+      : null,
   ].filter(Boolean);
   return (
     <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
@@ -160,14 +177,24 @@ function ProposalCard({ proposal: p, onAmend }: { proposal: Proposal; onAmend: (
         </span>
       </div>
       <p className={styles.small} style={{ margin: 0 }}>
-        {KIND_LABELS[p.terms.kind]} · proposed by {p.proposer === me ? "you" : name(p.proposer)} in round {p.round}
-        {last ? ` · version ${p.version}, amended by ${last.by === me ? "you" : name(last.by)}` : ""}
+        {KIND_LABELS[p.terms.kind]} · proposed by {p.proposer === me ? "you" : name(p.proposer)} in
+        round {p.round}
+        {last
+          ? ` · version ${p.version}, amended by ${last.by === me ? "you" : name(last.by)}`
+          : ""}
       </p>
       <p className={styles.small} style={{ margin: "4px 0 0" }}>
         {p.terms.members.map((m, i) => (
           <span key={m}>
             {i ? ", " : ""}
-            {name(m)} {p.ratifiedBy.includes(m) ? <span aria-label="accepted" style={{ color: "var(--ok)" }}>✓</span> : <span className={styles.muted}>(pending)</span>}
+            {name(m)}{" "}
+            {p.ratifiedBy.includes(m) ? (
+              <span aria-label="accepted" style={{ color: "var(--ok)" }}>
+                ✓
+              </span>
+            ) : (
+              <span className={styles.muted}>(pending)</span>
+            )}
           </span>
         ))}
       </p>
@@ -176,19 +203,42 @@ function ProposalCard({ proposal: p, onAmend }: { proposal: Proposal; onAmend: (
         <div className={styles.buttonRow} style={{ marginTop: 8 }}>
           {waitingForMe ? (
             <>
-              <button type="button" className={styles.button} data-variant="ok" disabled={pending || !canAct} onClick={() => act({ type: "accept-treaty", proposalId: p.id })}>
+              <button
+                type="button"
+                className={styles.button}
+                data-variant="ok"
+                disabled={pending || !canAct}
+                onClick={() => act({ type: "accept-treaty", proposalId: p.id })}
+              >
                 Accept
               </button>
-              <button type="button" className={styles.button} data-variant="danger" disabled={pending || !canAct} onClick={() => act({ type: "reject-treaty", proposalId: p.id })}>
+              <button
+                type="button"
+                className={styles.button}
+                data-variant="danger"
+                disabled={pending || !canAct}
+                onClick={() => act({ type: "reject-treaty", proposalId: p.id })}
+              >
                 Reject
               </button>
             </>
           ) : null}
-          <button type="button" className={styles.button} disabled={pending || !canAct} onClick={onAmend}>
+          <button
+            type="button"
+            className={styles.button}
+            disabled={pending || !canAct}
+            onClick={onAmend}
+          >
             Amend
           </button>
           {p.proposer === me ? (
-            <button type="button" className={styles.button} data-variant="ghost" disabled={pending || !canAct} onClick={() => act({ type: "withdraw-proposal", proposalId: p.id })}>
+            <button
+              type="button"
+              className={styles.button}
+              data-variant="ghost"
+              disabled={pending || !canAct}
+              onClick={() => act({ type: "withdraw-proposal", proposalId: p.id })}
+            >
               Withdraw
             </button>
           ) : null}
@@ -215,7 +265,9 @@ function TreatyCard({ treaty: t }: { treaty: Treaty }) {
       </div>
       <p className={styles.small} style={{ margin: 0 }}>
         {t.members.map(name).join(", ")}
-        {t.origin === "scenario" ? " · in force before the game" : ` · since round ${t.startedRound}`}
+        {t.origin === "scenario"
+          ? " · in force before the game"
+          : ` · since round ${t.startedRound}`}
       </p>
       <Clauses terms={t} />
       {leaving ? (
@@ -226,12 +278,22 @@ function TreatyCard({ treaty: t }: { treaty: Treaty }) {
             type="button"
             className={styles.button}
             disabled={pending || !canAct}
-            title={locked ? `Runs until round ${t.endsAfterRound}: leaving earlier counts as breaking it` : undefined}
+            title={
+              locked
+                ? `Runs until round ${t.endsAfterRound}: leaving earlier counts as breaking it`
+                : undefined
+            }
             onClick={() => void run(() => session.act({ type: "leave-treaty", treatyId: t.id }))}
           >
             Leave treaty
           </button>
-          <button type="button" className={styles.button} data-variant="danger" disabled={pending || !canAct} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className={styles.button}
+            data-variant="danger"
+            disabled={pending || !canAct}
+            onClick={() => setConfirming(true)}
+          >
             Break treaty
           </button>
         </div>
@@ -286,14 +348,17 @@ function TreatyBuilder({
   const [host, setHost] = useState("");
   const allMembers = [me, ...draft.members];
   const targets = scenario.states.filter((s) => s.id !== me);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const toggle = (key: "members" | "against", id: string, on: boolean) =>
     setDraft((d) => ({
       ...d,
       [key]: on ? [...d[key], id] : d[key].filter((x) => x !== id),
       // A state cannot be both a member and the adversary; dropping a member drops its bases.
       ...(key === "members" && on ? { against: d.against.filter((x) => x !== id) } : {}),
-      ...(key === "members" && !on ? { basing: d.basing.filter((b) => b.owner !== id && b.host !== id) } : {}),
+      ...(key === "members" && !on
+        ? { basing: d.basing.filter((b) => b.owner !== id && b.host !== id) }
+        : {}),
     }));
 
   const submit = async (event: FormEvent) => {
@@ -311,10 +376,18 @@ function TreatyBuilder({
       secret: draft.secret,
     };
     const ack = await run(() =>
-      session.act(amending ? { type: "amend-treaty", proposalId: amending.id, terms } : { type: "propose-treaty", terms }),
+      session.act(
+        amending
+          ? { type: "amend-treaty", proposalId: amending.id, terms }
+          : { type: "propose-treaty", terms },
+      ),
     );
     if (ack.ok) {
-      setSent(amending ? "Amendment sent: the other members must accept the new version." : "Proposal sent to the other members.");
+      setSent(
+        amending
+          ? "Amendment sent: the other members must accept the new version."
+          : "Proposal sent to the other members.",
+      );
       onDone();
     }
   };
@@ -326,7 +399,12 @@ function TreatyBuilder({
           <label className={styles.label} htmlFor="treaty-kind">
             Treaty type
           </label>
-          <select id="treaty-kind" className={styles.select} value={draft.kind} onChange={(e) => set("kind", e.target.value as TreatyKind)}>
+          <select
+            id="treaty-kind"
+            className={styles.select}
+            value={draft.kind}
+            onChange={(e) => set("kind", e.target.value as TreatyKind)}
+          >
             <option value="defence">Defence pact</option>
             <option value="trade">Trade pact</option>
             <option value="consultation">Consultation pact</option>
@@ -360,7 +438,11 @@ function TreatyBuilder({
           </label>
           {others.map((s) => (
             <label key={s.id} className={styles.check}>
-              <input type="checkbox" checked={draft.members.includes(s.id)} onChange={(e) => toggle("members", s.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={draft.members.includes(s.id)}
+                onChange={(e) => toggle("members", s.id, e.target.checked)}
+              />
               {s.name}
             </label>
           ))}
@@ -390,7 +472,16 @@ function TreatyBuilder({
             <label className={styles.label} htmlFor="treaty-tariff">
               Tariff cut: {draft.tariffCut}%
             </label>
-            <input id="treaty-tariff" type="range" className={styles.range} min={0} max={100} step={5} value={draft.tariffCut} onChange={(e) => set("tariffCut", Number(e.target.value))} />
+            <input
+              id="treaty-tariff"
+              type="range"
+              className={styles.range}
+              min={0}
+              max={100}
+              step={5}
+              value={draft.tariffCut}
+              onChange={(e) => set("tariffCut", Number(e.target.value))}
+            />
           </div>
         ) : null}
         <div className={styles.field}>
@@ -411,7 +502,11 @@ function TreatyBuilder({
       </div>
 
       <label className={styles.check}>
-        <input type="checkbox" checked={draft.secret} onChange={(e) => set("secret", e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={draft.secret}
+          onChange={(e) => set("secret", e.target.checked)}
+        />
         Secret treaty (only members know it exists)
       </label>
 
@@ -421,9 +516,23 @@ function TreatyBuilder({
           {draft.basing.length ? (
             <ul className={styles.list} style={{ gap: 4, margin: "2px 0 8px" }}>
               {draft.basing.map((b, i) => (
-                <li key={`${b.owner}-${b.host}`} className={styles.small} style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+                <li
+                  key={`${b.owner}-${b.host}`}
+                  className={styles.small}
+                  style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}
+                >
                   {name(b.owner)} may base forces in {name(b.host)}
-                  <button type="button" className={styles.button} data-variant="ghost" onClick={() => set("basing", draft.basing.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className={styles.button}
+                    data-variant="ghost"
+                    onClick={() =>
+                      set(
+                        "basing",
+                        draft.basing.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
                     Remove
                   </button>
                 </li>
@@ -434,7 +543,12 @@ function TreatyBuilder({
             <label className={styles.visuallyHidden} htmlFor="basing-owner">
               Base owner
             </label>
-            <select id="basing-owner" className={styles.select} value={owner} onChange={(e) => setOwner(e.target.value)}>
+            <select
+              id="basing-owner"
+              className={styles.select}
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+            >
               <option value="">Forces of…</option>
               {allMembers.map((m) => (
                 <option key={m} value={m}>
@@ -445,7 +559,12 @@ function TreatyBuilder({
             <label className={styles.visuallyHidden} htmlFor="basing-host">
               Base host
             </label>
-            <select id="basing-host" className={styles.select} value={host} onChange={(e) => setHost(e.target.value)}>
+            <select
+              id="basing-host"
+              className={styles.select}
+              value={host}
+              onChange={(e) => setHost(e.target.value)}
+            >
               <option value="">…based in</option>
               {allMembers
                 .filter((m) => m !== owner)
@@ -458,7 +577,12 @@ function TreatyBuilder({
             <button
               type="button"
               className={styles.button}
-              disabled={!owner || !host || owner === host || draft.basing.some((b) => b.owner === owner && b.host === host)}
+              disabled={
+                !owner ||
+                !host ||
+                owner === host ||
+                draft.basing.some((b) => b.owner === owner && b.host === host)
+              }
               onClick={() => {
                 set("basing", [...draft.basing, { owner, host }]);
                 setOwner("");
@@ -478,7 +602,12 @@ function TreatyBuilder({
         </p>
       ) : null}
       <div className={styles.buttonRow}>
-        <button type="submit" className={styles.button} data-variant="primary" disabled={pending || !canAct || draft.members.length === 0}>
+        <button
+          type="submit"
+          className={styles.button}
+          data-variant="primary"
+          disabled={pending || !canAct || draft.members.length === 0}
+        >
           {amending ? "Send amendment" : "Propose treaty"}
         </button>
         {amending ? (
@@ -486,7 +615,9 @@ function TreatyBuilder({
             Cancel amendment
           </button>
         ) : null}
-        {draft.members.length === 0 ? <span className={`${styles.small} ${styles.muted}`}>Pick at least one other member.</span> : null}
+        {draft.members.length === 0 ? (
+          <span className={`${styles.small} ${styles.muted}`}>Pick at least one other member.</span>
+        ) : null}
       </div>
     </form>
   );

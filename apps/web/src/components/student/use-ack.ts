@@ -16,7 +16,7 @@ export function ackMessage(error: AckError): string {
 export function useAck() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const run = useCallback(async <T,>(request: () => Promise<Ack<T>>): Promise<Ack<T>> => {
+  const run = useCallback(async <T>(request: () => Promise<Ack<T>>): Promise<Ack<T>> => {
     setPending(true);
     setError(null);
     const ack = await request();

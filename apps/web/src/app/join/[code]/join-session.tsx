@@ -19,8 +19,10 @@ const STATUS: Record<string, { label: string; tone: "ok" | "warn" | undefined }>
 /** Why the lookup failed, in words a student can act on. */
 function lookupMessage(error: unknown): string {
   const code = (error as { data?: { code?: string } } | null)?.data?.code;
-  if (code === "NOT_FOUND") return "No session has this code. Check the code on the screen and try again.";
-  if (code === "TOO_MANY_REQUESTS") return "Too many attempts from this network. Wait a minute, then reload the page.";
+  if (code === "NOT_FOUND")
+    return "No session has this code. Check the code on the screen and try again.";
+  if (code === "TOO_MANY_REQUESTS")
+    return "Too many attempts from this network. Wait a minute, then reload the page.";
   if (code === "BAD_REQUEST") return "That is not a valid join code.";
   return "The classroom server could not be reached. Check your connection and reload the page.";
 }
@@ -161,8 +163,8 @@ export function JoinSession({ joinCode }: { joinCode: string }) {
 
       {session.status === "finished" ? (
         <p className={styles.notice} role="status">
-          This session has ended, so no one can join it any more. Ask your instructor for the
-          code of the current session.
+          This session has ended, so no one can join it any more. Ask your instructor for the code
+          of the current session.
         </p>
       ) : (
         <form className={styles.form} onSubmit={submit} noValidate>
@@ -221,7 +223,9 @@ export function JoinSession({ joinCode }: { joinCode: string }) {
                 />
                 <span className={styles.optionText}>
                   <span className={styles.optionName}>Let the instructor assign me</span>
-                  <span className={styles.optionMeta}>You will get a state before the game starts.</span>
+                  <span className={styles.optionMeta}>
+                    You will get a state before the game starts.
+                  </span>
                 </span>
               </label>
             </div>
