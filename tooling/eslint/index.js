@@ -43,7 +43,7 @@ export const engine = [
   ...typescriptRules,
   {
     files: ["src/**/*.ts"],
-    ignores: ["src/**/*.test.ts", "src/cli/**", "bench/**"],
+    ignores: ["src/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -56,7 +56,7 @@ export const engine = [
             {
               group: ["node:*", "fs", "net", "http", "https", "child_process", "os"],
               message:
-                "packages/engine/src is pure and deterministic: no I/O. Put file or network access in src/cli or in apps/server.",
+                "packages/engine/src is pure and deterministic: no I/O. Put file or network access in the CLI (packages/engine/cli) or in apps/server.",
             },
           ],
         },

@@ -4,4 +4,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../src/cli/simulate.ts");
+await import("../cli/simulate.ts");

@@ -1,6 +1,6 @@
 /**
  * Seeded PRNG (sfc32). Its four-word state lives inside the game state so a game is a
- * pure function of (scenario, seed, actions); the engine never calls Math.random().
+ * pure function of (scenario, seed, actions); the engine never calls the platform's random source.
  */
 export type RngState = readonly [number, number, number, number];
 

@@ -4,15 +4,15 @@
  * Bad arguments: a message on stderr and exit code 2.
  */
 import { readFileSync } from "node:fs";
-import { BOT_POLICIES, isBotPolicy } from "../bots/policies";
-import type { BotPolicyName } from "../bots/policies";
-import { createGame } from "../game/create-game";
-import { playBotRound } from "../game/run-bots";
-import { loadPreset, PRESET_IDS } from "../presets";
-import { parseScenario } from "../scenario/parse-scenario";
-import type { Scenario } from "../scenario/schema";
-import { simulationReport } from "../report";
-import type { SimulationReport } from "../report";
+import { BOT_POLICIES, isBotPolicy } from "../src/bots/policies";
+import type { BotPolicyName } from "../src/bots/policies";
+import { createGame } from "../src/game/create-game";
+import { playBotRound } from "../src/game/run-bots";
+import { loadPreset, PRESET_IDS } from "../src/presets";
+import { parseScenario } from "../src/scenario/parse-scenario";
+import type { Scenario } from "../src/scenario/schema";
+import { simulationReport } from "../src/report";
+import type { SimulationReport } from "../src/report";
 
 const USAGE = `usage: pnpm simulate --scenario <${PRESET_IDS.join("|")}|path.json> [--rounds N] [--bots <${BOT_POLICIES.join("|")}> | STATE=policy,...] [--seed S] [--format json|table]`;
 
