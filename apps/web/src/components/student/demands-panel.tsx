@@ -2,6 +2,7 @@
 import type { Demand } from "@threatscape/engine";
 import { useState, type FormEvent } from "react";
 import { AckError } from "./ack-error";
+import { StateSelect } from "./state-select";
 import styles from "./console.module.css";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
@@ -110,7 +111,7 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
 }
 
 function DemandForm() {
-  const { session, others, scenario, canAct } = useStudent();
+  const { session, scenario, canAct } = useStudent();
   const { run, pending, error } = useAck();
   const [target, setTarget] = useState("");
   const [kind, setKind] = useState<Demand["kind"]>("concession");
@@ -141,19 +142,7 @@ function DemandForm() {
           <label className={styles.label} htmlFor="demand-target">
             Demand from
           </label>
-          <select
-            id="demand-target"
-            className={styles.select}
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-          >
-            <option value="">Choose a state…</option>
-            {others.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <StateSelect id="demand-target" value={target} onChange={setTarget} />
         </div>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="demand-kind">
@@ -228,7 +217,7 @@ function DemandForm() {
 }
 
 function BreakOffTalks() {
-  const { session, others, canAct } = useStudent();
+  const { session, canAct } = useStudent();
   const { run, pending, error } = useAck();
   const [target, setTarget] = useState("");
   const [done, setDone] = useState<string | null>(null);
@@ -238,19 +227,7 @@ function BreakOffTalks() {
         <label className={styles.visuallyHidden} htmlFor="break-off-target">
           Break off talks with
         </label>
-        <select
-          id="break-off-target"
-          className={styles.select}
-          value={target}
-          onChange={(e) => setTarget(e.target.value)}
-        >
-          <option value="">Choose a state…</option>
-          {others.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <StateSelect id="break-off-target" value={target} onChange={setTarget} />
         <button
           type="button"
           className={styles.button}

@@ -2,6 +2,7 @@
 import type { StateRuntime } from "@threatscape/engine";
 import { useEffect, useState } from "react";
 import { AckError } from "./ack-error";
+import { StateSelect } from "./state-select";
 import styles from "./console.module.css";
 import {
   addOrder,
@@ -387,7 +388,7 @@ function MilitaryOrders({
 }
 
 function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => void }) {
-  const { others, scenario, me, name, view } = useStudent();
+  const { scenario, me, name, view } = useStudent();
   const [target, setTarget] = useState("");
   const [action, setAction] = useState<TargetAction>("sanction");
   const [tariff, setTariff] = useState(25);
@@ -425,19 +426,7 @@ function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraft) => v
           <label className={styles.label} htmlFor="order-target">
             Target state
           </label>
-          <select
-            id="order-target"
-            className={styles.select}
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-          >
-            <option value="">Choose a state…</option>
-            {others.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <StateSelect id="order-target" value={target} onChange={setTarget} />
         </div>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="order-action">
