@@ -33,6 +33,19 @@ async function connect(server: { url: string }): Promise<LiveClient> {
   await client.connected();
   return client;
 }
+/** A real socket attached to `session` as its instructor. */
+async function connectInstructor(
+  server: { url: string },
+  session: { gameId: string; instructorSecret: string },
+): Promise<LiveClient> {
+  const instructor = await connect(server);
+  await instructor.ok(ClientEvent.attachInstructor, {
+    gameId: session.gameId,
+    instructorSecret: session.instructorSecret,
+  });
+  return instructor;
+}
+
 afterEach(() => {
   for (const client of clients.splice(0)) client.close();
 });
@@ -46,11 +59,7 @@ describe("a live classroom session", () => {
 
   it("one instructor, five students and bots play three rounds with a treaty ratified and a sanction applied", async () => {
     const session = await createSession(server);
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
 
     const seats = ["USA", "JPN", "KOR", "CHN", "IND"] as const;
     const students: Record<string, LiveClient> = {};
@@ -185,11 +194,7 @@ describe("a live classroom session", () => {
 
   it("a student who drops out gets the same seat and the messages sent meanwhile back", async () => {
     const session = await createSession(server);
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
     const india = await connect(server);
     const joined = await india.ok<Joined>(ClientEvent.join, {
       joinCode: session.joinCode,
@@ -235,11 +240,7 @@ describe("a live classroom session", () => {
 
   it("refuses malformed and unauthorised requests with a code and message, and changes nothing", async () => {
     const session = await createSession(server);
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
     const japan = await connect(server);
     await japan.ok(ClientEvent.join, {
       joinCode: session.joinCode,
@@ -317,11 +318,7 @@ describe("a live classroom session", () => {
 
   it("a projector screen sees public treaties and news, never private proposals or messages", async () => {
     const session = await createSession(server);
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
     const japan = await connect(server);
     await japan.ok(ClientEvent.join, {
       joinCode: session.joinCode,
@@ -397,11 +394,7 @@ describe("a server restart mid-round", () => {
     const first = await startTestServer();
     const dataDir = first.dataDir;
     const session = await createSession(first);
-    const instructor = await connect(first);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(first, session);
     const japan = await connect(first);
     const joined = await japan.ok<Joined>(ClientEvent.join, {
       joinCode: session.joinCode,
@@ -480,11 +473,7 @@ describe("timers and dropouts", () => {
 
   it("ends phases at their deadline; missing orders count as no change", async () => {
     const session = await fastSession({});
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
     const korea = await connect(server);
     await korea.ok(ClientEvent.join, {
       joinCode: session.joinCode,
@@ -519,11 +508,7 @@ describe("timers and dropouts", () => {
       dropoutPolicy: "bot",
       dropoutGraceSeconds: 0,
     });
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
     const japan = await connect(server);
     const joined = await japan.ok<Joined>(ClientEvent.join, {
       joinCode: session.joinCode,
@@ -565,11 +550,7 @@ describe("timers and dropouts", () => {
       dropoutPolicy: "wait",
       dropoutGraceSeconds: 0,
     });
-    const instructor = await connect(server);
-    await instructor.ok(ClientEvent.attachInstructor, {
-      gameId: session.gameId,
-      instructorSecret: session.instructorSecret,
-    });
+    const instructor = await connectInstructor(server, session);
     const india = await connect(server);
     const joined = await india.ok<Joined>(ClientEvent.join, {
       joinCode: session.joinCode,
