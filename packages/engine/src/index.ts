@@ -67,8 +67,18 @@ export {
   AdHocCrisis,
   SetBot,
   TreatyTermsInput,
+  INSTRUCTOR_ACTIONS,
+  isInstructorAction,
+  asActor,
 } from "./game/action";
-export type { ActionInput } from "./game/action";
+export type {
+  ActionInput,
+  InstructorActionInput,
+  StateActionInput,
+  StateOrderInput,
+} from "./game/action";
+export { defenceBlocs, blocNumbers } from "./game/blocs";
+export type { Bloc, BlocTreaty } from "./game/blocs";
 export type * from "./game/types";
 export { createGame, openRound } from "./game/create-game";
 export type { CreateGameOptions, CreateGameResult } from "./game/create-game";

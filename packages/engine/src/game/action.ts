@@ -216,3 +216,42 @@ export const Action = z.discriminatedUnion("type", [
 export type Action = z.infer<typeof Action>;
 /** What a client may send (defaults not yet applied). */
 export type ActionInput = z.input<typeof Action>;
+
+/** Actions only the instructor (or the server on its behalf) may take. */
+export const INSTRUCTOR_ACTIONS = new Set<string>(
+  [AdvancePhase, ResolveRoundAction, ReleaseCrisis, AdHocCrisis, SetBot].map(
+    (schema) => schema.shape.type.value,
+  ),
+);
+export type InstructorActionInput = Extract<ActionInput, { actor: "instructor" }>;
+export type StateOnlyActionInput = Exclude<ActionInput, { actor: "instructor" }>;
+
+export function isInstructorAction(input: { type?: unknown }): boolean {
+  return typeof input.type === "string" && INSTRUCTOR_ACTIONS.has(input.type);
+}
+
+type WithoutActor<T> = T extends unknown ? Omit<T, "actor" | "at"> : never;
+/** An order as a state's player sends it: the seat decides the actor. */
+export type StateOrderInput = WithoutActor<z.input<typeof Order>>;
+/**
+ * What a seated student may send: any state action without `actor` (the seat decides it)
+ * and without `at` (the server stamps time); `submit-orders` carries actor-less orders.
+ */
+export type StateActionInput =
+  | WithoutActor<Exclude<StateOnlyActionInput, { type: "submit-orders" }>>
+  | { type: "submit-orders"; orders?: StateOrderInput[] };
+
+/**
+ * Sets `actor` on a state's action and on each of its orders, and the server time `at`
+ * (ms since the epoch), overriding whatever the client put there, so nobody can act for
+ * another state or back-date an action. Pure; the engine still validates the result.
+ * Shape: unknown in (the client's payload), an `ActionInput`-shaped record out.
+ */
+export function asActor(stateId: string, input: Record<string, unknown>, at: number): unknown {
+  const orders = Array.isArray(input.orders)
+    ? input.orders.map((order: unknown) =>
+        order && typeof order === "object" ? { ...order, actor: stateId, at } : order,
+      )
+    : undefined;
+  return { ...input, actor: stateId, at, ...(orders ? { orders } : {}) };
+}

@@ -13,6 +13,7 @@ import type { Result } from "../result";
 import { computeWorld, currentTrade } from "../threat/world";
 import type { World } from "../threat/world";
 import { codedAct, foldIntentions } from "./acts";
+import { defenceBlocs } from "./blocs";
 import { removeMember } from "./apply-action";
 import { openRound } from "./create-game";
 import { computeScores } from "./scores";
@@ -282,7 +283,11 @@ function resolve(input: GameState): GameState {
   const record = s.rounds[s.rounds.length - 1]!;
   const actual = classifyRound(s, record, roundActs, w2);
   const scores = computeScores(s, w2);
-  const rounds = [...s.rounds.slice(0, -1), { ...record, actual, scores, wars: warRecords }];
+  const blocs = defenceBlocs(
+    Object.values(s.treaties),
+    s.scenario.states.map((st) => st.id),
+  );
+  const rounds = [...s.rounds.slice(0, -1), { ...record, actual, scores, wars: warRecords, blocs }];
 
   // 9. public news of executed orders
   const news = [...s.news];

@@ -6,6 +6,7 @@ import type { Scenario, TreatyKind } from "../scenario/schema";
 import type { Category } from "../predict/categories";
 import type { ThreatTable } from "../threat/threat-matrix";
 import type { Order } from "./action";
+import type { Bloc } from "./blocs";
 
 export type StateId = string;
 export type Phase = "negotiation" | "orders" | "resolution" | "news" | "ended";
@@ -129,6 +130,8 @@ export type RoundRecord = {
   };
   actual?: Record<StateId, Classification>;
   scores?: Record<StateId, ScoreBreakdown>;
+  /** Defence blocs at the end of the round, secret pacts included (game/blocs.ts). */
+  blocs?: Bloc[];
   wars?: { attacker: StateId; defender: StateId; winner: StateId; pAttacker: number }[];
 };
 

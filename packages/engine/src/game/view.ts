@@ -4,6 +4,9 @@
  * are public, proposals and demands it is party to, its own perceived-threat breakdown,
  * and nothing the scenario marks hidden; never another state's orders before resolution,
  * the RNG, the predictions, or unreleased crises. Instructor and grader see everything.
+ * The public viewer (projector, unseated student, boardgame.io's `playerID: null`) sees
+ * only what every state sees: no secret treaty, proposal, demand, order or private news.
+ * This is the one place visibility is decided; the server calls it for every audience.
  */
 import type { Scenario } from "../scenario/schema";
 import { threatRow } from "../threat/threat-matrix";
@@ -11,7 +14,10 @@ import type { ThreatEntry } from "../threat/threat-matrix";
 import type { GameState, RoundRecord, StateId, StateRuntime } from "./types";
 
 export type Viewer =
-  { kind: "state"; stateId: StateId } | { kind: "instructor" } | { kind: "grader" };
+  | { kind: "state"; stateId: StateId }
+  | { kind: "public" }
+  | { kind: "instructor" }
+  | { kind: "grader" };
 
 export type PublicStateRuntime = Pick<StateRuntime, "gdp" | "burden" | "mob" | "forces">;
 
@@ -23,7 +29,7 @@ export type RoundView = Pick<RoundRecord, "round"> &
 
 export type GameView = Omit<
   GameState,
-  "rng" | "seed" | "intentions" | "I0" | "U" | "rounds" | "states"
+  "rng" | "seed" | "intentions" | "I0" | "U" | "rounds" | "states" | "nextId"
 > & {
   viewer: Viewer;
   states: Record<StateId, StateRuntime | PublicStateRuntime>;
@@ -33,10 +39,15 @@ export type GameView = Omit<
   intentions?: GameState["intentions"];
   I0?: GameState["I0"];
   U?: GameState["U"];
+  nextId?: GameState["nextId"];
 };
 
+/**
+ * The game as `viewer` may see it, scenario included (hidden data filtered). Pure; the
+ * result shares no mutable structure with `state` that a caller could change it through.
+ */
 export function viewFor(state: GameState, viewer: Viewer): GameView {
-  if (viewer.kind !== "state")
+  if (viewer.kind === "instructor" || viewer.kind === "grader")
     return {
       ...state,
       viewer,
@@ -45,7 +56,9 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
         threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])),
       })),
     };
-  const me = viewer.stateId;
+  // The public sees what a state with no treaties, proposals or private news would see.
+  const me: StateId | null = viewer.kind === "state" ? viewer.stateId : null;
+  const isMember = (members: readonly string[]) => me !== null && members.includes(me);
   const hidden = new Set(state.scenario.rules.hidden ?? []);
   const secretTreatyMembers = new Map<string, string[]>();
   for (const t of state.scenario.treaties) if (t.secret) secretTreatyMembers.set(t.id, t.members);
@@ -57,11 +70,11 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
         ...new Set([...(secretTreatyMembers.get(t.id) ?? []), ...t.members]),
       ]);
   const seesTreaty = (id: string) =>
-    !secretTreatyMembers.has(id) || secretTreatyMembers.get(id)!.includes(me);
+    !secretTreatyMembers.has(id) || isMember(secretTreatyMembers.get(id)!);
 
   const scenario: Scenario = {
     ...state.scenario,
-    treaties: state.scenario.treaties.filter((t) => !t.secret || t.members.includes(me)),
+    treaties: state.scenario.treaties.filter((t) => !t.secret || isMember(t.members)),
     crises: state.scenario.crises.filter((c) => state.crisesReleased.includes(c.id)),
     hostility: hidden.has("hostility")
       ? state.scenario.hostility.filter((h) => h.from === me)
@@ -77,43 +90,50 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
   for (const [id, s] of Object.entries(state.states))
     states[id] =
       id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces };
-  const stripIntentions = (row: Record<StateId, ThreatEntry>) => {
-    if (!hidden.has("intentions")) return { [me]: row };
-    return {
-      [me]: Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }])),
-    };
-  };
-  const rounds: RoundView[] = state.rounds.map((r) => ({
-    round: r.round,
-    threat: stripIntentions(threatRow(r.threat, me)),
-    ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
-    ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
-  }));
+  const stripIntentions = (row: Record<StateId, ThreatEntry>) =>
+    hidden.has("intentions")
+      ? Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }]))
+      : row;
+  const rounds: RoundView[] = state.rounds.map((r) =>
+    me === null
+      ? { round: r.round, threat: {} }
+      : {
+          round: r.round,
+          threat: { [me]: stripIntentions(threatRow(r.threat, me)) },
+          ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
+          ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
+        },
+  );
   const partyTo = (members: readonly string[], proposer?: string) =>
-    members.includes(me) || proposer === me;
-  const { rng: _rng, seed: _seed, intentions: _i, I0: _i0, U: _u, ...rest } = state;
+    isMember(members) || (me !== null && proposer === me);
+  // nextId is a shared counter: a private proposal would bump it in everyone's view.
+  const { rng: _rng, seed: _seed, intentions: _i, I0: _i0, U: _u, nextId: _n, ...rest } = state;
   return {
     ...rest,
     viewer,
     scenario,
     states,
-    roles: state.roles[me] === undefined ? {} : { [me]: state.roles[me] },
+    roles: me !== null && state.roles[me] !== undefined ? { [me]: state.roles[me] } : {},
     treaties: Object.fromEntries(
-      Object.entries(state.treaties).filter(([, t]) => !t.secret || t.members.includes(me)),
+      Object.entries(state.treaties).filter(([, t]) => !t.secret || isMember(t.members)),
     ),
     proposals: Object.fromEntries(
       Object.entries(state.proposals).filter(([, p]) => partyTo(p.terms.members, p.proposer)),
     ),
     demands: Object.fromEntries(
-      Object.entries(state.demands).filter(([, d]) => d.from === me || d.to === me),
+      Object.entries(state.demands).filter(
+        ([, d]) => me !== null && (d.from === me || d.to === me),
+      ),
     ),
     acts: state.acts.filter((a) => a.origin !== "diplomacy" || a.actor === me || a.target === me),
     pendingActs: state.pendingActs.filter(
-      (a) => a.actor === me || (a.origin === "diplomacy" && a.target === me),
+      (a) => me !== null && (a.actor === me || (a.origin === "diplomacy" && a.target === me)),
     ),
-    orders: state.orders[me] ? { [me]: state.orders[me] } : {},
+    orders: me !== null && state.orders[me] ? { [me]: state.orders[me] } : {},
     brokenTreaties: state.brokenTreaties.filter((b) => seesTreaty(b.treatyId)),
-    news: state.news.filter((n) => n.visibleTo === null || n.visibleTo.includes(me)),
+    news: state.news.filter(
+      (n) => n.visibleTo === null || (me !== null && n.visibleTo.includes(me)),
+    ),
     rounds,
   };
 }
