@@ -72,6 +72,20 @@ describe("viewFor, public viewer", () => {
   });
 });
 
+describe("viewFor, unchanged parts", () => {
+  it("keep their identity across actions, so a structural diff skips them", () => {
+    const s0 = newGame();
+    const s1 = act(s0, { type: "embargo", actor: "MIDB", target: "BIG" });
+    const a = viewFor(s0, { kind: "state", stateId: "BIG" });
+    const b = viewFor(s1, { kind: "state", stateId: "BIG" });
+    expect(b.rounds[0]).toBe(a.rounds[0]);
+    expect(b.scenario).toBe(a.scenario);
+    expect(b.states.NEAR).toBe(a.states.NEAR);
+    // and are per viewer: another state's round view is its own
+    expect(viewFor(s1, { kind: "state", stateId: "NEAR" }).rounds[0]).not.toBe(b.rounds[0]);
+  });
+});
+
 describe("defenceBlocs", () => {
   const t = (id: string, kind: string, members: string[]) => ({ id, kind, members }) as const;
   it("joins defence pacts transitively, ignores other kinds, numbers by oldest pact", () => {

@@ -46,15 +46,31 @@ export type GameView = Omit<
  * The game as `viewer` may see it, scenario included (hidden data filtered). Pure; the
  * result shares no mutable structure with `state` that a caller could change it through.
  */
+// Views are recomputed for every audience after every change; the parts that change only at
+// resolution (past rounds, the scenario, each state's figures) are cached per immutable
+// engine object and viewer, so an unchanged part keeps its identity and a structural diff
+// (the server's deltas) skips it. Referentially transparent: same inputs, same output.
+const partCache = new WeakMap<object, Map<string, unknown>>();
+function cached<V>(source: object, key: string, make: () => V): V {
+  let byKey = partCache.get(source);
+  if (!byKey) partCache.set(source, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, make());
+  return byKey.get(key) as V;
+}
+const viewerKey = (viewer: Viewer) =>
+  viewer.kind === "state" ? `s:${viewer.stateId}` : viewer.kind;
+
 export function viewFor(state: GameState, viewer: Viewer): GameView {
   if (viewer.kind === "instructor" || viewer.kind === "grader")
     return {
       ...state,
       viewer,
-      rounds: state.rounds.map((r) => ({
-        ...r,
-        threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])),
-      })),
+      rounds: state.rounds.map((r) =>
+        cached(r, "all", () => ({
+          ...r,
+          threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])),
+        })),
+      ),
     };
   // The public sees what a state with no treaties, proposals or private news would see.
   const me: StateId | null = viewer.kind === "state" ? viewer.stateId : null;
@@ -72,7 +88,11 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
   const seesTreaty = (id: string) =>
     !secretTreatyMembers.has(id) || isMember(secretTreatyMembers.get(id)!);
 
-  const scenario: Scenario = {
+  const vk = viewerKey(viewer);
+  // Keyed on both: the scenario never changes in a game, the released crises do.
+  const scenarioParts = cached(state.scenario, "released", () => new WeakMap<object, object>());
+  if (!scenarioParts.has(state.crisesReleased)) scenarioParts.set(state.crisesReleased, {});
+  const scenario: Scenario = cached(scenarioParts.get(state.crisesReleased)!, vk, () => ({
     ...state.scenario,
     treaties: state.scenario.treaties.filter((t) => !t.secret || isMember(t.members)),
     crises: state.scenario.crises.filter((c) => state.crisesReleased.includes(c.id)),
@@ -85,24 +105,27 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     trade: hidden.has("trade")
       ? state.scenario.trade.filter((t) => t.from === me || t.to === me)
       : state.scenario.trade,
-  };
+  }));
   const states: GameView["states"] = {};
   for (const [id, s] of Object.entries(state.states))
-    states[id] =
-      id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces };
+    states[id] = cached(s, id === me ? "own" : "public", () =>
+      id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces },
+    );
   const stripIntentions = (row: Record<StateId, ThreatEntry>) =>
     hidden.has("intentions")
       ? Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }]))
       : row;
   const rounds: RoundView[] = state.rounds.map((r) =>
-    me === null
-      ? { round: r.round, threat: {} }
-      : {
-          round: r.round,
-          threat: { [me]: stripIntentions(threatRow(r.threat, me)) },
-          ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
-          ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
-        },
+    cached(r, vk, () =>
+      me === null
+        ? { round: r.round, threat: {} }
+        : {
+            round: r.round,
+            threat: { [me]: stripIntentions(threatRow(r.threat, me)) },
+            ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
+            ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
+          },
+    ),
   );
   const partyTo = (members: readonly string[], proposer?: string) =>
     isMember(members) || (me !== null && proposer === me);
