@@ -7,7 +7,9 @@ import type {
   CreateGroup,
   Dashboard,
   GameAct,
+  GameDelta,
   GameSnapshot,
+  LiveScenario,
   InstructorCommandInput,
   Joined,
   JoinSession,
@@ -16,14 +18,16 @@ import type {
   ResumeSession,
   SendMessage,
   ServerHello,
+  SyncRequest,
   WatchSession,
 } from "./messages.ts";
 
 /** Typed Socket.IO maps: `Socket<ServerToClientEvents, ClientToServerEvents>` on the client. */
 export interface ServerToClientEvents {
   [ServerEvent.hello]: (hello: ServerHello) => void;
-  [ServerEvent.scenario]: (scenario: unknown) => void;
+  [ServerEvent.scenario]: (scenario: LiveScenario) => void;
   [ServerEvent.snapshot]: (snapshot: GameSnapshot) => void;
+  [ServerEvent.delta]: (delta: GameDelta) => void;
   [ServerEvent.chatHistory]: (history: ChatHistory) => void;
   [ServerEvent.message]: (message: ChatMessage) => void;
   [ServerEvent.dashboard]: (dashboard: Dashboard) => void;
@@ -41,7 +45,7 @@ export interface ClientToServerEvents {
     payload: PickState,
     ack: AckCallback<{ stateId: string | null }>,
   ) => void;
-  [ClientEvent.act]: (payload: GameAct, ack: AckCallback<{ seq: number }>) => void;
+  [ClientEvent.act]: (payload: GameAct, ack: AckCallback<{ accepted: true }>) => void;
   [ClientEvent.sendMessage]: (
     payload: SendMessage,
     ack: AckCallback<{ messageId: string }>,
@@ -52,4 +56,5 @@ export interface ClientToServerEvents {
     ack: AckCallback<{ seq: number }>,
   ) => void;
   [ClientEvent.watch]: (payload: WatchSession, ack: AckCallback<{ gameId: string }>) => void;
+  [ClientEvent.sync]: (payload: SyncRequest, ack: AckCallback<GameSnapshot>) => void;
 }
