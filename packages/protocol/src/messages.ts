@@ -1,4 +1,4 @@
-import type { Bloc, GameView, Scenario, StateActionInput } from "@threatscape/engine";
+import type { GameView, Scenario, StateActionInput } from "@threatscape/engine";
 import type { Operation } from "fast-json-patch";
 import { z } from "zod";
 
