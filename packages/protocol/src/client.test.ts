@@ -8,6 +8,7 @@ const snapshot = (version: number, extra: Record<string, unknown> = {}): GameSna
     title: "t",
     joinCode: "ABCDEF",
     version,
+    audience: "state:JPN",
     serverTime: 1_000,
     you: { role: "student", participantId: null, stateId: "JPN" },
     timing: {
@@ -33,6 +34,7 @@ describe("SnapshotStore", () => {
     expect(store.clockOffsetMs).toBe(600);
     const delta = {
       gameId: "g1",
+      audience: "state:JPN",
       from: 3,
       to: 4,
       serverTime: 2_000,
@@ -64,6 +66,7 @@ describe("SnapshotStore", () => {
     store.applySnapshot(first);
     store.applyDelta({
       gameId: "g1",
+      audience: "state:JPN",
       from: 1,
       to: 2,
       serverTime: 0,
@@ -75,11 +78,16 @@ describe("SnapshotStore", () => {
 
 describe("request", () => {
   it("resolves with the ack, or TIMEOUT when the server does not answer", async () => {
+    type Cb = (error: Error | null, reply: unknown) => void;
     const answering: RequestSocket = {
-      timeout: () => ({ emit: (_e, _p, cb) => cb(null, { ok: true, data: { accepted: true } }) }),
+      timeout: () => ({
+        emit: (_e: string, _p: unknown, cb: Cb) => cb(null, { ok: true, data: { accepted: true } }),
+      }),
     };
     const silent: RequestSocket = {
-      timeout: () => ({ emit: (_e, _p, cb) => cb(new Error("timeout"), undefined) }),
+      timeout: () => ({
+        emit: (_e: string, _p: unknown, cb: Cb) => cb(new Error("timeout"), undefined),
+      }),
     };
     const act: GameAct = { action: { type: "set-posture", posture: 0.5 } };
     expect(await request(answering, "game:act", act)).toEqual({
@@ -101,5 +109,25 @@ describe("request", () => {
     // @ts-expect-error: a student's action has no actor (the seat decides it)
     const actor: GameAct = { action: { type: "no-change", actor: "JPN" } };
     expect([ok, typo, actor]).toHaveLength(3);
+  });
+});
+
+describe("SnapshotStore across a seat change", () => {
+  it("takes the new seat's snapshot whatever its version, and ignores the old seat's deltas", () => {
+    const store = new SnapshotStore();
+    store.applySnapshot(snapshot(9));
+    const moved = { ...snapshot(1), audience: "state:KOR" };
+    expect(store.applySnapshot(moved)).toBe(true);
+    expect(
+      store.applyDelta({
+        gameId: "g1",
+        audience: "state:JPN",
+        from: 9,
+        to: 10,
+        serverTime: 0,
+        patch: [],
+      }),
+    ).toBe("ignored");
+    expect(store.snapshot?.audience).toBe("state:KOR");
   });
 });

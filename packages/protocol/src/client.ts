@@ -13,14 +13,15 @@ export type RequestReply<E extends RequestEvent> =
 
 /** The part of a Socket.IO client socket `request` needs (socket.io-client's `Socket` fits). */
 export interface RequestSocket {
-  timeout(ms: number): {
-    emit(
-      event: string,
-      payload: unknown,
-      callback: (error: Error | null, reply: unknown) => void,
-    ): unknown;
-  };
+  timeout(ms: number): object;
 }
+type UntypedEmitter = {
+  emit(
+    event: string,
+    payload: unknown,
+    callback: (error: Error | null, reply: unknown) => void,
+  ): unknown;
+};
 
 /**
  * Sends `event` with `payload` and resolves with the server's acknowledgement. Never
@@ -33,7 +34,8 @@ export function request<E extends RequestEvent>(
   timeoutMs = 10_000,
 ): Promise<Ack<RequestReply<E>>> {
   return new Promise((resolve) => {
-    socket.timeout(timeoutMs).emit(event, payload, (error, reply) => {
+    // socket.io-client types `emit` per event; the signature above already ties them together.
+    (socket.timeout(timeoutMs) as UntypedEmitter).emit(event, payload, (error, reply) => {
       if (error)
         resolve({
           ok: false,
@@ -62,12 +64,11 @@ export class SnapshotStore {
 
   /** A full snapshot replaces what is held unless it is older. */
   applySnapshot(snapshot: GameSnapshot, receivedAt = Date.now()): boolean {
-    if (
-      this.current &&
-      this.current.gameId === snapshot.gameId &&
-      snapshot.version < this.current.version
-    )
-      return false;
+    const held = this.current;
+    // Versions are per audience: a snapshot of another seat (a move) always replaces.
+    const sameAudience =
+      held && held.gameId === snapshot.gameId && held.audience === snapshot.audience;
+    if (sameAudience && snapshot.version < held.version) return false;
     this.current = snapshot;
     this.clockOffsetMs = snapshot.serverTime - receivedAt;
     return true;
@@ -76,6 +77,8 @@ export class SnapshotStore {
   applyDelta(delta: GameDelta, receivedAt = Date.now()): DeltaOutcome {
     const held = this.current;
     if (!held || held.gameId !== delta.gameId) return "gap";
+    // A delta of the audience this client just left (seat change) is not for it.
+    if (held.audience !== delta.audience) return "ignored";
     if (delta.to <= held.version) return "ignored";
     if (delta.from !== held.version) return "gap";
     const { serverTime: _clock, ...body } = held;

@@ -35,6 +35,8 @@ export const ServerEvent = {
   delta: "game:delta",
   /** Full message history of every channel the recipient may read (on join and rejoin). */
   chatHistory: "chat:history",
+  /** A group channel the recipient may now read (it was opened with the recipient in it). */
+  channel: "chat:channel",
   /** One new message in a channel the recipient may read. */
   message: "chat:message",
   /** Instructor only: submissions, message volume, coalitions, connections. */

@@ -233,6 +233,8 @@ export const Unseated = z.object({
 
 /** The engine's view for one audience (viewFor), without the scenario (sent on its own). */
 export type LiveView = Omit<GameView, "scenario">;
+export type { StateActionInput, StateOrderInput } from "@threatscape/engine";
+
 /** The scenario as the audience may see it (secret treaties and hidden data filtered). */
 export type LiveScenario = Scenario;
 
@@ -245,6 +247,8 @@ export const GameSnapshot = z.object({
    * (never because of something it cannot see). Deltas go from one version to the next.
    */
   version: z.number().int(),
+  /** Whose view this is: `instructor`, `screen`, `unseated` or `state:<id>`; versions are per audience. */
+  audience: z.string(),
   /** Server clock (ms since epoch) when sent, so a client can correct its countdown. */
   serverTime: z.number(),
   you: z.object({
@@ -270,6 +274,7 @@ export type SnapshotBody = Omit<GameSnapshot, "serverTime">;
  */
 export type GameDelta = {
   gameId: string;
+  audience: string;
   from: number;
   to: number;
   serverTime: number;

@@ -2,6 +2,7 @@ import type { ClientEvent, ServerEvent } from "./events.ts";
 import type {
   AckCallback,
   AttachInstructor,
+  ChannelInfo,
   ChatHistory,
   ChatMessage,
   CreateGroup,
@@ -29,6 +30,7 @@ export interface ServerToClientEvents {
   [ServerEvent.snapshot]: (snapshot: GameSnapshot) => void;
   [ServerEvent.delta]: (delta: GameDelta) => void;
   [ServerEvent.chatHistory]: (history: ChatHistory) => void;
+  [ServerEvent.channel]: (channel: ChannelInfo) => void;
   [ServerEvent.message]: (message: ChatMessage) => void;
   [ServerEvent.dashboard]: (dashboard: Dashboard) => void;
   [ServerEvent.kicked]: (kicked: Kicked) => void;
