@@ -315,6 +315,11 @@ export class GameRoom {
     return this.enqueue(() => this.append(event, "staff"));
   }
 
+  /** Resolves when everything queued so far has run (tests, shutdown). */
+  idle(): Promise<unknown> {
+    return this.queue;
+  }
+
   /** Lets queued work finish and stops every timer (server shutdown). */
   async close(): Promise<void> {
     this.closed = true;
