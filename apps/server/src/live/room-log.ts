@@ -129,8 +129,16 @@ export interface FoldedRoom {
 export const botTurnKey = (state: Pick<GameState, "round" | "phase">, stateId: string) =>
   `${state.round}:${state.phase}:${stateId}`;
 
-/** Folds a game's log through the engine's reducer: restart, review and forks read this. */
-export function foldRoomLog(initial: GameState, events: readonly LoggedEvent[]): FoldedRoom {
+/**
+ * Folds a game's log through the engine's reducer: the room's restart, the review's timeline
+ * and replay, and counterfactual forks all read the log through this one fold. `visit` sees
+ * each event with the room as it stands after it; returning `false` stops the fold there.
+ */
+export function foldRoomLog(
+  initial: GameState,
+  events: readonly LoggedEvent[],
+  visit?: (logged: LoggedEvent, event: RoomEvent, room: FoldedRoom) => boolean | void,
+): FoldedRoom {
   const room: FoldedRoom = {
     state: initial,
     seq: 0,
@@ -161,6 +169,7 @@ export function foldRoomLog(initial: GameState, events: readonly LoggedEvent[]):
     }
     if ("timing" in event && event.timing) room.timing = event.timing;
     room.seq = logged.seq;
+    if (visit?.(logged, event, room) === false) break;
   }
   return room;
 }
