@@ -266,7 +266,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
       </div>
 
       {!inLobby && !finished && (
-        <RoundControls timing={timing} clockSkewMs={session.clockSkewMs} runner={runner} />
+        <RoundControls timing={timing} clockOffsetMs={session.clockOffsetMs} runner={runner} />
       )}
 
       {inLobby ? (

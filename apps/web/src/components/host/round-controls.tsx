@@ -10,14 +10,14 @@ import styles from "./console.module.css";
 
 export function RoundControls({
   timing,
-  clockSkewMs,
+  clockOffsetMs,
   runner,
 }: {
   timing: PhaseTiming;
-  clockSkewMs: number;
+  clockOffsetMs: number;
   runner: CommandRunner;
 }) {
-  const { remainingMs, fraction } = useCountdown(timing, clockSkewMs);
+  const { remainingMs, fraction } = useCountdown(timing, clockOffsetMs);
   const { run, pending } = runner;
   const busy = pending !== null;
   const live = timing.status === "running" || timing.status === "paused";

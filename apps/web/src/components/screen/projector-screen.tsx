@@ -22,7 +22,7 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
   const session = useLiveSession({ role: "screen", joinCode });
   const { snapshot, scenario } = session;
   const view = snapshot ? asPublicView(snapshot.view) : null;
-  const { remainingMs, fraction } = useCountdown(snapshot?.timing, session.clockSkewMs);
+  const { remainingMs, fraction } = useCountdown(snapshot?.timing, session.clockOffsetMs);
 
   // Recomputed per snapshot (a new pact, a lapsed one); the map memoises its geometry itself.
   const mapSnapshot = useMemo(() => {

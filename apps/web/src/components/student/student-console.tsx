@@ -138,7 +138,7 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
   const header = (
     <ConsoleHeader
       snapshot={snapshot}
-      clockSkewMs={session.clockSkewMs}
+      clockOffsetMs={session.clockOffsetMs}
       connection={session.connection}
       stateId={me}
       stateName={me ? name(me) : null}
