@@ -4,7 +4,8 @@ import { ErrorCode, ServerEvent, type Ack, type ChatHistory } from "@threatscape
 import { newId } from "../sessions/secrets.ts";
 import { stateAudience } from "./broadcaster.ts";
 import { Channels } from "./channels.ts";
-import { failure, type GameRoom } from "./game-room.ts";
+import { failure } from "./acks.ts";
+import { type GameRoom } from "./game-room.ts";
 
 export type Caller = { role: "student"; participantId: string } | { role: "instructor" };
 

@@ -2,23 +2,16 @@
 // per game, timers included, and `commit`: validate, apply (engine), append to the log,
 // update memory, publish. Everything else is a named collaborator: the phase clock, seating,
 // bot turns, channels, instructor commands and the projection. Imports nothing from Socket.IO.
-import {
-  Action,
-  applyAction,
-  asActor,
-  createGame,
-  isInstructorAction,
-  type GameState,
-} from "@threatscape/engine";
+import { Action, applyAction, createGame, type GameState } from "@threatscape/engine";
 import type { Database, GameRecord } from "@threatscape/db";
 import {
   ErrorCode,
   type Ack,
-  type AckError,
   type DropoutPolicy,
   type InstructorCommand,
 } from "@threatscape/protocol";
 import type { Logger } from "../logger.ts";
+import { failure } from "./acks.ts";
 import { BotTurns, playMoves } from "./bot-turns.ts";
 import { audienceOfSeat, type Audience, type Broadcaster } from "./broadcaster.ts";
 import { Channels } from "./channels.ts";
@@ -50,10 +43,6 @@ export interface RoomSettings {
 const DEFAULT_SETTINGS: RoomSettings = { dropoutPolicy: "bot", dropoutGraceSeconds: 60 };
 
 export const seatId = (gameId: string, stateId: string) => `seat_${gameId}_${stateId}`;
-
-export function failure(code: string, message: string, extra?: Partial<AckError>): Ack<never> {
-  return { ok: false, error: { code, message, ...extra } };
-}
 
 export class GameRoom {
   state: GameState;
@@ -113,12 +102,9 @@ export class GameRoom {
       remainingMs: record.pausedRemainingMs,
     };
     const room = new GameRoom(deps, record, folded, timing);
-    for (const p of await deps.db.participants.listForGame(record.id)) {
-      if (p.kicked || p.role !== "student") continue;
-      const stateId = record.seats.find((seat) => seat.id === p.seatId)?.stateId ?? null;
-      // Everyone is away until they reconnect; the grace period starts at the restart.
-      room.seating.add(p, stateId, deps.clock.now());
-    }
+    // Everyone is away until they reconnect; the grace period starts at the restart.
+    const participants = await deps.db.participants.listForGame(record.id);
+    room.seating.addStudents(participants, record.seats, deps.clock.now());
     for (const message of await deps.db.messages.listForGame(record.id))
       room.channels.count(message);
     return room;
@@ -270,24 +256,8 @@ export class GameRoom {
     return this.enqueue(() => seats.pickState(this, participantId, stateId));
   }
   /** A seated student's action: the seat decides the actor, the server the time. */
-  act(participantId: string, input: Record<string, unknown>): Promise<Ack<{ accepted: true }>> {
-    return this.enqueue(async () => {
-      const stateId = this.seating.get(participantId)?.stateId;
-      if (stateId === undefined)
-        return failure(ErrorCode.unauthorised, "you are not in this session");
-      if (stateId === null) return failure(ErrorCode.unauthorised, "pick a state before acting");
-      if (this.status === "lobby")
-        return failure(ErrorCode.conflict, "the game has not started yet");
-      if (this.status === "paused") return failure(ErrorCode.conflict, "the game is paused");
-      if (this.isFinished) return failure(ErrorCode.gameFinished, "the game is over");
-      if (isInstructorAction(input))
-        return failure(ErrorCode.unauthorised, "only the instructor can do that");
-      const result = await this.commitAction(
-        asActor(stateId, input, this.deps.clock.now()),
-        participantId,
-      );
-      return result.ok ? { ok: true, data: { accepted: true } } : result;
-    });
+  act(participantId: string, input: Record<string, unknown>) {
+    return this.enqueue(() => seats.act(this, participantId, input));
   }
   sendMessage(caller: Caller, channel: string, body: string) {
     return this.enqueue(() => chat.sendMessage(this, caller, channel, body));

@@ -3,7 +3,8 @@
 // phase they were issued against and are refused as STALE once the game has moved on, so two
 // tabs pressing "End phase now" together advance one phase.
 import { ErrorCode, type Ack, type InstructorCommand, type PhaseKey } from "@threatscape/protocol";
-import { failure, type GameRoom } from "./game-room.ts";
+import { failure } from "./acks.ts";
+import { type GameRoom } from "./game-room.ts";
 import { kick, seat } from "./seat-changes.ts";
 
 type Command<K extends InstructorCommand["command"]> = Extract<InstructorCommand, { command: K }>;

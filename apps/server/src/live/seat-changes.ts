@@ -2,11 +2,13 @@
 // connections coming and going, and the dropout policy (wait, bot stand-in, or skip). Each
 // runs inside the room's queue, logs first, and moves the participant's connections.
 import type { ParticipantRecord } from "@threatscape/db";
+import { asActor, isInstructorAction } from "@threatscape/engine";
 import { ErrorCode, ServerEvent, type Ack } from "@threatscape/protocol";
 import { hashToken, newId, newRejoinToken } from "../sessions/secrets.ts";
 import { audienceOfSeat } from "./broadcaster.ts";
 import { chatHistory } from "./chat.ts";
-import { failure, seatId, type GameRoom } from "./game-room.ts";
+import { failure } from "./acks.ts";
+import { seatId, type GameRoom } from "./game-room.ts";
 import type { LiveParticipant } from "./seating.ts";
 
 const STAND_IN_POLICY = "walt";
@@ -94,6 +96,27 @@ export async function seat(
   if (stateId) await humanTakesSeat(room, stateId);
   room.schedulePublish();
   return { ok: true, data: { stateId } };
+}
+
+/** A seated student's action: the seat decides the actor (of each order too), the server the time. */
+export async function act(
+  room: GameRoom,
+  participantId: string,
+  input: Record<string, unknown>,
+): Promise<Ack<{ accepted: true }>> {
+  const stateId = room.seating.get(participantId)?.stateId;
+  if (stateId === undefined) return failure(ErrorCode.unauthorised, "you are not in this session");
+  if (stateId === null) return failure(ErrorCode.unauthorised, "pick a state before acting");
+  if (room.status === "lobby") return failure(ErrorCode.conflict, "the game has not started yet");
+  if (room.status === "paused") return failure(ErrorCode.conflict, "the game is paused");
+  if (room.isFinished) return failure(ErrorCode.gameFinished, "the game is over");
+  if (isInstructorAction(input))
+    return failure(ErrorCode.unauthorised, "only the instructor can do that");
+  const result = await room.commitAction(
+    asActor(stateId, input, room.deps.clock.now()),
+    participantId,
+  );
+  return result.ok ? { ok: true, data: { accepted: true } } : result;
 }
 
 export async function kick(room: GameRoom, participantId: string): Promise<Ack<null>> {

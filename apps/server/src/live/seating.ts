@@ -39,6 +39,19 @@ export class Seating {
     return participant;
   }
 
+  /** The students of a stored game (kicked ones excluded), each seated at its seat's state. */
+  addStudents(
+    records: readonly ParticipantRecord[],
+    seats: readonly { id: string; stateId: string }[],
+    disconnectedAt: number,
+  ): void {
+    for (const p of records) {
+      if (p.kicked || p.role !== "student") continue;
+      const stateId = seats.find((seat) => seat.id === p.seatId)?.stateId ?? null;
+      this.add(p, stateId, disconnectedAt);
+    }
+  }
+
   remove(participantId: string): void {
     this.participants.delete(participantId);
   }

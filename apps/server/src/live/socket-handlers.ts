@@ -35,6 +35,7 @@ import type { GameRegistry } from "./game-registry.ts";
 import { socketRooms, type Audience } from "./broadcaster.ts";
 import type { GameRoom } from "./game-room.ts";
 import { RateLimiter } from "./rate-limiter.ts";
+import { badRequest, failure } from "./acks.ts";
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
@@ -44,24 +45,7 @@ const failedAccessLimiter = new RateLimiter(15, 60_000);
 const messageLimiter = new RateLimiter(30, 10_000);
 const actionLimiter = new RateLimiter(60, 10_000);
 
-function badRequest(error: z.ZodError): Ack<never> {
-  return {
-    ok: false,
-    error: {
-      code: ErrorCode.badRequest,
-      message: "the request is malformed",
-      issues: error.issues.map((issue) => ({
-        path: issue.path.join(".") || "(payload)",
-        message: issue.message,
-      })),
-    },
-  };
-}
-
-const fail = (code: ErrorCode, message: string): Ack<never> => ({
-  ok: false,
-  error: { code, message },
-});
+const fail = failure;
 const tooManyAttempts = fail(
   ErrorCode.rateLimited,
   "too many failed attempts: wait a minute and try again",
