@@ -1,10 +1,13 @@
 // The client side of the seam, shared by the web app, the server's tests and the load tests:
 // one typed request helper (payload and reply types come from ClientToServerEvents, so no
 // client casts a wire type) and one store that keeps a snapshot current from deltas.
-import { applyPatch, deepClone } from "fast-json-patch";
+// Default import: the package is CommonJS for Node and ESM (with a default export) for bundlers.
+import fastJsonPatch from "fast-json-patch";
 import { ErrorCode } from "./errors.ts";
 import type { Ack, AckCallback, GameDelta, GameSnapshot, SnapshotBody } from "./messages.ts";
 import type { ClientToServerEvents } from "./socket-types.ts";
+
+const { applyPatch, deepClone } = fastJsonPatch;
 
 export type RequestEvent = keyof ClientToServerEvents;
 export type RequestPayload<E extends RequestEvent> = Parameters<ClientToServerEvents[E]>[0];
