@@ -12,7 +12,10 @@ import { loadWebApp, type WebApp } from "./http/web-app.ts";
 import type { Logger } from "./logger.ts";
 import { createSocketServer, type SocketServer } from "./live/socket-server.ts";
 import { appRouter } from "./trpc/router.ts";
-import { clientAddressOf, type TrpcContext } from "./trpc/trpc.ts";
+import type { TrpcContext } from "./trpc/trpc.ts";
+import { clientAddress } from "./limits/client-address.ts";
+import { MAX_BODY_BYTES } from "./limits/input-limits.ts";
+import { AccessLimits } from "./limits/rate-limits.ts";
 import { GameRegistry } from "./live/game-registry.ts";
 import { socketBroadcaster } from "./live/broadcaster.ts";
 import { currentSessionGuard, registerSocketHandlers } from "./live/socket-handlers.ts";
@@ -52,6 +55,9 @@ export async function startServer({
     logger.info({ migrations: db.appliedMigrations }, "applied migrations");
 
   let web: WebApp | undefined;
+  const limits = new AccessLimits();
+  const addressOf = (req: IncomingMessage) =>
+    clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], env.TRUST_PROXY);
   const baseContext = {
     db,
     logger,
@@ -62,10 +68,13 @@ export async function startServer({
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
+    // Streamed bodies are counted as they arrive: over the limit is a 413, never read in full.
+    maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }): TrpcContext => ({
       ...baseContext,
       registry,
-      clientAddress: clientAddressOf(req),
+      limits,
+      clientAddress: addressOf(req),
     }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "tRPC error");
@@ -74,12 +83,23 @@ export async function startServer({
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    // Every route: a declared body over the limit is refused before anything reads it.
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      res.setHeader("connection", "close");
+      return sendJson(res, 413, {
+        error: {
+          code: "PAYLOAD_TOO_LARGE",
+          message: `request bodies are limited to ${MAX_BODY_BYTES} bytes`,
+        },
+      });
+    }
     if (pathname === "/healthz") {
-      const health = await healthStatus({ ...baseContext, registry, clientAddress: "" });
+      const health = await healthStatus({ ...baseContext, registry, limits, clientAddress: "" });
       return sendJson(res, health.status === "ok" ? 200 : 503, health);
     }
     if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
-    if (pathname.startsWith("/export/")) return handleExportDownload(req, res, { registry, db });
+    if (pathname.startsWith("/export/"))
+      return handleExportDownload(req, res, { registry, db, limits, address: addressOf(req) });
     if (web) return web.handleRequest(req, res);
     sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route for ${pathname}` } });
   };
@@ -95,7 +115,7 @@ export async function startServer({
   const io = createSocketServer(httpServer, logger, (data, rooms) => guard(data, rooms));
   const registry = new GameRegistry({ db, broadcaster: socketBroadcaster(io), logger });
   const guard = currentSessionGuard(registry);
-  registerSocketHandlers(io, registry, logger);
+  registerSocketHandlers(io, registry, logger, { limits, trustProxy: env.TRUST_PROXY });
   const resumed = await registry.resumeUnfinished();
   if (resumed) logger.info({ games: resumed }, "resumed live games from their logs");
 

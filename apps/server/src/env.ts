@@ -1,5 +1,6 @@
 // The only place that reads process.env: parsed once with zod, so a bad setting stops the
 // process at start with a message that names it, instead of failing later.
+import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DatabaseUrl } from "@threatscape/db";
@@ -10,6 +11,19 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
+
+/** Comma-separated proxy addresses, or off ("", "false"): see limits/client-address.ts. */
+const TrustProxy = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value === "" || value === "false" || value === "0"
+      ? []
+      : value.split(",").map((address) => address.trim()),
+  )
+  .refine((addresses) => addresses.every((address) => isIP(address) !== 0), {
+    message: "TRUST_PROXY takes the proxy's IP addresses, comma-separated (or false)",
+  });
 
 export const ServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -26,6 +40,11 @@ export const ServerEnv = z.object({
   WEB_DIR: z.string().min(1).default(path.join(repoRoot, "apps/web")),
   /** Seconds to finish in-flight work on SIGTERM/SIGINT before exiting anyway. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
+  /**
+   * Off by default: X-Forwarded-For is ignored. Set to the reverse proxy's address(es) to
+   * take the client address from the header when (and only when) that proxy connects.
+   */
+  TRUST_PROXY: TrustProxy.default([]),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -50,6 +50,7 @@ export class RecordingBroadcaster implements Broadcaster {
   sent: Sent[] = [];
   moves: { participantId: string; from: Audience; to: Audience }[] = [];
   disconnected: string[] = [];
+  notices: { participantId: string; code: string }[] = [];
   private record(to: string[]) {
     return {
       emit: ((event: keyof ServerToClientEvents, payload: unknown) => {
@@ -62,8 +63,9 @@ export class RecordingBroadcaster implements Broadcaster {
   moveParticipant = (_gameId: string, participantId: string, from: Audience, to: Audience) => {
     this.moves.push({ participantId, from, to });
   };
-  disconnectParticipant = (participantId: string) => {
+  disconnectParticipant = (participantId: string, notice: { code: string }) => {
     this.disconnected.push(participantId);
+    this.notices.push({ participantId, code: notice.code });
   };
   /** What reached an audience (or participant room) of this name. */
   to_(name: string, event?: keyof ServerToClientEvents): Sent[] {

@@ -18,6 +18,10 @@ export const ErrorCode = {
   gameFinished: "GAME_FINISHED",
   /** The engine refused the action (the message says which rule). */
   ruleViolation: "RULE_VIOLATION",
+  /** The payload is over the size or nesting limit (see the protocol reference). */
+  payloadTooLarge: "PAYLOAD_TOO_LARGE",
+  /** No such client event: check the event name. */
+  unknownEvent: "UNKNOWN_EVENT",
   internal: "INTERNAL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -4,6 +4,8 @@ export const ClientEvent = {
   join: "session:join",
   /** Student: get the same seat back with a rejoin token (refresh, sleep, new tab). */
   resume: "session:resume",
+  /** Student on a new device: the same seat back with the join code and the seat PIN. */
+  reclaim: "session:reclaim",
   /** Instructor: attach this connection to a game with the instructor secret. */
   attachInstructor: "instructor:attach",
   /** Student, in the lobby: pick a state (or null to stand aside). */

@@ -17,11 +17,31 @@ export const JoinCode = z
   );
 export type JoinCode = z.infer<typeof JoinCode>;
 
+// Invisible and direction-changing characters: zero-width spaces and joiners, bidi marks,
+// embeddings, overrides and isolates, the BOM, soft hyphen, word joiner, Mongolian vowel
+// separator and the other default-ignorable format characters, plus control characters.
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;
+
+/**
+ * A name as every screen shows it: NFC-normalised, invisible and bidi-control characters
+ * removed, runs of spaces collapsed, trimmed. Still isolate it when displaying (`<bdi>`):
+ * a name in a right-to-left script is legitimate and must not reorder the text around it.
+ */
+export function normaliseDisplayName(raw: string): string {
+  return raw.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+}
+
 export const DisplayName = z
   .string()
-  .trim()
-  .min(1, "enter a name")
-  .max(40, "at most 40 characters");
+  .max(200, "at most 40 characters")
+  .transform(normaliseDisplayName)
+  .pipe(
+    z
+      .string()
+      .min(1, "enter a name with at least one visible letter")
+      .max(40, "at most 40 characters"),
+  );
 const Secret = z.string().min(16).max(200);
 
 // ---------- acknowledgements ----------
@@ -52,6 +72,21 @@ export type JoinSession = z.infer<typeof JoinSession>;
 export const ResumeSession = z.object({ rejoinToken: Secret });
 export type ResumeSession = z.infer<typeof ResumeSession>;
 
+/** Seat PINs: six characters of the join-code alphabet, shown to the student once seated. */
+export const SeatPin = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`), "the six-character seat PIN you were shown");
+export type SeatPin = z.infer<typeof SeatPin>;
+
+/**
+ * Back to one's own seat from another browser or device: the same participant record moves
+ * here (a new rejoin token; the old one and the old connections are closed).
+ */
+export const ReclaimSeat = z.object({ joinCode: JoinCode, seatPin: SeatPin });
+export type ReclaimSeat = z.infer<typeof ReclaimSeat>;
+
 export const AttachInstructor = z.object({
   gameId: z.string().min(1).max(64),
   instructorSecret: Secret,
@@ -75,6 +110,9 @@ export const GameAct: z.ZodType<{ action: StateActionInput }> = z.object({
     .passthrough()
     .refine((action) => !("actor" in action), {
       message: "do not send actor: it is your seat's state",
+    })
+    .refine((action) => !("at" in action), {
+      message: "do not send at: the server sets the time",
     }),
 }) as unknown as z.ZodType<{ action: StateActionInput }>;
 // The engine's Action schema checks the action's shape; this type is what a client may send.
@@ -152,7 +190,17 @@ export const InstructorCommand = z.discriminatedUnion("command", [
     participantId: z.string().min(1),
     stateId: StateId.nullable(),
   }),
-  z.object({ command: z.literal("kick"), participantId: z.string().min(1) }),
+  /**
+   * Removes a student. `ban` (default true): the rejoin token and seat PIN die. Without it
+   * the student is only unseated and disconnected. Under the "bot" policy a bot stands in.
+   */
+  z.object({
+    command: z.literal("kick"),
+    participantId: z.string().min(1).max(64),
+    ban: z.boolean().default(true),
+  }),
+  /** The student's seat PIN (ack `{ seatPin }`), for a student who lost it. */
+  z.object({ command: z.literal("seat-pin"), participantId: z.string().min(1).max(64) }),
   /** A bot plays the state (policy) or stops playing it (null). Flagged in every export. */
   z.object({ command: z.literal("set-bot"), stateId: StateId, policy: BotPolicyName.nullable() }),
   z.object({ command: z.literal("release-crisis"), crisisId: z.string().min(1).max(80) }),
@@ -190,7 +238,10 @@ export const Joined = z.object({
   /** Keep it (local storage) to get the same seat back; it is shown only once. */
   rejoinToken: z.string(),
   stateId: StateId.nullable(),
+  /** The name as stored: normalised, "(2)" added when someone in the game has it already. */
   displayName: z.string(),
+  /** Show it to the student: with the join code it brings this seat to another device. */
+  seatPin: z.string(),
 });
 export type Joined = z.infer<typeof Joined>;
 
@@ -330,7 +381,15 @@ export const Dashboard = z.object({
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 
-export const Kicked = z.object({ reason: z.string() });
+export const Kicked = z.object({
+  reason: z.string(),
+  /**
+   * BANNED: removed for good (forget the rejoin token); UNSEATED: taken out of the seat,
+   * may join again to watch; REPLACED: the seat was opened in another browser (do not
+   * reconnect automatically, or the two will take it from each other).
+   */
+  code: z.enum(["BANNED", "UNSEATED", "REPLACED"]),
+});
 export type Kicked = z.infer<typeof Kicked>;
 
 export const HealthStatus = z.object({

@@ -16,6 +16,7 @@ import type {
   JoinSession,
   Kicked,
   PickState,
+  ReclaimSeat,
   ResumeSession,
   SendMessage,
   ServerHello,
@@ -39,6 +40,7 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   [ClientEvent.join]: (payload: JoinSession, ack: AckCallback<Joined>) => void;
   [ClientEvent.resume]: (payload: ResumeSession, ack: AckCallback<Joined>) => void;
+  [ClientEvent.reclaim]: (payload: ReclaimSeat, ack: AckCallback<Joined>) => void;
   [ClientEvent.attachInstructor]: (
     payload: AttachInstructor,
     ack: AckCallback<{ gameId: string }>,

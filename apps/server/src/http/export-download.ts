@@ -6,6 +6,8 @@ import type { GameRegistry } from "../live/game-registry.ts";
 import { ExportFormat, ExportTable } from "../review/exports.ts";
 import { ReviewService } from "../review/review-service.ts";
 import type { Database } from "@threatscape/db";
+import type { AccessLimits } from "../limits/rate-limits.ts";
+import { authorise } from "../sessions/access.ts";
 
 const ExportRequest = z.object({
   gameId: z.string().min(1).max(64),
@@ -19,7 +21,7 @@ export const exportPath = /^\/export\/([^/]+)\/([a-z]+)\.([a-z]+)$/;
 export async function handleExportDownload(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { registry: GameRegistry; db: Database },
+  deps: { registry: GameRegistry; db: Database; limits: AccessLimits; address: string },
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
   const match = exportPath.exec(url.pathname);
@@ -40,7 +42,10 @@ export async function handleExportDownload(
       parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
     );
   }
-  const room = await deps.registry.authorise(parsed.data.gameId, parsed.data.key, true);
+  const { gameId, key } = parsed.data;
+  const room = await authorise(deps.registry, deps.limits, deps.address, gameId, key, true);
+  if (room === "limited")
+    return send(429, "RATE_LIMITED", "too many wrong secrets: wait a minute and try again");
   if (!room) return send(401, "UNAUTHORISED", "wrong session or secret");
   const file = await new ReviewService(deps.db, room).export(parsed.data.table, parsed.data.format);
   res.writeHead(200, {

@@ -1,7 +1,7 @@
 // Whom the room tells what: the room names audiences, the broadcaster maps them onto
 // transport rooms (boardgame.io's TransportAPI, Colyseus's Presence). The room imports
 // only the interface; the Socket.IO implementation lives here; tests record instead.
-import { ServerEvent, type ServerToClientEvents } from "@threatscape/protocol";
+import { ServerEvent, type Kicked, type ServerToClientEvents } from "@threatscape/protocol";
 import type { SocketServer } from "./socket-server.ts";
 
 /** One view of the game: each seated state, the instructor, unseated students, projectors. */
@@ -22,8 +22,8 @@ export interface Broadcaster {
   toParticipant(participantId: string): { emit: Emit };
   /** A participant's connections leave `from` and join `to` (seat change). */
   moveParticipant(gameId: string, participantId: string, from: Audience, to: Audience): void;
-  /** Tells a participant's connections why, then closes them (kick). */
-  disconnectParticipant(participantId: string, reason: string): void;
+  /** Tells a participant's connections why, then closes them (kick, seat moved elsewhere). */
+  disconnectParticipant(participantId: string, notice: Kicked): void;
 }
 
 /** Transport room names. `game` holds every student and instructor (public chat). */
@@ -45,9 +45,9 @@ export function socketBroadcaster(io: SocketServer): Broadcaster {
       sockets.socketsLeave(socketRooms.audience(gameId, from));
       sockets.socketsJoin(socketRooms.audience(gameId, to));
     },
-    disconnectParticipant(participantId, reason) {
+    disconnectParticipant(participantId, notice) {
       const sockets = io.in(socketRooms.participant(participantId));
-      sockets.emit(ServerEvent.kicked, { reason });
+      sockets.emit(ServerEvent.kicked, notice);
       sockets.disconnectSockets(true);
     },
   };

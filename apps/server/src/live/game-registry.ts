@@ -1,7 +1,7 @@
 // Live games in this process: loaded from the database on first use (or at start, for
 // games that were running when the server stopped), created by the sessions router.
 import { createGame, loadPreset, parseScenario, type Scenario } from "@threatscape/engine";
-import type { Database } from "@threatscape/db";
+import type { Database, GameRecord } from "@threatscape/db";
 import type { Logger } from "../logger.ts";
 import type { Broadcaster } from "./broadcaster.ts";
 import { systemClock, type Clock } from "./clock.ts";
@@ -11,8 +11,8 @@ import {
   newId,
   newJoinCode,
   newSecret,
-  verifySecret,
 } from "../sessions/secrets.ts";
+import { scenarioSizeProblem } from "../limits/scenario-limits.ts";
 import { GameRoom, seatId, type RoomSettings } from "./game-room.ts";
 
 export type ScenarioChoice = { presetId: string } | { scenario: unknown };
@@ -109,14 +109,9 @@ export class GameRegistry {
     return room ? { room, participantId: participant.id } : null;
   }
 
-  /** Instructor or course-staff access to a game. */
-  async authorise(gameId: string, secret: string, allowStaff: boolean): Promise<GameRoom | null> {
-    const record = await this.deps.db.games.findById(gameId);
-    if (!record) return null;
-    const ok =
-      (await verifySecret(secret, record.instructorHash)) ||
-      (allowStaff && (await verifySecret(secret, record.staffHash)));
-    return ok ? this.get(gameId) : null;
+  /** The stored game (from memory when it is loaded), for access checks. */
+  async record(gameId: string): Promise<GameRecord | null> {
+    return this.rooms.get(gameId)?.record ?? this.deps.db.games.findById(gameId);
   }
 
   async create(input: CreateSessionInput): Promise<CreateSessionResult> {
@@ -127,6 +122,8 @@ export class GameRegistry {
         return { ok: false, message: preset.error.message, issues: preset.error.issues ?? [] };
       scenario = preset.scenario;
     } else {
+      const tooLarge = scenarioSizeProblem(input.scenario.scenario);
+      if (tooLarge) return { ok: false, ...tooLarge };
       const parsed = parseScenario(input.scenario.scenario);
       if (!parsed.ok)
         return { ok: false, message: parsed.error.message, issues: parsed.error.issues ?? [] };

@@ -247,10 +247,12 @@ export class GameRoom {
     return participant ? audienceOfSeat(participant.stateId) : null;
   }
 
-  // ---------- entry points (each one queued) ----------
-
+  // Entry points, each one queued:
   join(displayName: string, stateId: string | undefined) {
     return this.enqueue(() => seats.join(this, displayName, stateId));
+  }
+  reclaim(pin: string) {
+    return this.enqueue(() => seats.reclaim(this, pin));
   }
   pickState(participantId: string, stateId: string | null) {
     return this.enqueue(() => seats.pickState(this, participantId, stateId));
@@ -264,9 +266,6 @@ export class GameRoom {
   }
   createGroup(participantId: string, name: string, members: string[]) {
     return this.enqueue(() => chat.createGroup(this, participantId, name, members));
-  }
-  chatHistory(stateId: string | null, instructor: boolean) {
-    return chat.chatHistory(this, stateId, instructor);
   }
   command(command: InstructorCommand): Promise<Ack<unknown>> {
     return this.enqueue(() => runCommand(this, command));

@@ -6,6 +6,7 @@ import { ErrorCode, type Ack, type InstructorCommand, type PhaseKey } from "@thr
 import { failure } from "./acks.ts";
 import { type GameRoom } from "./game-room.ts";
 import { kick, seat } from "./seat-changes.ts";
+import { seatPin } from "./seat-pins.ts";
 
 type Command<K extends InstructorCommand["command"]> = Extract<InstructorCommand, { command: K }>;
 type Handler<K extends InstructorCommand["command"]> = (
@@ -107,7 +108,13 @@ export const commands: Table = {
     if (!participant) return failure(ErrorCode.notFound, "no such participant");
     return seat(room, participant, command.stateId, "instructor");
   },
-  kick: (room, command) => kick(room, command.participantId),
+  kick: (room, command) => kick(room, command.participantId, command.ban),
+  /** A student who lost their seat PIN asks the instructor, who reads it here. */
+  async "seat-pin"(room, command) {
+    const participant = room.seating.get(command.participantId);
+    if (!participant) return failure(ErrorCode.notFound, "no such participant");
+    return { ok: true, data: { seatPin: seatPin(room.record.instructorHash, command.participantId) } };
+  },
   async "set-bot"(room, command) {
     if (command.policy === null) room.seating.standIns.delete(command.stateId);
     const result = await instructorAction(room, {

@@ -53,6 +53,8 @@ export const RoomEvent = z.discriminatedUnion("type", [
     type: z.literal("lobby:kicked"),
     participantId: z.string(),
     stateId: z.string().nullable(),
+    /** Absent in logs written before bans: those kicks were bans. */
+    ban: z.boolean().optional(),
   }),
   z.object({ type: z.literal("game:started"), round: z.number(), ...timing }),
   z.object({ type: z.literal("game:paused"), reason: z.string(), ...timing }),

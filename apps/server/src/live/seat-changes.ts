@@ -2,28 +2,53 @@
 // connections coming and going, and the dropout policy (wait, bot stand-in, or skip). Each
 // runs inside the room's queue, logs first, and moves the participant's connections.
 import type { ParticipantRecord } from "@threatscape/db";
-import { asActor, isInstructorAction } from "@threatscape/engine";
+import { Action, asActor, isInstructorAction } from "@threatscape/engine";
 import { ErrorCode, ServerEvent, type Ack } from "@threatscape/protocol";
 import { hashToken, newId, newRejoinToken } from "../sessions/secrets.ts";
 import { audienceOfSeat } from "./broadcaster.ts";
 import { chatHistory } from "./chat.ts";
+import { droppedFields } from "../limits/input-limits.ts";
 import { failure } from "./acks.ts";
+import { refusalFor } from "./refusals.ts";
 import { seatId, type GameRoom } from "./game-room.ts";
+import { pinMatches } from "./seat-pins.ts";
 import type { LiveParticipant } from "./seating.ts";
 
 const STAND_IN_POLICY = "walt";
+/** `reason` of the CONFLICT refusing a seat choice after the start. */
+export const SEATS_FIXED = "SEATS_FIXED";
+
+/** The name as given, or "Name (2)", "Name (3)"... when someone in the game already has it. */
+function uniqueName(room: GameRoom, name: string): string {
+  const taken = new Set([...room.seating.all()].map((p) => p.record.displayName.toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
 
 const isPlayable = (room: GameRoom, stateId: string) =>
   room.state.scenario.states.some((s) => s.id === stateId && s.playable);
 
+/**
+ * A new participant. In the lobby they may sit where they like; once the game has started
+ * the join code (on the projector) is no seat credential: they join unseated, watching the
+ * public view, until the instructor seats them or they reclaim their own seat with its PIN.
+ */
 export async function join(
   room: GameRoom,
-  displayName: string,
-  stateId: string | undefined,
+  requestedName: string,
+  requestedState: string | undefined,
 ): Promise<Ack<{ participant: ParticipantRecord; token: string; stateId: string | null }>> {
   if (room.isFinished) return failure(ErrorCode.gameFinished, "this session has ended");
-  if (stateId !== undefined && !isPlayable(room, stateId))
-    return failure(ErrorCode.notFound, `${stateId} is not a playable state in this scenario`);
+  if (requestedState !== undefined && !isPlayable(room, requestedState))
+    return failure(
+      ErrorCode.notFound,
+      `${requestedState} is not a playable state in this scenario`,
+    );
+  const stateId = room.status === "lobby" ? requestedState : undefined;
+  const displayName = uniqueName(room, requestedName);
   const token = newRejoinToken();
   const participant = await room.deps.db.participants.create({
     id: newId("p"),
@@ -61,10 +86,11 @@ export async function pickState(
   const participant = room.seating.get(participantId);
   if (!participant) return failure(ErrorCode.unauthorised, "you are not in this session");
   if (room.isFinished) return failure(ErrorCode.gameFinished, "this session has ended");
-  if (room.status !== "lobby" && participant.stateId !== null)
+  if (room.status !== "lobby")
     return failure(
       ErrorCode.conflict,
-      "seats are fixed once the game starts: ask the instructor to move you",
+      "seats are fixed once the game starts: ask the instructor to seat you",
+      { reason: SEATS_FIXED },
     );
   return seat(room, participant, stateId, participantId);
 }
@@ -112,28 +138,88 @@ export async function act(
   if (room.isFinished) return failure(ErrorCode.gameFinished, "the game is over");
   if (isInstructorAction(input))
     return failure(ErrorCode.unauthorised, "only the instructor can do that");
-  const result = await room.commitAction(
-    asActor(stateId, input, room.deps.clock.now()),
-    participantId,
-  );
-  return result.ok ? { ok: true, data: { accepted: true } } : result;
+  const action = asActor(stateId, input, room.deps.clock.now());
+  // Strict: a field the engine does not take is refused, never stored.
+  const parsed = Action.safeParse(action);
+  const extra = parsed.success ? droppedFields(action, parsed.data) : [];
+  if (extra.length > 0)
+    return failure(ErrorCode.badRequest, "the action has fields it does not take", {
+      issues: extra.map((path) => ({ path: `action.${path}`, message: "unknown field" })),
+    });
+  const before = room.state;
+  const result = await room.commitAction(action, participantId);
+  if (result.ok) return { ok: true, data: { accepted: true } };
+  return refusalFor(before, stateId, action, result);
 }
 
-export async function kick(room: GameRoom, participantId: string): Promise<Ack<null>> {
+/**
+ * Removes a student from the game. With `ban` the rejoin token dies and the record is marked
+ * kicked (the seat PIN dies with it); without, the student is unseated and disconnected but
+ * may come back (unseated, after the start). Under the "bot" dropout policy a bot takes a
+ * state left without students at once, as a stand-in a returning student takes back.
+ */
+export async function kick(
+  room: GameRoom,
+  participantId: string,
+  ban: boolean,
+): Promise<Ack<null>> {
   const participant = room.seating.get(participantId);
   if (!participant) return failure(ErrorCode.notFound, "no such participant");
-  await room.deps.db.participants.update(participantId, { kicked: true, seatId: null });
-  await room.append(
-    { type: "lobby:kicked", participantId, stateId: participant.stateId },
-    "instructor",
-  );
-  room.seating.remove(participantId);
+  const stateId = participant.stateId;
+  participant.record = await room.deps.db.participants.update(participantId, {
+    kicked: ban,
+    seatId: null,
+  });
+  await room.append({ type: "lobby:kicked", participantId, stateId, ban }, "instructor");
+  if (ban) room.seating.remove(participantId);
+  else {
+    participant.stateId = null;
+    room.deps.broadcaster.moveParticipant(room.id, participantId, audienceOfSeat(stateId), "unseated");
+  }
   room.deps.broadcaster.disconnectParticipant(
     participantId,
-    "The instructor removed you from this session.",
+    ban
+      ? { code: "BANNED", reason: "The instructor removed you from this session." }
+      : { code: "UNSEATED", reason: "The instructor took you out of your seat; join again to watch." },
   );
+  if (stateId) await standInForEmptySeat(room, stateId);
   room.schedulePublish();
   return { ok: true, data: null };
+}
+
+/** Under the "bot" policy, a running game's state left with no student gets a stand-in now. */
+async function standInForEmptySeat(room: GameRoom, stateId: string): Promise<void> {
+  if (room.status === "lobby" || room.isFinished || room.settings.dropoutPolicy !== "bot") return;
+  if (room.state.bots[stateId] || room.seatedStates().includes(stateId)) return;
+  room.seating.standIns.add(stateId);
+  await room.append({ type: "dropout:stand-in", stateId, policy: STAND_IN_POLICY }, "system");
+  await room.commitAction(
+    { type: "set-bot", actor: "instructor", stateId, policy: STAND_IN_POLICY },
+    "system",
+  );
+  await room.runBotTurns();
+}
+
+/**
+ * The seat PIN's owner moves to a new browser: the same record gets a new rejoin token (the
+ * old one dies) and every old connection is closed with REPLACED. Null when no one has it.
+ */
+export async function reclaim(
+  room: GameRoom,
+  pin: string,
+): Promise<{ participant: ParticipantRecord; token: string } | null> {
+  const key = room.record.instructorHash;
+  const owner = [...room.seating.all()].find((p) => pinMatches(key, p.record.id, pin));
+  if (!owner) return null;
+  const token = newRejoinToken();
+  owner.record = await room.deps.db.participants.update(owner.record.id, {
+    rejoinHash: hashToken(token),
+  });
+  room.deps.broadcaster.disconnectParticipant(owner.record.id, {
+    code: "REPLACED",
+    reason: "Your seat was opened in another browser.",
+  });
+  return { participant: owner.record, token };
 }
 
 export async function connected(room: GameRoom, participantId: string): Promise<void> {

@@ -3,28 +3,23 @@
 // and every outcome is an acknowledgement: { ok: true, data } or { ok: false, error }.
 // Nothing a client sends can throw out of a handler.
 import {
-  AttachInstructor,
   ClientEvent,
   CreateGroup,
   ErrorCode,
   GameAct,
   InstructorCommand,
-  JoinSession,
   PickState,
-  ResumeSession,
   SendMessage,
-  ServerEvent,
   SyncRequest,
-  WatchSession,
   type Ack,
   type ClientToServerEvents,
   type GameSnapshot,
-  type Joined,
   type ServerToClientEvents,
 } from "@threatscape/protocol";
 import type { Socket } from "socket.io";
-import type { z } from "zod";
 import type { Logger } from "../logger.ts";
+import { clientAddress } from "../limits/client-address.ts";
+import type { AccessLimits } from "../limits/rate-limits.ts";
 import type {
   InterServerEvents,
   RecoveryGuard,
@@ -34,89 +29,36 @@ import type {
 import type { GameRegistry } from "./game-registry.ts";
 import { socketRooms, type Audience } from "./broadcaster.ts";
 import type { GameRoom } from "./game-room.ts";
-import { RateLimiter } from "./rate-limiter.ts";
-import { badRequest, failure } from "./acks.ts";
+import { failure as fail } from "./acks.ts";
+import { registerAccessHandlers } from "./access-handlers.ts";
+import { boundary } from "./socket-boundary.ts";
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-// Only failed attempts count: a class behind one school NAT address joins at once, while
-// guessing a join code, rejoin token or secret is nothing but failures.
-const failedAccessLimiter = new RateLimiter(15, 60_000);
-const messageLimiter = new RateLimiter(30, 10_000);
-const actionLimiter = new RateLimiter(60, 10_000);
-
-const fail = failure;
-const tooManyAttempts = fail(
-  ErrorCode.rateLimited,
-  "too many failed attempts: wait a minute and try again",
-);
-
-function clientAddress(socket: LiveSocket): string {
-  const forwarded = socket.handshake.headers["x-forwarded-for"];
-  return (
-    (typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined) ??
-    socket.handshake.address
-  );
+export interface SocketOptions {
+  limits: AccessLimits;
+  /** Proxies whose X-Forwarded-For counts (TRUST_PROXY); empty: the peer address. */
+  trustProxy: readonly string[];
 }
 
+/** Every client event of the live layer, on every connection. */
 export function registerSocketHandlers(
   io: SocketServer,
   registry: GameRegistry,
   logger: Logger,
+  { limits, trustProxy }: SocketOptions,
 ): void {
   io.on("connection", (rawSocket) => {
     const socket: LiveSocket = rawSocket;
-
-    /** Wraps a handler: parse, run, always acknowledge, never throw. */
-    const on = <S extends z.ZodType, R>(
-      event: string,
-      schema: S,
-      handler: (payload: z.infer<S>) => Promise<Ack<R>>,
-    ) => {
-      // Typed per event in ClientToServerEvents; here the payload is unknown until parsed.
-      (
-        socket as unknown as {
-          on(event: string, listener: (payload: unknown, ack: unknown) => void): void;
-        }
-      ).on(event, (payload, ack) => {
-        const reply = typeof ack === "function" ? (ack as (response: Ack<R>) => void) : () => {};
-        const parsed = schema.safeParse(payload);
-        if (!parsed.success) return reply(badRequest(parsed.error));
-        handler(parsed.data).then(reply, (error: unknown) => {
-          logger.error({ err: error, event, gameId: socket.data.gameId }, "socket handler failed");
-          reply(
-            fail(
-              ErrorCode.internal,
-              "the server could not complete this request; nothing was changed",
-            ),
-          );
-        });
-      });
-    };
+    const on = boundary(socket, logger);
+    const address = clientAddress(
+      socket.handshake.address,
+      socket.handshake.headers["x-forwarded-for"],
+      trustProxy,
+    );
 
     const currentRoom = async (): Promise<GameRoom | null> =>
       socket.data.gameId ? registry.get(socket.data.gameId) : null;
-
-    /**
-     * Binds the socket to an audience of the game and sends what it needs: the scenario and
-     * a full snapshot (consistent with the deltas that follow), then the chat history.
-     */
-    const enter = async (room: GameRoom, audience: Audience, extraRooms: string[]) => {
-      const welcome = room.welcome(audience);
-      await socket.join([socketRooms.audience(room.id, audience), ...extraRooms]);
-      socket.emit(ServerEvent.scenario, welcome.scenario);
-      socket.emit(ServerEvent.snapshot, welcome.snapshot);
-      if (welcome.dashboard) socket.emit(ServerEvent.dashboard, welcome.dashboard);
-    };
-
-    const enterAsStudent = async (room: GameRoom, participantId: string) => {
-      const audience = room.audienceOf(participantId) ?? "unseated";
-      socket.data = { gameId: room.id, participantId, role: "student" };
-      await enter(room, audience, [socketRooms.participant(participantId)]);
-      const stateId = room.seating.get(participantId)?.stateId ?? null;
-      socket.emit(ServerEvent.chatHistory, await room.chatHistory(stateId, false));
-      void room.onConnect(participantId);
-    };
 
     if (socket.recovered && socket.data.gameId && socket.data.participantId) {
       // Connection-state recovery restored the rooms (checked current by the recovery guard)
@@ -130,89 +72,12 @@ export function registerSocketHandlers(
         void registry.get(gameId).then((room) => room?.onDisconnect(participantId));
     });
 
-    on(ClientEvent.join, JoinSession, async (payload): Promise<Ack<Joined>> => {
-      const address = clientAddress(socket);
-      if (failedAccessLimiter.isBlocked(address)) return tooManyAttempts;
-      if (socket.data.gameId)
-        return fail(ErrorCode.conflict, "this connection is already in a session");
-      const room = await registry.byJoinCode(payload.joinCode);
-      if (!room) {
-        failedAccessLimiter.take(address);
-        return fail(
-          ErrorCode.notFound,
-          "no session has this code: check it on the instructor's screen",
-        );
-      }
-      const joined = await room.join(payload.displayName, payload.stateId);
-      if (!joined.ok) return joined;
-      await enterAsStudent(room, joined.data.participant.id);
-      return {
-        ok: true,
-        data: {
-          gameId: room.id,
-          participantId: joined.data.participant.id,
-          rejoinToken: joined.data.token,
-          stateId: joined.data.stateId,
-          displayName: joined.data.participant.displayName,
-        },
-      };
-    });
-
-    on(ClientEvent.resume, ResumeSession, async (payload): Promise<Ack<Joined>> => {
-      const address = clientAddress(socket);
-      if (failedAccessLimiter.isBlocked(address)) return tooManyAttempts;
-      const found = await registry.byRejoinToken(payload.rejoinToken);
-      const participant = found?.room.seating.get(found.participantId);
-      if (!found || !participant) {
-        failedAccessLimiter.take(address);
-        return fail(
-          ErrorCode.notFound,
-          "this seat is no longer available: join again with the session code",
-        );
-      }
-      await enterAsStudent(found.room, found.participantId);
-      return {
-        ok: true,
-        data: {
-          gameId: found.room.id,
-          participantId: found.participantId,
-          rejoinToken: payload.rejoinToken,
-          stateId: participant.stateId,
-          displayName: participant.record.displayName,
-        },
-      };
-    });
-
-    on(
-      ClientEvent.attachInstructor,
-      AttachInstructor,
-      async (payload): Promise<Ack<{ gameId: string }>> => {
-        const address = clientAddress(socket);
-        if (failedAccessLimiter.isBlocked(address)) return tooManyAttempts;
-        const room = await registry.authorise(payload.gameId, payload.instructorSecret, false);
-        if (!room) {
-          failedAccessLimiter.take(address);
-          return fail(ErrorCode.unauthorised, "wrong session or instructor secret");
-        }
-        socket.data = { gameId: room.id, role: "instructor" };
-        await enter(room, "instructor", []);
-        socket.emit(ServerEvent.chatHistory, await room.chatHistory(null, true));
-        return { ok: true, data: { gameId: room.id } };
-      },
-    );
-
-    on(ClientEvent.watch, WatchSession, async (payload): Promise<Ack<{ gameId: string }>> => {
-      const address = clientAddress(socket);
-      if (failedAccessLimiter.isBlocked(address)) return tooManyAttempts;
-      const room = await registry.byJoinCode(payload.joinCode);
-      if (!room) {
-        failedAccessLimiter.take(address);
-        return fail(ErrorCode.notFound, "no session has this code");
-      }
-      socket.data = { gameId: room.id, role: "screen" };
-      // The screen audience only: no chat, nothing private, ever reaches a projector.
-      await enter(room, "screen", []);
-      return { ok: true, data: { gameId: room.id } };
+    registerAccessHandlers({
+      socket: socket as never,
+      on,
+      registry,
+      limits,
+      address,
     });
 
     on(ClientEvent.sync, SyncRequest, async (): Promise<Ack<GameSnapshot>> => {
@@ -245,7 +110,7 @@ export function registerSocketHandlers(
     on(ClientEvent.act, GameAct, async (payload) => {
       const student = await asStudent();
       if (!student) return fail(ErrorCode.unauthorised, "join a session and pick a state first");
-      if (!actionLimiter.take(student.participantId))
+      if (!(await limits.actions.take(student.participantId)))
         return fail(ErrorCode.rateLimited, "too many actions at once: slow down");
       return student.room.act(student.participantId, payload.action as Record<string, unknown>);
     });
@@ -256,7 +121,7 @@ export function registerSocketHandlers(
         return fail(ErrorCode.unauthorised, "join a session first");
       }
       const sender = socket.data.role === "instructor" ? "instructor" : socket.data.participantId!;
-      if (!messageLimiter.take(`${room.id}:${sender}`))
+      if (!(await limits.messages.take(`${room.id}:${sender}`)))
         return fail(ErrorCode.rateLimited, "too many messages at once: slow down");
       const caller =
         socket.data.role === "instructor"

@@ -58,7 +58,10 @@ export function createParticipantRepository(prisma: PrismaDb) {
 
     async update(
       id: string,
-      changes: Partial<Pick<ParticipantRecord, "seatId" | "kicked" | "lastSeenAt" | "displayName">>,
+      changes: Partial<Pick<ParticipantRecord, "seatId" | "kicked" | "lastSeenAt" | "displayName">> & {
+        /** A new rejoin token's hash (the seat moved to another browser). */
+        rejoinHash?: string;
+      },
     ): Promise<ParticipantRecord> {
       return toRecord(await prisma.participant.update({ where: { id }, data: changes }));
     },

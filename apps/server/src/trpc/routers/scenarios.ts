@@ -1,6 +1,7 @@
 import { listPresets, loadPreset, parseScenario } from "@threatscape/engine";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { scenarioSizeProblem } from "../../limits/scenario-limits.ts";
 import { publicProcedure, router } from "../trpc.ts";
 
 export const scenariosRouter = router({
@@ -37,6 +38,8 @@ export const scenariosRouter = router({
 
   /** Checks an uploaded scenario file; every bad field comes back with its path. */
   validate: publicProcedure.input(z.object({ scenario: z.unknown() })).mutation(({ input }) => {
+    const tooLarge = scenarioSizeProblem(input.scenario);
+    if (tooLarge) return { ok: false as const, ...tooLarge };
     const parsed = parseScenario(input.scenario);
     if (parsed.ok)
       return {

@@ -1,11 +1,8 @@
 import { BotPolicyName, DropoutPolicy, JoinCode } from "@threatscape/protocol";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { RateLimiter } from "../../live/rate-limiter.ts";
 import { instructorProcedure, publicProcedure, router, staffProcedure } from "../trpc.ts";
 import { instructorSummary, publicSummary } from "../../live/projection.ts";
-
-const lookupLimiter = new RateLimiter(30, 60_000);
 
 const PhaseSeconds = z
   .object({
@@ -36,7 +33,13 @@ export const CreateSessionInput = z
   });
 
 export const sessionsRouter = router({
+  /** Limited per address and for everyone (limits/rate-limits.ts), checked before any work. */
   create: publicProcedure.input(CreateSessionInput).mutation(async ({ ctx, input }) => {
+    if (!(await ctx.limits.mayCreateSession(ctx.clientAddress)))
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: "too many new sessions from here or on this server: wait a few minutes",
+      });
     const result = await ctx.registry.create({
       title: input.title,
       scenario:
@@ -53,14 +56,17 @@ export const sessionsRouter = router({
 
   /** What a student sees before joining. Rate-limited: join codes must not be guessable. */
   lookup: publicProcedure.input(z.object({ joinCode: JoinCode })).query(async ({ ctx, input }) => {
-    if (!lookupLimiter.take(ctx.clientAddress)) {
+    if (!(await ctx.limits.mayTryCode(ctx.clientAddress, input.joinCode)))
       throw new TRPCError({
         code: "TOO_MANY_REQUESTS",
-        message: "too many attempts: wait a minute",
+        message: "too many failed attempts from here: wait a minute",
       });
-    }
     const room = await ctx.registry.byJoinCode(input.joinCode);
-    if (!room) throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
+    if (!room) {
+      await ctx.limits.codeFailed(ctx.clientAddress);
+      throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
+    }
+    ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
     return { joinCode: input.joinCode, ...publicSummary(room) };
   }),
 

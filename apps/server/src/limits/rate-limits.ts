@@ -1,0 +1,148 @@
+// Rate limits that fit a classroom. A class sits behind one school address, so a limit keyed
+// only on the address lets one student's typos (or one troublemaker) lock out everyone. So:
+// - unguessable credentials (rejoin tokens, instructor and staff secrets) that are right are
+//   never refused: limits only bound the work wrong ones cause, keyed on the address and on
+//   what is guessed (the game whose secret is tried);
+// - the join code is short, so failed codes are counted per address, but a code that has
+//   already worked from an address keeps working there (it teaches a guesser nothing);
+// - seat PINs are counted per join code as well as per address.
+// Counters come from rate-limiter-flexible (in memory, per process).
+import { createHash } from "node:crypto";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+
+/** A counter of `points` per `seconds` per key (rate-limiter-flexible underneath). */
+export class Limit {
+  private readonly limiter: RateLimiterMemory;
+  constructor(
+    readonly points: number,
+    readonly seconds: number,
+  ) {
+    this.limiter = new RateLimiterMemory({ points, duration: seconds });
+  }
+
+  /** Counts one; false when `key` has gone over its points in this window. */
+  async take(key: string): Promise<boolean> {
+    try {
+      await this.limiter.consume(key);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether `key` has used all its points (counts nothing). */
+  async exhausted(key: string): Promise<boolean> {
+    const res = await this.limiter.get(key);
+    return res !== null && res.consumedPoints >= this.points;
+  }
+}
+
+/** The limits, one per server (tests get fresh ones with each server). */
+export const LIMITS = {
+  /** Failed join codes (join, watch, lookup) from one address a minute. */
+  failedCodesPerAddress: 30,
+  /** Failed seat PINs per join code and per address a minute. */
+  failedPinsPerCode: 20,
+  failedPinsPerAddress: 20,
+  /** Wrong instructor/staff secrets per game, and per address, a minute. */
+  failedSecretsPerGame: 10,
+  failedSecretsPerAddress: 30,
+  /** Unknown rejoin tokens per address a minute (they cost a lookup each). */
+  failedTokensPerAddress: 60,
+  /** Sessions created per address per 10 minutes, and by everyone. */
+  sessionsPerAddress: 10,
+  sessionsGlobal: 60,
+  /** Chat messages and actions per sender per 10 seconds. */
+  messagesPerSender: 30,
+  actionsPerSender: 60,
+} as const;
+
+const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
+
+export class AccessLimits {
+  readonly failedCodes = new Limit(LIMITS.failedCodesPerAddress, 60);
+  readonly failedPinsByCode = new Limit(LIMITS.failedPinsPerCode, 60);
+  readonly failedPinsByAddress = new Limit(LIMITS.failedPinsPerAddress, 60);
+  readonly failedSecretsByGame = new Limit(LIMITS.failedSecretsPerGame, 60);
+  readonly failedSecretsByAddress = new Limit(LIMITS.failedSecretsPerAddress, 60);
+  readonly failedTokens = new Limit(LIMITS.failedTokensPerAddress, 60);
+  readonly sessionsByAddress = new Limit(LIMITS.sessionsPerAddress, 600);
+  readonly sessionsGlobal = new Limit(LIMITS.sessionsGlobal, 600);
+  readonly messages = new Limit(LIMITS.messagesPerSender, 10);
+  readonly actions = new Limit(LIMITS.actionsPerSender, 10);
+  /** address|code pairs that worked (bounded; oldest forgotten first). */
+  private readonly provenCodes = new Map<string, number>();
+  /** Digests of gameId|secret pairs that were verified (skips scrypt and the limits). */
+  private readonly verifiedSecrets = new Set<string>();
+
+  /** Whether a join code may be tried from `address` now. */
+  async mayTryCode(address: string, joinCode: string): Promise<boolean> {
+    if (this.provenCodes.has(`${address}|${joinCode}`)) return true;
+    return !(await this.failedCodes.exhausted(address));
+  }
+
+  async codeFailed(address: string): Promise<void> {
+    await this.failedCodes.take(address);
+  }
+
+  codeWorked(address: string, joinCode: string): void {
+    const key = `${address}|${joinCode}`;
+    this.provenCodes.delete(key);
+    this.provenCodes.set(key, Date.now());
+    if (this.provenCodes.size > 20_000) {
+      const oldest = this.provenCodes.keys().next().value;
+      if (oldest !== undefined) this.provenCodes.delete(oldest);
+    }
+  }
+
+  async mayTryPin(address: string, joinCode: string): Promise<boolean> {
+    return !(
+      (await this.failedPinsByCode.exhausted(joinCode)) ||
+      (await this.failedPinsByAddress.exhausted(address))
+    );
+  }
+
+  async pinFailed(address: string, joinCode: string): Promise<void> {
+    await Promise.all([
+      this.failedPinsByCode.take(joinCode),
+      this.failedPinsByAddress.take(address),
+    ]);
+  }
+
+  /**
+   * Checks an instructor/staff secret with `verify` (scrypt) unless this exact pair was
+   * verified before; refuses without verifying when the game or address is over its limit.
+   */
+  async checkSecret(
+    address: string,
+    gameId: string,
+    scope: string,
+    secret: string,
+    verify: () => Promise<boolean>,
+  ): Promise<"ok" | "wrong" | "limited"> {
+    const key = digest(`${gameId}|${scope}|${secret}`);
+    if (this.verifiedSecrets.has(key)) return "ok";
+    if (
+      (await this.failedSecretsByGame.exhausted(gameId)) ||
+      (await this.failedSecretsByAddress.exhausted(address))
+    )
+      return "limited";
+    if (await verify()) {
+      if (this.verifiedSecrets.size > 10_000) this.verifiedSecrets.clear();
+      this.verifiedSecrets.add(key);
+      return "ok";
+    }
+    await Promise.all([
+      this.failedSecretsByGame.take(gameId),
+      this.failedSecretsByAddress.take(address),
+    ]);
+    return "wrong";
+  }
+
+  /** A new session from `address`: false when it or everyone is over the limit. */
+  async mayCreateSession(address: string): Promise<boolean> {
+    if (await this.sessionsGlobal.exhausted("all")) return false;
+    if (!(await this.sessionsByAddress.take(address))) return false;
+    return this.sessionsGlobal.take("all");
+  }
+}

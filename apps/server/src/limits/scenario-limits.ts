@@ -1,0 +1,57 @@
+// Size limits of an uploaded scenario, checked before any expensive work (the zod parse,
+// createGame's threat model, the database). A valid 3,000-state scenario once blocked the
+// event loop for 12 s; the largest preset has 20 states and 27 KB. Documented in the
+// scenario format (packages/protocol/README.md, "Limits").
+import { shapeProblem } from "./input-limits.ts";
+
+export const SCENARIO_LIMITS = {
+  /** JSON characters of the whole document. */
+  bytes: 256 * 1024,
+  depth: 12,
+  states: 40,
+  treaties: 100,
+  crises: 50,
+  /** Any other list (trade, hostility, affinity, contiguity, bases, history, sources...). */
+  otherList: 800,
+  /** Characters in any one text. */
+  text: 4000,
+} as const;
+
+export interface ScenarioTooLarge {
+  message: string;
+  issues: { path: string; message: string }[];
+}
+
+/** What makes `raw` too large to consider, or null (cheap: one bounded walk). */
+export function scenarioSizeProblem(raw: unknown): ScenarioTooLarge | null {
+  const too = (path: string, message: string) => ({
+    message: `the scenario is too large: ${path ? `${path}: ` : ""}${message}`,
+    issues: [{ path: path || "(scenario)", message }],
+  });
+  const shape = shapeProblem(raw, SCENARIO_LIMITS.depth, 50_000);
+  if (shape) return too("", shape);
+  let size = 0;
+  let longText: string | null = null;
+  try {
+    size = JSON.stringify(raw, (key, value: unknown) => {
+      if (typeof value === "string" && value.length > SCENARIO_LIMITS.text) longText ??= key;
+      return value;
+    }).length;
+  } catch {
+    return too("", "not a JSON document");
+  }
+  if (size > SCENARIO_LIMITS.bytes)
+    return too("", `${size} characters; at most ${SCENARIO_LIMITS.bytes}`);
+  if (longText !== null)
+    return too(longText, `a text longer than ${SCENARIO_LIMITS.text} characters`);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return null;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!Array.isArray(value)) continue;
+    const max =
+      key === "states" || key === "treaties" || key === "crises"
+        ? SCENARIO_LIMITS[key]
+        : SCENARIO_LIMITS.otherList;
+    if (value.length > max) return too(key, `${value.length} entries; at most ${max}`);
+  }
+  return null;
+}

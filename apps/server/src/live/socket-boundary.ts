@@ -1,0 +1,78 @@
+// The edge of the live layer, shared by every handler: size and nesting limits before the
+// schema, the zod parse, one acknowledgement per request (never a throw), and an error ack
+// for events no handler knows, so a client written from the reference always hears back.
+import { ClientEvent, ErrorCode, type Ack } from "@threatscape/protocol";
+import type { Socket } from "socket.io";
+import type { z } from "zod";
+import type { Logger } from "../logger.ts";
+import { MAX_EVENT_BYTES, shapeProblem } from "../limits/input-limits.ts";
+import { badRequest, failure } from "./acks.ts";
+
+type Reply = (response: Ack<unknown>) => void;
+type Listener = (payload: unknown, ack: unknown) => void;
+
+const known = new Set<string>(Object.values(ClientEvent));
+
+/** Why a payload is refused before parsing (too big, too deep), or null. */
+export function payloadProblem(payload: unknown): Ack<never> | null {
+  const shape = shapeProblem(payload);
+  if (shape)
+    return failure(ErrorCode.payloadTooLarge, `the request is ${shape}`, { reason: "TOO_DEEP" });
+  let size = 0;
+  try {
+    size = JSON.stringify(payload ?? null).length;
+  } catch {
+    return failure(ErrorCode.badRequest, "the request is not JSON");
+  }
+  if (size > MAX_EVENT_BYTES)
+    return failure(
+      ErrorCode.payloadTooLarge,
+      `the request is ${size} characters; the limit is ${MAX_EVENT_BYTES}`,
+    );
+  return null;
+}
+
+/**
+ * Returns `on(event, schema, handler)` for one socket: the handler runs only with a payload
+ * that passed the limits and the schema, and whatever happens the client gets one ack.
+ */
+export function boundary(socket: Socket, logger: Logger) {
+  const raw = socket as unknown as { on(event: string, listener: Listener): void };
+  // Unknown events: answered, never silently dropped (the last argument is the ack).
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === "string" && known.has(event)) return;
+    const ack = args.at(-1);
+    if (typeof ack === "function")
+      (ack as Reply)(
+        failure(ErrorCode.unknownEvent, `no such event: ${String(event).slice(0, 60)}`),
+      );
+  });
+
+  return <S extends z.ZodType, R>(
+    event: string,
+    schema: S,
+    handler: (payload: z.infer<S>) => Promise<Ack<R>>,
+  ) => {
+    raw.on(event, (payload, ack) => {
+      const reply: Reply = typeof ack === "function" ? (ack as Reply) : () => {};
+      try {
+        const problem = payloadProblem(payload);
+        if (problem) return reply(problem);
+        const parsed = schema.safeParse(payload);
+        if (!parsed.success) return reply(badRequest(parsed.error));
+        handler(parsed.data).then(reply, (error: unknown) => {
+          logger.error({ err: error, event }, "socket handler failed");
+          reply(
+            failure(
+              ErrorCode.internal,
+              "the server could not complete this request; nothing was changed",
+            ),
+          );
+        });
+      } catch (error) {
+        logger.error({ err: error, event }, "socket boundary failed");
+        reply(failure(ErrorCode.internal, "the request could not be read; nothing was changed"));
+      }
+    });
+  };
+}
