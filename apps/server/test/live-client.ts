@@ -33,8 +33,16 @@ export class LiveClient {
   dashboard: Dashboard | undefined;
   kicked: string | undefined;
 
-  constructor(url: string) {
-    this.socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+  kickedCode: string | undefined;
+
+  /** `forwardedFor`: sent as X-Forwarded-For (counts only where TRUST_PROXY names us). */
+  constructor(url: string, forwardedFor?: string) {
+    this.socket = io(url, {
+      transports: ["websocket"],
+      forceNew: true,
+      reconnection: false,
+      ...(forwardedFor ? { extraHeaders: { "x-forwarded-for": forwardedFor } } : {}),
+    });
     this.socket.on(ServerEvent.snapshot, (snapshot) => this.store.applySnapshot(snapshot));
     this.socket.on(ServerEvent.delta, (delta) => {
       this.deltas.push(delta);
@@ -55,7 +63,10 @@ export class LiveClient {
         this.history = { ...this.history, channels: [...this.history.channels, channel] };
     });
     this.socket.on(ServerEvent.dashboard, (dashboard) => (this.dashboard = dashboard));
-    this.socket.on(ServerEvent.kicked, ({ reason }) => (this.kicked = reason));
+    this.socket.on(ServerEvent.kicked, ({ reason, code }) => {
+      this.kicked = reason;
+      this.kickedCode = code;
+    });
   }
 
   connected(): Promise<void> {

@@ -57,6 +57,8 @@ export const LIMITS = {
   actionsPerSender: 60,
 } as const;
 
+export type SecretOwner = "instructor" | "staff";
+
 const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
 
 export class AccessLimits {
@@ -72,8 +74,8 @@ export class AccessLimits {
   readonly actions = new Limit(LIMITS.actionsPerSender, 10);
   /** address|code pairs that worked (bounded; oldest forgotten first). */
   private readonly provenCodes = new Map<string, number>();
-  /** Digests of gameId|secret pairs that were verified (skips scrypt and the limits). */
-  private readonly verifiedSecrets = new Set<string>();
+  /** Digests of gameId|secret pairs that were verified, and whose (skips scrypt and limits). */
+  private readonly verifiedSecrets = new Map<string, SecretOwner>();
 
   /** Whether a join code may be tried from `address` now. */
   async mayTryCode(address: string, joinCode: string): Promise<boolean> {
@@ -110,27 +112,31 @@ export class AccessLimits {
   }
 
   /**
-   * Checks an instructor/staff secret with `verify` (scrypt) unless this exact pair was
-   * verified before; refuses without verifying when the game or address is over its limit.
+   * Checks an instructor/staff secret with `verify` (scrypt; it says whose secret it is)
+   * unless this exact pair was verified before; refuses without verifying when the game or
+   * the address is over its limit. `accepts` says which owners may pass here.
    */
   async checkSecret(
     address: string,
     gameId: string,
-    scope: string,
     secret: string,
-    verify: () => Promise<boolean>,
+    accepts: (owner: SecretOwner) => boolean,
+    verify: () => Promise<SecretOwner | null>,
   ): Promise<"ok" | "wrong" | "limited"> {
-    const key = digest(`${gameId}|${scope}|${secret}`);
-    if (this.verifiedSecrets.has(key)) return "ok";
+    const key = digest(`${gameId}|${secret}`);
+    const known = this.verifiedSecrets.get(key);
+    if (known && accepts(known)) return "ok";
     if (
-      (await this.failedSecretsByGame.exhausted(gameId)) ||
-      (await this.failedSecretsByAddress.exhausted(address))
+      !known &&
+      ((await this.failedSecretsByGame.exhausted(gameId)) ||
+        (await this.failedSecretsByAddress.exhausted(address)))
     )
       return "limited";
-    if (await verify()) {
+    const owner = known ?? (await verify());
+    if (owner) {
       if (this.verifiedSecrets.size > 10_000) this.verifiedSecrets.clear();
-      this.verifiedSecrets.add(key);
-      return "ok";
+      this.verifiedSecrets.set(key, owner);
+      if (accepts(owner)) return "ok";
     }
     await Promise.all([
       this.failedSecretsByGame.take(gameId),

@@ -1,6 +1,6 @@
 // Instructor and course-staff access to a game by secret, shared by every door (sockets,
 // tRPC, /export) so that each is rate-limited the same way.
-import type { AccessLimits } from "../limits/rate-limits.ts";
+import type { AccessLimits, SecretOwner } from "../limits/rate-limits.ts";
 import type { GameRegistry } from "../live/game-registry.ts";
 import type { GameRoom } from "../live/game-room.ts";
 import { verifySecret } from "./secrets.ts";
@@ -18,20 +18,13 @@ export async function authorise(
   allowStaff: boolean,
 ): Promise<GameRoom | null | "limited"> {
   const record = await registry.record(gameId);
-  if (!record) {
-    // An unknown game counts like a wrong secret (nothing to learn from the difference).
-    await limits.checkSecret(address, gameId, "none", secret, async () => false);
-    return null;
-  }
-  const verdict = await limits.checkSecret(
-    address,
-    gameId,
-    allowStaff ? "staff" : "instructor",
-    secret,
-    async () =>
-      (await verifySecret(secret, record.instructorHash)) ||
-      (allowStaff && (await verifySecret(secret, record.staffHash))),
-  );
+  const accepts = (owner: SecretOwner) => owner === "instructor" || allowStaff;
+  // An unknown game counts like a wrong secret (nothing to learn from the difference).
+  const verdict = await limits.checkSecret(address, gameId, secret, accepts, async () => {
+    if (!record) return null;
+    if (await verifySecret(secret, record.instructorHash)) return "instructor";
+    return (await verifySecret(secret, record.staffHash)) ? "staff" : null;
+  });
   if (verdict === "limited") return "limited";
-  return verdict === "ok" ? registry.get(gameId) : null;
+  return verdict === "ok" && record ? registry.get(gameId) : null;
 }
