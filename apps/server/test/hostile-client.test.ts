@@ -1,0 +1,193 @@
+// Issue 11, defects 1, 2, 7 and 8 over the network: what an independent hostile client tried.
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { ClientEvent, ServerEvent } from "@threatscape/protocol";
+import superjson from "superjson";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { AppRouter } from "../src/index.ts";
+import { LIMITS } from "../src/limits/rate-limits.ts";
+import { startTestServer } from "./helpers.ts";
+import { LiveClient } from "./live-client.ts";
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+const clients: LiveClient[] = [];
+async function client() {
+  const c = new LiveClient(server.url);
+  clients.push(c);
+  await c.connected();
+  return c;
+}
+afterEach(() => {
+  for (const c of clients.splice(0)) c.close();
+});
+const trpc = () =>
+  createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${server.url}/trpc`, transformer: superjson })],
+  });
+async function session() {
+  const created = await server.registry.create({
+    title: "Hostile",
+    scenario: { presetId: "europe-1914" },
+    seed: 2,
+  });
+  if (!created.ok) throw new Error(created.message);
+  return created;
+}
+const until = async (check: () => boolean, ms = 3000) => {
+  const started = Date.now();
+  while (!check() && Date.now() - started < ms) await new Promise((r) => setTimeout(r, 20));
+  return check();
+};
+
+describe("seats over sockets (defects 1, 7, 8)", () => {
+  it("after the start, join with a state and pick-state give no seat", async () => {
+    const game = await session();
+    const teacher = await client();
+    await teacher.ok(ClientEvent.attachInstructor, {
+      gameId: game.gameId,
+      instructorSecret: game.instructorSecret,
+    });
+    await teacher.command({ command: "start" });
+    const spy = await client();
+    const joined = await spy.ok(ClientEvent.join, {
+      joinCode: game.joinCode,
+      displayName: "spy",
+      stateId: "GMY",
+    });
+    expect(joined.stateId).toBeNull();
+    expect(spy.snapshot?.audience).toBe("unseated");
+    expect(spy.scenario?.treaties.some((t) => t.id === "romania-triple-alliance")).toBe(false);
+    expect(await spy.request(ClientEvent.pickState, { stateId: "GMY" })).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", reason: "SEATS_FIXED" },
+    });
+    expect((await spy.act({ type: "no-change" } as never)).ok).toBe(false);
+  });
+
+  it("a seat PIN brings the same seat to a new browser and closes the old one; a resume too", async () => {
+    const game = await session();
+    const laptop = await client();
+    const first = await laptop.ok(ClientEvent.join, {
+      joinCode: game.joinCode,
+      displayName: "Linh",
+      stateId: "FRN",
+    });
+    expect(first.seatPin).toMatch(/^[A-Z2-9]{6}$/);
+    const phone = await client();
+    const again = await phone.ok(ClientEvent.reclaim, {
+      joinCode: game.joinCode.toLowerCase(),
+      seatPin: first.seatPin.toLowerCase(),
+    });
+    expect(again).toMatchObject({ participantId: first.participantId, stateId: "FRN" });
+    expect(await until(() => laptop.kickedCode === "REPLACED" && !laptop.socket.connected)).toBe(true);
+    const tablet = await client();
+    await tablet.ok(ClientEvent.resume, { rejoinToken: again.rejoinToken });
+    expect(await until(() => phone.kickedCode === "REPLACED")).toBe(true);
+    const old = await client();
+    expect(
+      (await old.request(ClientEvent.resume, { rejoinToken: first.rejoinToken })).ok,
+    ).toBe(false);
+    const rows = await server.db.participants.listForGame(game.gameId);
+    expect(rows.filter((p) => p.role === "student")).toHaveLength(1);
+  });
+});
+
+describe("malformed and oversized input (defects 2, 7)", () => {
+  it("unknown events, deep nesting and oversized payloads get coded errors", async () => {
+    const c = await client();
+    expect(await c.raw("session:hack", {})).toMatchObject({
+      ok: false,
+      error: { code: "UNKNOWN_EVENT" },
+    });
+    // 10,000-deep nesting, written as a raw frame (the client library itself would
+    // overflow its stack serialising it); ack id 999.
+    const deep = `${"[".repeat(10_000)}1${"]".repeat(10_000)}`;
+    const engine = c.socket.io.engine;
+    const acked = new Promise<string>((resolve) =>
+      engine.on("packet", (packet: { type: string; data?: unknown }) => {
+        if (typeof packet.data === "string" && packet.data.startsWith("3999")) resolve(packet.data);
+      }),
+    );
+    engine.write(`2999["${ClientEvent.act}",{"action":${deep}}]`);
+    expect(JSON.parse((await acked).slice(4))[0]).toMatchObject({
+      ok: false,
+      error: { code: "PAYLOAD_TOO_LARGE" },
+    });
+    const big = await c.raw(ClientEvent.sendMessage, { channel: "public", body: "x".repeat(200_000) });
+    expect(big).toMatchObject({ ok: false, error: { code: "PAYLOAD_TOO_LARGE" } });
+    expect(c.socket.connected).toBe(true);
+  });
+
+  it("a client may not set the time of its actions", async () => {
+    const c = await client();
+    const ack = await c.raw(ClientEvent.act, { action: { type: "no-change", at: 1 } });
+    expect(ack).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+  });
+
+  it("bodies over the limit get 413 on every route, tRPC included, streamed or declared", async () => {
+    const huge = "x".repeat(2 * 1024 * 1024);
+    const declared = await fetch(`${server.url}/trpc/scenarios.validate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { scenario: huge } }),
+    });
+    expect(declared.status).toBe(413);
+    const chunks = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 4; i++) controller.enqueue(new TextEncoder().encode(huge.slice(0, 600_000)));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${server.url}/trpc/scenarios.validate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect((await fetch(`${server.url}/healthz`, { method: "POST", body: huge })).status).toBe(413);
+  });
+
+  it("a 3,000-state scenario is refused at once, before any parsing or game creation", async () => {
+    const states = Array.from({ length: 3000 }, (_, i) => ({ id: `S${i}`, name: `State ${i}` }));
+    const started = performance.now();
+    const validated = await trpc().scenarios.validate.mutate({ scenario: { states } });
+    const created = await trpc().sessions.create.mutate({ title: "big", scenario: { states } });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(validated).toMatchObject({ ok: false });
+    expect(created).toMatchObject({ ok: false });
+    if (!validated.ok) expect(validated.issues[0]?.path).toBe("states");
+  });
+
+  it("tRPC errors carry no stack or server path", async () => {
+    const error = await trpc()
+      .sessions.summary.query({ gameId: "g_nope", secret: "x".repeat(20) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    const raw = JSON.stringify((error as TRPCClientError<AppRouter>).shape);
+    expect(raw).not.toMatch(/stack|\/work\/|node_modules|\.ts:/);
+  });
+
+  it("session creation is limited per address", async () => {
+    const outcomes: string[] = [];
+    for (let i = 0; i <= LIMITS.sessionsPerAddress; i++) {
+      const result = await trpc()
+        .sessions.create.mutate({ title: `s${i}`, presetId: "east-asia-2017" })
+        .then(() => "ok")
+        .catch((e: unknown) => (e instanceof TRPCClientError ? String(e.data?.code) : "?"));
+      outcomes.push(result);
+    }
+    expect(outcomes.at(-1)).toBe("TOO_MANY_REQUESTS");
+  });
+});
+
+it("the hello event still greets each connection", async () => {
+  const c = new LiveClient(server.url);
+  clients.push(c);
+  const hello = await new Promise((resolve) => c.socket.once(ServerEvent.hello, resolve));
+  expect(hello).toMatchObject({ server: "threatscape" });
+});
