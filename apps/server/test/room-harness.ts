@@ -67,6 +67,9 @@ export class RecordingBroadcaster implements Broadcaster {
     this.disconnected.push(participantId);
     this.notices.push({ participantId, code: notice.code });
   };
+  /** Connections attached per game (tests set it; eviction reads it). */
+  attachedCount = new Map<string, number>();
+  attached = (gameId: string) => this.attachedCount.get(gameId) ?? 0;
   /** What reached an audience (or participant room) of this name. */
   to_(name: string, event?: keyof ServerToClientEvents): Sent[] {
     return this.sent.filter((s) => s.to.includes(name) && (!event || s.event === event));

@@ -2,6 +2,7 @@
 import { JoinSession } from "@threatscape/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GameRoom } from "../src/live/game-room.ts";
+import { EVICT_AFTER_MS } from "../src/live/game-registry.ts";
 import { seatPin } from "../src/live/seat-pins.ts";
 import { roomHarness, settle, type Harness } from "./room-harness.ts";
 
@@ -175,5 +176,35 @@ describe("strict actions (defect 7)", () => {
     expect(junk).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     if (!junk.ok) expect(junk.error.issues?.[0]?.path).toBe("action.junk");
     expect(room.seq).toBe(before);
+  });
+});
+
+describe("memory (defect 2)", () => {
+  it("a finished game nobody watches leaves memory and comes back from its log on demand", async () => {
+    const room = await harness.newRoom();
+    const jp = await joinAt(room, "Aiko", "JPN");
+    await start(room);
+    await room.command({ command: "end", against: { round: room.state.round, phase: room.state.phase } });
+    const seq = room.seq;
+    harness.broadcaster.attachedCount.set(room.id, 1);
+    harness.clock.advance(EVICT_AFTER_MS.finished);
+    expect(await harness.registry.evictIdle()).not.toContain(room.id);
+    harness.broadcaster.attachedCount.set(room.id, 0);
+    expect(await harness.registry.evictIdle()).toContain(room.id);
+    expect(harness.registry.peek(room.id)).toBeUndefined();
+    const back = await harness.registry.byRejoinToken(jp.token);
+    expect(back?.room).not.toBe(room);
+    expect(back?.room.seq).toBe(seq);
+    expect(back?.room.isFinished).toBe(true);
+  });
+
+  it("a running game stays; a lobby nobody uses leaves after the idle time", async () => {
+    const running = await harness.newRoom();
+    await start(running);
+    const lobby = await harness.newRoom();
+    harness.clock.advance(EVICT_AFTER_MS.idle);
+    const evicted = await harness.registry.evictIdle();
+    expect(evicted).toContain(lobby.id);
+    expect(evicted).not.toContain(running.id);
   });
 });

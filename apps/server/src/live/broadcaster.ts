@@ -24,6 +24,8 @@ export interface Broadcaster {
   moveParticipant(gameId: string, participantId: string, from: Audience, to: Audience): void;
   /** Tells a participant's connections why, then closes them (kick, seat moved elsewhere). */
   disconnectParticipant(participantId: string, notice: Kicked): void;
+  /** How many connections are in any audience of the game (0: it may leave memory). */
+  attached(gameId: string): number;
 }
 
 /** Transport room names. `game` holds every student and instructor (public chat). */
@@ -44,6 +46,13 @@ export function socketBroadcaster(io: SocketServer): Broadcaster {
       const sockets = io.in(socketRooms.participant(participantId));
       sockets.socketsLeave(socketRooms.audience(gameId, from));
       sockets.socketsJoin(socketRooms.audience(gameId, to));
+    },
+    attached(gameId) {
+      const prefix = socketRooms.audience(gameId, "screen").replace(/screen$/, "");
+      const sockets = new Set<string>();
+      for (const [room, members] of io.of("/").adapter.rooms)
+        if (room.startsWith(prefix)) for (const id of members) sockets.add(id);
+      return sockets.size;
     },
     disconnectParticipant(participantId, notice) {
       const sockets = io.in(socketRooms.participant(participantId));

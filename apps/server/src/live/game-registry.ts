@@ -29,11 +29,17 @@ export type CreateSessionResult =
   | { ok: false; message: string; issues: { path: string; message: string }[] };
 
 const DROPOUT_CHECK_MS = 5_000;
+/** How long a game nobody is attached to stays in memory: finished, and lobby or paused. */
+export const EVICT_AFTER_MS = { finished: 2 * 60_000, idle: 30 * 60_000 } as const;
+const EVICT_CHECK_MS = 60_000;
 
 export class GameRegistry {
   private readonly rooms = new Map<string, GameRoom>();
   private readonly loading = new Map<string, Promise<GameRoom | null>>();
+  /** When each loaded room was last asked for (eviction of idle rooms). */
+  private readonly lastUsed = new Map<string, number>();
   private readonly dropoutTimer: NodeJS.Timeout;
+  private readonly evictTimer: NodeJS.Timeout;
 
   constructor(
     private readonly deps: {
@@ -53,6 +59,33 @@ export class GameRegistry {
       }
     }, DROPOUT_CHECK_MS);
     this.dropoutTimer.unref();
+    this.evictTimer = setInterval(() => {
+      this.evictIdle().catch((error: unknown) =>
+        deps.logger.error({ err: error }, "eviction failed"),
+      );
+    }, EVICT_CHECK_MS);
+    this.evictTimer.unref();
+  }
+
+  /**
+   * Frees the memory of games nobody is attached to: finished ones after a short while,
+   * lobby or paused ones after a long one. Running games keep their timers. An evicted game
+   * is loaded again from its log on the next request (`get`).
+   */
+  async evictIdle(): Promise<string[]> {
+    const now = this.roomDeps.clock.now();
+    const evicted: string[] = [];
+    for (const [gameId, room] of this.rooms) {
+      if (room.status === "running" || this.deps.broadcaster.attached(gameId) > 0) continue;
+      const idleFor = now - (this.lastUsed.get(gameId) ?? now);
+      if (idleFor < (room.isFinished ? EVICT_AFTER_MS.finished : EVICT_AFTER_MS.idle)) continue;
+      this.rooms.delete(gameId);
+      this.lastUsed.delete(gameId);
+      await room.close();
+      evicted.push(gameId);
+    }
+    if (evicted.length) this.deps.logger.info({ games: evicted }, "evicted idle games");
+    return evicted;
   }
 
   private get roomDeps() {
@@ -81,7 +114,10 @@ export class GameRegistry {
 
   async get(gameId: string): Promise<GameRoom | null> {
     const live = this.rooms.get(gameId);
-    if (live) return live;
+    if (live) {
+      this.lastUsed.set(gameId, this.roomDeps.clock.now());
+      return live;
+    }
     let pending = this.loading.get(gameId);
     if (!pending) {
       pending = (async () => {
@@ -89,6 +125,7 @@ export class GameRegistry {
         if (!record) return null;
         const room = await GameRoom.load(this.roomDeps, record);
         this.rooms.set(gameId, room);
+        this.lastUsed.set(gameId, this.roomDeps.clock.now());
         return room;
       })().finally(() => this.loading.delete(gameId));
       this.loading.set(gameId, pending);
@@ -97,7 +134,8 @@ export class GameRegistry {
   }
 
   async byJoinCode(joinCode: string): Promise<GameRoom | null> {
-    for (const room of this.rooms.values()) if (room.record.joinCode === joinCode) return room;
+    for (const room of this.rooms.values())
+      if (room.record.joinCode === joinCode) return this.get(room.id);
     const record = await this.deps.db.games.findByJoinCode(joinCode);
     return record ? this.get(record.id) : null;
   }
@@ -162,6 +200,7 @@ export class GameRegistry {
 
   async close(): Promise<void> {
     clearInterval(this.dropoutTimer);
+    clearInterval(this.evictTimer);
     await Promise.all([...this.rooms.values()].map((room) => room.close()));
   }
 }
