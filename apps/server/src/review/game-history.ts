@@ -2,7 +2,7 @@
 // the engine's own reducer (replay is a fold), with each event placed in its round.
 import { createGame, type GameState } from "@threatscape/engine";
 import type { LoggedEvent } from "@threatscape/db";
-import { foldRoomLog } from "../live/room-log.ts";
+import { audienceOf, foldRoomLog } from "../live/room-log.ts";
 
 export interface TimelineEntry {
   seq: number;
@@ -18,6 +18,13 @@ export interface TimelineEntry {
   summary: string;
   /** States the event concerns (actor, targets, treaty members), for highlighting. */
   involves: string[];
+  /**
+   * The states that may see this entry in their replay; null: everyone. An engine action is
+   * seen by its actor, the members of terms it proposes and the state it makes a demand of
+   * or breaks off talks with; never by a state it is only directed against, and an order
+   * by no one else. Other events follow the room log's audience.
+   */
+  visibleTo: string[] | null;
   bot: boolean;
 }
 
@@ -93,6 +100,18 @@ export function describeAction(action: ActionLike): string {
   return `${actor} ${describeOrder(action)}`;
 }
 
+function seenBy(action: ActionLike): string[] | null {
+  const actor = action.actor;
+  if (typeof actor !== "string" || actor === "instructor") return null;
+  const ids = new Set([actor]);
+  const terms = action.terms as { members?: unknown[] } | undefined;
+  if (action.type === "propose-treaty" || action.type === "amend-treaty")
+    for (const m of terms?.members ?? []) if (typeof m === "string") ids.add(m);
+  if ((action.type === "demand" || action.type === "break-off-talks") && typeof action.target === "string")
+    ids.add(action.target);
+  return [...ids].sort();
+}
+
 function involvedStates(action: ActionLike): string[] {
   const ids = new Set<string>();
   const add = (value: unknown) => {
@@ -150,8 +169,10 @@ export function readGameHistory(
       let summary: string;
       let involves: string[] = [];
       let stateId: string | null = null;
+      let visibleTo: string[] | null = null;
       if (event.type === "engine:action") {
         const action = event.action as ActionLike;
+        visibleTo = seenBy(action);
         summary = describeAction(action);
         involves = involvedStates(action);
         stateId =
@@ -160,6 +181,9 @@ export function readGameHistory(
         const payload = event as unknown as Record<string, unknown>;
         summary = otherSummaries[event.type]?.(payload) ?? event.type;
         if (typeof payload.stateId === "string") involves = [payload.stateId];
+        const audience = audienceOf(event);
+        visibleTo =
+          audience.kind === "public" ? null : audience.kind === "states" ? audience.states : [];
       }
       // A state counts as bot-played in a round if a bot held it at any point of the round.
       const roundBots = (botsByRound[state.round] ??= {});
@@ -174,6 +198,7 @@ export function readGameHistory(
         at: logged.createdAt.getTime(),
         summary,
         involves,
+        visibleTo,
         bot: logged.actor.startsWith("bot:"),
       });
     },

@@ -128,10 +128,7 @@ export class ReviewService {
       stateId === null
         ? full.timeline
         : full.timeline.filter(
-            (entry) =>
-              entry.type !== "engine:action" ||
-              entry.involves.includes(stateId) ||
-              entry.stateId === null,
+            (entry) => entry.visibleTo === null || entry.visibleTo.includes(stateId),
           );
     return {
       viewer,
