@@ -17,11 +17,10 @@ export const JoinCode = z
   );
 export type JoinCode = z.infer<typeof JoinCode>;
 
-// Invisible and direction-changing characters: zero-width spaces and joiners, bidi marks,
-// embeddings, overrides and isolates, the BOM, soft hyphen, word joiner, Mongolian vowel
-// separator and the other default-ignorable format characters, plus control characters.
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/gu;
+// Invisible and direction-changing characters: controls (Cc), format characters (Cf: zero-
+// width spaces and joiners, bidi marks, embeddings, overrides and isolates, the BOM, soft
+// hyphen, tags) and the other default-ignorable code points (variation selectors, fillers).
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
  * A name as every screen shows it: NFC-normalised, invisible and bidi-control characters

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { Database } from "@threatscape/db";
+import type { JoinAddress } from "../http/join-address.ts";
 import type { GameRegistry } from "../live/game-registry.ts";
 import { shapeProblem } from "../limits/input-limits.ts";
 import type { AccessLimits } from "../limits/rate-limits.ts";
@@ -17,6 +18,8 @@ export interface TrpcContext {
   /** Caller's address (TRUST_PROXY decides whether X-Forwarded-For counts), for rate limits. */
   clientAddress: string;
   limits: AccessLimits;
+  /** Where to invite students, for an instructor whose browser shows `browserOrigin`. */
+  joinAddress: (browserOrigin: string) => JoinAddress;
 }
 
 const t = initTRPC.context<TrpcContext>().create({
