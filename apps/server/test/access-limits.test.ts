@@ -57,10 +57,14 @@ describe("behind a trusted proxy", () => {
     expect(codes.at(-1)).toBe("RATE_LIMITED");
     // The class's code worked from this address before: it still does.
     const late = await client(server, school);
-    expect((await late.request(ClientEvent.join, { joinCode: game.joinCode, displayName: "B" })).ok).toBe(true);
+    expect(
+      (await late.request(ClientEvent.join, { joinCode: game.joinCode, displayName: "B" })).ok,
+    ).toBe(true);
     // A resume by token is never refused by someone else's guesses.
     const back = await client(server, school);
-    expect((await back.request(ClientEvent.resume, { rejoinToken: joined.rejoinToken })).ok).toBe(true);
+    expect((await back.request(ClientEvent.resume, { rejoinToken: joined.rejoinToken })).ok).toBe(
+      true,
+    );
     // The instructor behind the same address attaches.
     const teacher = await client(server, school);
     const attach = await teacher.request(ClientEvent.attachInstructor, {
@@ -76,7 +80,10 @@ describe("behind a trusted proxy", () => {
     ).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
     // Another address is untouched.
     const elsewhere = await client(server, "198.51.100.2");
-    expect((await elsewhere.request(ClientEvent.join, { joinCode: other.joinCode, displayName: "D" })).ok).toBe(true);
+    expect(
+      (await elsewhere.request(ClientEvent.join, { joinCode: other.joinCode, displayName: "D" }))
+        .ok,
+    ).toBe(true);
   });
 
   it("instructor secrets are limited per game and per address over sockets, tRPC and /export; the right one always works", async () => {
@@ -100,12 +107,22 @@ describe("behind a trusted proxy", () => {
         .catch((e: unknown) => (e instanceof TRPCClientError ? String(e.data?.code) : "?"));
       outcomes.push(wrong);
     }
-    expect(outcomes.slice(0, LIMITS.failedSecretsPerGame).every((o) => o === "UNAUTHORIZED")).toBe(true);
+    expect(outcomes.slice(0, LIMITS.failedSecretsPerGame).every((o) => o === "UNAUTHORIZED")).toBe(
+      true,
+    );
     expect(outcomes.at(-1)).toBe("TOO_MANY_REQUESTS");
-    const exported = await fetch(`${server.url}/export/${game.gameId}/events.csv?key=wrong-secret-again-xxxx`);
+    const exported = await fetch(
+      `${server.url}/export/${game.gameId}/events.csv?key=wrong-secret-again-xxxx`,
+    );
     expect(exported.status).toBe(429);
-    expect((await fetch(`${server.url}/export/${game.gameId}/events.csv?key=${game.instructorSecret}`)).status).toBe(200);
-    const summary = await trpc.sessions.summary.query({ gameId: game.gameId, secret: game.instructorSecret });
+    expect(
+      (await fetch(`${server.url}/export/${game.gameId}/events.csv?key=${game.instructorSecret}`))
+        .status,
+    ).toBe(200);
+    const summary = await trpc.sessions.summary.query({
+      gameId: game.gameId,
+      secret: game.instructorSecret,
+    });
     expect(summary).toBeDefined();
   });
 });

@@ -83,14 +83,16 @@ describe("seats over sockets (defects 1, 7, 8)", () => {
       seatPin: first.seatPin.toLowerCase(),
     });
     expect(again).toMatchObject({ participantId: first.participantId, stateId: "FRN" });
-    expect(await until(() => laptop.kickedCode === "REPLACED" && !laptop.socket.connected)).toBe(true);
+    expect(await until(() => laptop.kickedCode === "REPLACED" && !laptop.socket.connected)).toBe(
+      true,
+    );
     const tablet = await client();
     await tablet.ok(ClientEvent.resume, { rejoinToken: again.rejoinToken });
     expect(await until(() => phone.kickedCode === "REPLACED")).toBe(true);
     const old = await client();
-    expect(
-      (await old.request(ClientEvent.resume, { rejoinToken: first.rejoinToken })).ok,
-    ).toBe(false);
+    expect((await old.request(ClientEvent.resume, { rejoinToken: first.rejoinToken })).ok).toBe(
+      false,
+    );
     const rows = await server.db.participants.listForGame(game.gameId);
     expect(rows.filter((p) => p.role === "student")).toHaveLength(1);
   });
@@ -117,7 +119,10 @@ describe("malformed and oversized input (defects 2, 7)", () => {
       ok: false,
       error: { code: "PAYLOAD_TOO_LARGE" },
     });
-    const big = await c.raw(ClientEvent.sendMessage, { channel: "public", body: "x".repeat(200_000) });
+    const big = await c.raw(ClientEvent.sendMessage, {
+      channel: "public",
+      body: "x".repeat(200_000),
+    });
     expect(big).toMatchObject({ ok: false, error: { code: "PAYLOAD_TOO_LARGE" } });
     expect(c.socket.connected).toBe(true);
   });
@@ -138,7 +143,8 @@ describe("malformed and oversized input (defects 2, 7)", () => {
     expect(declared.status).toBe(413);
     const chunks = new ReadableStream({
       start(controller) {
-        for (let i = 0; i < 4; i++) controller.enqueue(new TextEncoder().encode(huge.slice(0, 600_000)));
+        for (let i = 0; i < 4; i++)
+          controller.enqueue(new TextEncoder().encode(huge.slice(0, 600_000)));
         controller.close();
       },
     });

@@ -33,7 +33,9 @@ let game: { gameId: string; joinCode: string; instructorSecret: string; staffSec
 async function connect(viewer: Viewer): Promise<LiveClient> {
   const client = new LiveClient(server.url);
   const seen: string[] = [];
-  client.socket.onAny((event: string, ...args: unknown[]) => seen.push(JSON.stringify([event, args])));
+  client.socket.onAny((event: string, ...args: unknown[]) =>
+    seen.push(JSON.stringify([event, args])),
+  );
   frames.set(viewer, seen);
   clients.set(viewer, client);
   await client.connected();
@@ -85,7 +87,9 @@ beforeAll(async () => {
     },
   } as never);
   expect(proposed.ok).toBe(true);
-  expect((await fr.act({ type: "demand", target: "RUS", text: "demand-B8RC" } as never)).ok).toBe(true);
+  expect((await fr.act({ type: "demand", target: "RUS", text: "demand-B8RC" } as never)).ok).toBe(
+    true,
+  );
   await instructor.timing("advance");
   await fr.until((s) => s.timing.phase === "orders", "orders phase");
   const ordered = await fr.act({
@@ -116,7 +120,9 @@ describe("over sockets", () => {
       const expected = viewer === "FRN" || viewer === "instructor";
       expect(Object.keys(view.orders ?? {}).includes("FRN"), viewer).toBe(expected);
       if (viewer === "FRN" || viewer === "instructor") continue;
-      const leaked = frames.get(viewer)!.some((f) => f.includes("/orders/FRN") || f.includes('"orders":{"FRN"'));
+      const leaked = frames
+        .get(viewer)!
+        .some((f) => f.includes("/orders/FRN") || f.includes('"orders":{"FRN"'));
       expect(leaked, viewer).toBe(false);
     }
   });

@@ -254,7 +254,9 @@ describe("audiences", () => {
     expect(await guard(data(japan), roomsOf("JPN"))).toBe(false);
     expect(await guard(data(japan), roomsOf("VNM"))).toBe(true);
     await room.onDisconnect(korea);
-    expect((await room.command({ command: "kick", participantId: korea, ban: true })).ok).toBe(true);
+    expect((await room.command({ command: "kick", participantId: korea, ban: true })).ok).toBe(
+      true,
+    );
     expect(harness.broadcaster.disconnected).toEqual([korea]);
     expect(await guard(data(korea), roomsOf("KOR"))).toBe(false);
   });

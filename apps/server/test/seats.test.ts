@@ -59,11 +59,17 @@ describe("seats bound to identity (defect 1)", () => {
     const kim = await joinAt(room, "Kim", "KOR");
     await start(room);
     expect(room.state.bots.KOR).toBeUndefined();
-    const kicked = await room.command({ command: "kick", participantId: kim.participant.id, ban: true });
+    const kicked = await room.command({
+      command: "kick",
+      participantId: kim.participant.id,
+      ban: true,
+    });
     expect(kicked.ok).toBe(true);
     expect(room.state.bots.KOR).toBe("walt");
     expect(await harness.registry.byRejoinToken(kim.token)).toBeNull();
-    await expect(room.reclaim(seatPin(room.record.instructorHash, kim.participant.id))).resolves.toBeNull();
+    await expect(
+      room.reclaim(seatPin(room.record.instructorHash, kim.participant.id)),
+    ).resolves.toBeNull();
     expect(harness.broadcaster.notices).toContainEqual({
       participantId: kim.participant.id,
       code: "BANNED",
@@ -103,8 +109,8 @@ describe("seat recovery on a new device (defect 8)", () => {
       code: "REPLACED",
     });
     // One row per person: no second "Linh", no ghost.
-    const rows = (await harness.db.participants.listForGame(room.id)).filter(
-      (p) => p.displayName.startsWith("Linh"),
+    const rows = (await harness.db.participants.listForGame(room.id)).filter((p) =>
+      p.displayName.startsWith("Linh"),
     );
     expect(rows).toHaveLength(1);
     expect(await room.reclaim("ZZZZZZ")).toBeNull();
@@ -120,7 +126,10 @@ describe("names (defect 9)", () => {
     const second = await joinAt(room, "alex kim", "JPN");
     expect(first.participant.displayName).toBe("Alex Kim");
     expect(second.participant.displayName).toBe("alex kim (2)");
-    const blank = JoinSession.safeParse({ joinCode: "ABCDEF", displayName: "\u200b\u200c\u2060 \ufeff" });
+    const blank = JoinSession.safeParse({
+      joinCode: "ABCDEF",
+      displayName: "\u200b\u200c\u2060 \ufeff",
+    });
     expect(blank.success).toBe(false);
     expect(blank.error?.issues[0]?.message).toBe("enter a name with at least one visible letter");
     const rlo = JoinSession.parse({ joinCode: "ABCDEF", displayName: "Ev\u202eil\u202c  Twin" });
@@ -145,7 +154,9 @@ describe("refusals that reveal nothing (defect 6)", () => {
     if (hidden.ok || missing.ok) return;
     expect(hidden.error.message).toBe(`no demand "${demandId}"`);
     expect(hidden.error.reason).toBe(missing.error.reason);
-    expect(hidden.error.message.replace(demandId, "?")).toBe(missing.error.message.replace("D999", "?"));
+    expect(hidden.error.message.replace(demandId, "?")).toBe(
+      missing.error.message.replace("D999", "?"),
+    );
   });
 
   it("leave-treaty and break-treaty on a secret treaty one is not in answer as if it did not exist", async () => {
@@ -153,7 +164,10 @@ describe("refusals that reveal nothing (defect 6)", () => {
     const fr = await joinAt(room, "Marie", "FRN");
     await start(room);
     for (const type of ["leave-treaty", "break-treaty"]) {
-      const secret = await room.act(fr.participant.id, { type, treatyId: "romania-triple-alliance" });
+      const secret = await room.act(fr.participant.id, {
+        type,
+        treatyId: "romania-triple-alliance",
+      });
       const none = await room.act(fr.participant.id, { type, treatyId: "no-such-pact" });
       if (secret.ok || none.ok) throw new Error("expected refusals");
       expect(secret.error.message).toBe('no treaty "romania-triple-alliance" in force');
@@ -184,7 +198,10 @@ describe("memory (defect 2)", () => {
     const room = await harness.newRoom();
     const jp = await joinAt(room, "Aiko", "JPN");
     await start(room);
-    await room.command({ command: "end", against: { round: room.state.round, phase: room.state.phase } });
+    await room.command({
+      command: "end",
+      against: { round: room.state.round, phase: room.state.phase },
+    });
     const seq = room.seq;
     harness.broadcaster.attachedCount.set(room.id, 1);
     harness.clock.advance(EVICT_AFTER_MS.finished);

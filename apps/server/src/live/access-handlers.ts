@@ -79,7 +79,9 @@ export function registerAccessHandlers(ctx: AccessContext): void {
   };
 
   const alreadyIn = () =>
-    socket.data.gameId ? failure(ErrorCode.conflict, "this connection is already in a session") : null;
+    socket.data.gameId
+      ? failure(ErrorCode.conflict, "this connection is already in a session")
+      : null;
 
   /** The room of a join code, counting a wrong code against the address. */
   const roomByCode = async (joinCode: string): Promise<GameRoom | Ack<never>> => {
@@ -145,7 +147,14 @@ export function registerAccessHandlers(ctx: AccessContext): void {
   on(ClientEvent.attachInstructor, AttachInstructor, async (payload) => {
     const busy = alreadyIn();
     if (busy) return busy;
-    const room = await authorise(registry, limits, address, payload.gameId, payload.instructorSecret, false);
+    const room = await authorise(
+      registry,
+      limits,
+      address,
+      payload.gameId,
+      payload.instructorSecret,
+      false,
+    );
     if (room === "limited") return tooManyAttempts;
     if (!room) return failure(ErrorCode.unauthorised, "wrong session or instructor secret");
     socket.data = { gameId: room.id, role: "instructor" };

@@ -5,13 +5,7 @@ import type { Database, GameRecord } from "@threatscape/db";
 import type { Logger } from "../logger.ts";
 import type { Broadcaster } from "./broadcaster.ts";
 import { systemClock, type Clock } from "./clock.ts";
-import {
-  hashSecret,
-  hashToken,
-  newId,
-  newJoinCode,
-  newSecret,
-} from "../sessions/secrets.ts";
+import { hashSecret, hashToken, newId, newJoinCode, newSecret } from "../sessions/secrets.ts";
 import { scenarioSizeProblem } from "../limits/scenario-limits.ts";
 import { GameRoom, seatId, type RoomSettings } from "./game-room.ts";
 

@@ -113,7 +113,10 @@ export const commands: Table = {
   async "seat-pin"(room, command) {
     const participant = room.seating.get(command.participantId);
     if (!participant) return failure(ErrorCode.notFound, "no such participant");
-    return { ok: true, data: { seatPin: seatPin(room.record.instructorHash, command.participantId) } };
+    return {
+      ok: true,
+      data: { seatPin: seatPin(room.record.instructorHash, command.participantId) },
+    };
   },
   async "set-bot"(room, command) {
     if (command.policy === null) room.seating.standIns.delete(command.stateId);

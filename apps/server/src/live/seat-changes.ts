@@ -174,13 +174,21 @@ export async function kick(
   if (ban) room.seating.remove(participantId);
   else {
     participant.stateId = null;
-    room.deps.broadcaster.moveParticipant(room.id, participantId, audienceOfSeat(stateId), "unseated");
+    room.deps.broadcaster.moveParticipant(
+      room.id,
+      participantId,
+      audienceOfSeat(stateId),
+      "unseated",
+    );
   }
   room.deps.broadcaster.disconnectParticipant(
     participantId,
     ban
       ? { code: "BANNED", reason: "The instructor removed you from this session." }
-      : { code: "UNSEATED", reason: "The instructor took you out of your seat; join again to watch." },
+      : {
+          code: "UNSEATED",
+          reason: "The instructor took you out of your seat; join again to watch.",
+        },
   );
   if (stateId) await standInForEmptySeat(room, stateId);
   room.schedulePublish();

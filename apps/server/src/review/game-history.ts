@@ -107,7 +107,10 @@ function seenBy(action: ActionLike): string[] | null {
   const terms = action.terms as { members?: unknown[] } | undefined;
   if (action.type === "propose-treaty" || action.type === "amend-treaty")
     for (const m of terms?.members ?? []) if (typeof m === "string") ids.add(m);
-  if ((action.type === "demand" || action.type === "break-off-talks") && typeof action.target === "string")
+  if (
+    (action.type === "demand" || action.type === "break-off-talks") &&
+    typeof action.target === "string"
+  )
     ids.add(action.target);
   return [...ids].sort();
 }
