@@ -134,9 +134,16 @@ describe("exports a grader can trust", () => {
     const orders = await back.act({ type: "no-change" });
     if (!orders.ok) throw new Error(orders.error.message);
 
-    // A fresh join under the same name (a second device, no token): a new participant.
+    // A fresh join under the same name (a second device, no token, no seat PIN): a new
+    // participant, "Zoë (2)", unseated after the start until the instructor seats her.
     const second = await join("Zoë", "JPN");
     zoeAgain = second.joined;
+    expect(zoeAgain).toMatchObject({ stateId: null, displayName: "Zoë (2)" });
+    await instructor.command({
+      command: "assign",
+      participantId: zoeAgain.participantId,
+      stateId: "JPN",
+    });
     await second.client.ok(ClientEvent.sendMessage, { channel: "public", body: "second device" });
     await instructor.timing("advance");
     await instructor.timing("advance"); // round 3, news

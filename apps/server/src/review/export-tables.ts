@@ -191,7 +191,12 @@ function gradeRow(ctx: ExportContext, annotation: AnnotationRecord): RowOf<"grad
  */
 function participantRows(ctx: ExportContext): RowOf<"participants">[] {
   const timeline = ctx.history.timeline;
-  const key = (name: string) => name.trim().toLocaleLowerCase();
+  // "Zoë (2)" is the server's disambiguation of a second "Zoë" in the game: same name.
+  const key = (name: string) =>
+    name
+      .trim()
+      .replace(/ \(\d+\)$/, "")
+      .toLocaleLowerCase();
   return ctx.participants.map((p) => {
     const mine = (e: TimelineEntry) => e.actor === p.id;
     const statesPlayed = Object.values(ctx.humans).flatMap((byState) =>
