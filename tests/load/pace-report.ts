@@ -51,6 +51,8 @@ export interface TargetSummary {
   /** Mean size of a non-chat server event (snapshot, delta, dashboard, history). */
   meanOtherEventBytes: number;
   loadGenerator: { loopDelayMs: LoopDelay[]; cpuSeconds: number[] };
+  /** The machine's 1-minute load average when the target started and when its window ended. */
+  loadAverage: { start: number; end: number };
 }
 
 export function summarise(input: {
@@ -67,6 +69,7 @@ export function summarise(input: {
   measureEnd: number;
   serverCpuSeconds: number;
   workers: WorkerResult[];
+  loadAverage: { start: number; end: number };
 }): TargetSummary {
   const kinds: RequestKind[] = ["dm", "public", "group", "act"];
   const byKind = Object.fromEntries(
@@ -136,6 +139,7 @@ export function summarise(input: {
       loopDelayMs: input.workers.map((w) => w.loopDelayMs),
       cpuSeconds: input.workers.map((w) => w.cpuSeconds),
     },
+    loadAverage: input.loadAverage,
   };
 }
 
@@ -302,6 +306,10 @@ export function printReport(
     [
       "load generator CPU",
       (s) => s.loadGenerator.cpuSeconds.map((c) => `${c.toFixed(1)} s`).join("; "),
+    ],
+    [
+      "machine load average (start, end)",
+      (s) => `${s.loadAverage.start.toFixed(2)}, ${s.loadAverage.end.toFixed(2)}`,
     ],
   ];
   console.log("\n== results (ratio to bare Socket.IO in parentheses)");

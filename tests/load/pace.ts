@@ -222,6 +222,7 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
   console.log(
     `\n== ${target.label}: ${options.games} games x ${options.students} students on ${base}`,
   );
+  const loadAtStart = os.loadavg()[0]!;
   const { started, pid } = await target.start(port);
   const rssSamples: { t: number; mb: number }[] = [];
   const rssIdleMb = rssMb(pid);
@@ -285,6 +286,7 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
     const cpuStart = cpuSeconds(pid);
     await sleep(Math.max(0, measureEnd - now()));
     const cpuEnd = cpuSeconds(pid);
+    const loadAtEnd = os.loadavg()[0]!;
     console.log("   window over; draining outstanding acknowledgements");
     const workerResults: WorkerResult[] = await Promise.all(results);
     clearInterval(sampler);
@@ -302,6 +304,7 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
       measureEnd,
       serverCpuSeconds: cpuEnd - cpuStart,
       workers: workerResults,
+      loadAverage: { start: loadAtStart, end: loadAtEnd },
     });
   } finally {
     clearInterval(sampler);
@@ -343,7 +346,8 @@ async function main() {
         console.log(`\n== PostgreSQL part SKIPPED: ${postgres.reason}`);
       } else {
         const server: LocalPostgres = postgres.server;
-        cleanups.add(() => server.stop());
+        const stopPostgres = () => server.stop();
+        cleanups.add(stopPostgres);
         try {
           summaries.push(
             await runTarget(
@@ -352,6 +356,7 @@ async function main() {
             ),
           );
         } finally {
+          cleanups.delete(stopPostgres);
           await server.stop();
         }
       }
