@@ -87,8 +87,17 @@ export function summarise(input: {
       timeouts: total.timeouts + w.counts.timeouts,
       skipped: total.skipped + w.counts.skipped,
       disconnects: total.disconnects + w.counts.disconnects,
+      deliveriesExpected: total.deliveriesExpected + w.counts.deliveriesExpected,
     }),
-    { sent: 0, acked: 0, ackedInWindow: 0, timeouts: 0, skipped: 0, disconnects: 0 },
+    {
+      sent: 0,
+      acked: 0,
+      ackedInWindow: 0,
+      timeouts: 0,
+      skipped: 0,
+      disconnects: 0,
+      deliveriesExpected: 0,
+    },
   );
   const quarter = (input.measureEnd - input.measureStart) / 4;
   const rssQuarterMeansMb = [0, 1, 2, 3].map((q) => {
@@ -152,7 +161,7 @@ export interface Check {
 }
 
 /** Issue 10's "done when" targets, on what this run measured. */
-export function evaluate(summaries: TargetSummary[], skipped: Record<string, string>): Check[] {
+export function evaluate(summaries: TargetSummary[]): Check[] {
   const checks: Check[] = [];
   const bare = summaries.find((s) => s.target === "bare");
   const sqlite = summaries.find((s) => s.target === "server-sqlite");
@@ -208,8 +217,9 @@ export function evaluate(summaries: TargetSummary[], skipped: Record<string, str
   for (const s of summaries.filter((s) => s.target !== "bare")) {
     const lost = s.requests.timeouts + s.requests.skipped;
     add(s.target, "requests timed out or not sent (backlog)", String(lost), "0", lost === 0);
+    const missing = s.requests.deliveriesExpected - s.fanoutMs.n;
+    add(s.target, "chat deliveries missing", String(missing), "0", missing <= 0);
   }
-  void skipped;
   return checks;
 }
 
@@ -257,7 +267,10 @@ export function printReport(
           )
           .join(" / "),
     ],
-    ["acks / deliveries measured", (s) => `${s.ackMs.n} / ${s.fanoutMs.n}`],
+    [
+      "requests / deliveries measured (expected)",
+      (s) => `${s.ackMs.n} / ${s.fanoutMs.n} (${s.requests.deliveriesExpected})`,
+    ],
     [
       "server RSS max (idle)",
       (s) =>
@@ -319,6 +332,15 @@ export function printReport(
     bare = s === bareRun ? undefined : bareRun;
     console.log(`\n${s.label} (${s.games} x ${s.students}, ${s.durationS} s measured)`);
     for (const [name, value] of rows) console.log(`  ${name.padEnd(44)} ${value(s)}`);
+    if (s.requests.timeouts > 0)
+      console.log(
+        `  NOTE: ${s.requests.timeouts} requests were never acknowledged; each counts as the ack timeout in the ack percentiles`,
+      );
+    const missing = s.requests.deliveriesExpected - s.fanoutMs.n;
+    if (missing > 0)
+      console.log(
+        `  NOTE: ${missing} chat deliveries had not arrived when the run ended (not in fan-out)`,
+      );
     const worst = Math.max(...s.loadGenerator.loopDelayMs.map((d) => d.p99));
     if (worst > 50)
       console.log(

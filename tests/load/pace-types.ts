@@ -48,6 +48,7 @@ export interface WorkerResult {
     timeouts: number;
     skipped: number;
     disconnects: number;
+    deliveriesExpected: number;
   };
   /** Bytes the students received inside the window, by kind. */
   bytes: { chat: number; other: number; acks: number; otherEvents: number };

@@ -51,8 +51,11 @@ interface LiveGame {
   setup: GameSetup;
   instructor: Client;
   students: Student[];
-  /** Group channels each state belongs to. */
+  /** Group channels each state belongs to, and each group's member states. */
   groupsOf: Map<string, string[]>;
+  members: Map<string, string[]>;
+  /** Students seated at each state (the recipients of its direct messages). */
+  seated: Map<string, number>;
 }
 
 const MAX_IN_FLIGHT = 50;
@@ -61,7 +64,16 @@ let window = { start: Infinity, end: Infinity };
 const fanout: number[] = [];
 const ackMs: Record<RequestKind, number[]> = { dm: [], public: [], group: [], act: [] };
 const refusals: Record<string, number> = {};
-const counts = { sent: 0, acked: 0, ackedInWindow: 0, timeouts: 0, skipped: 0, disconnects: 0 };
+const counts = {
+  sent: 0,
+  acked: 0,
+  ackedInWindow: 0,
+  timeouts: 0,
+  skipped: 0,
+  disconnects: 0,
+  /** Deliveries the chat messages sent inside the window should make (sender excluded). */
+  deliveriesExpected: 0,
+};
 
 function listenForChat(socket: Client, tag: string) {
   onChat(socket, (_channel, body) => {
@@ -86,7 +98,14 @@ async function setUpGame(setup: GameSetup, students: number, ackTimeoutMs: numbe
   );
   if (!attached.ok) throw new Error(`attach failed: ${attached.error.message}`);
   listenForChat(instructor, `i${setup.index}`);
-  const game: LiveGame = { setup, instructor, students: [], groupsOf: new Map() };
+  const game: LiveGame = {
+    setup,
+    instructor,
+    students: [],
+    groupsOf: new Map(),
+    members: new Map(),
+    seated: new Map(),
+  };
   for (let s = 0; s < students; s++) {
     const counter = newByteCounter();
     const socket = await connect(setup.base, counter);
@@ -103,6 +122,7 @@ async function setUpGame(setup: GameSetup, students: number, ackTimeoutMs: numbe
     const tag = `g${setup.index}s${s}`;
     listenForChat(socket, tag);
     game.students.push({ tag, socket, counter, stateId, game, inFlight: 0 });
+    game.seated.set(stateId, (game.seated.get(stateId) ?? 0) + 1);
   }
   const started = await startGame(instructor, ackTimeoutMs);
   if (!started.ok) throw new Error(`start failed: ${started.error.message}`);
@@ -120,34 +140,42 @@ async function setUpGame(setup: GameSetup, students: number, ackTimeoutMs: numbe
       ackTimeoutMs,
     );
     if (!created.ok) throw new Error(`create group failed: ${created.error.message}`);
+    game.members.set(created.data.channel, members);
     for (const member of members)
       game.groupsOf.set(member, [...(game.groupsOf.get(member) ?? []), created.data.channel]);
   }
   return { game, joinMs };
 }
 
-function record(kind: RequestKind, sent: number, outcome: Promise<Ack<unknown>>, student: Student) {
+function record(
+  kind: RequestKind,
+  sent: number,
+  outcome: Promise<Ack<unknown>>,
+  student: Student,
+  ackTimeoutMs: number,
+) {
   counts.sent += 1;
   student.inFlight += 1;
   const inWindow = sent >= window.start && sent < window.end;
-  const done = () => {
-    student.inFlight -= 1;
-    const at = now();
-    if (at >= window.start && at < window.end) counts.ackedInWindow += 1;
-    return at;
-  };
   return outcome.then(
     (ack) => {
-      const at = done();
+      student.inFlight -= 1;
+      const at = now();
       counts.acked += 1;
+      // Acknowledgements that arrive inside the window: the server's CPU is divided by these.
+      if (at >= window.start && at < window.end) counts.ackedInWindow += 1;
       if (!inWindow) return;
       ackMs[kind].push(at - sent);
       if (!ack.ok) refusals[refusalLabel(ack.error)] = (refusals[refusalLabel(ack.error)] ?? 0) + 1;
     },
     () => {
-      done();
+      student.inFlight -= 1;
       counts.timeouts += 1;
-      if (inWindow) refusals.TIMEOUT = (refusals.TIMEOUT ?? 0) + 1;
+      if (!inWindow) return;
+      // A request never acknowledged counts as the timeout (a lower bound), so the
+      // percentiles of an overloaded server are not computed on the survivors only.
+      ackMs[kind].push(ackTimeoutMs);
+      refusals.TIMEOUT = (refusals.TIMEOUT ?? 0) + 1;
     },
   );
 }
@@ -161,21 +189,44 @@ function issue(student: Student, random: () => number, ackTimeoutMs: number) {
   const roll = random();
   const sent = now();
   const body = `pace ${sent.toFixed(3)} ${student.tag}`;
+  const inWindow = sent >= window.start && sent < window.end;
+  // Recipients: the students of the channel's states and the instructor, less the sender.
+  const expect = (states: string[] | null) => {
+    if (!inWindow) return;
+    counts.deliveriesExpected += states
+      ? states.reduce((sum, state) => sum + (game.seated.get(state) ?? 0), 0)
+      : game.students.length;
+  };
   if (roll < 0.4) {
     const others = game.setup.states.filter((s) => s !== stateId);
     const other = others[Math.floor(random() * others.length)]!;
     const channel = directChannel(stateId, other);
-    record("dm", sent, sendChat(student.socket, { channel, body }, ackTimeoutMs), student);
+    expect([stateId, other]);
+    record(
+      "dm",
+      sent,
+      sendChat(student.socket, { channel, body }, ackTimeoutMs),
+      student,
+      ackTimeoutMs,
+    );
   } else if (roll < 0.6) {
     const outcome = sendChat(student.socket, { channel: publicChannel, body }, ackTimeoutMs);
-    record("public", sent, outcome, student);
+    expect(null);
+    record("public", sent, outcome, student, ackTimeoutMs);
   } else if (roll < 0.7) {
     const groups = game.groupsOf.get(stateId) ?? [publicChannel];
     const channel = groups[Math.floor(random() * groups.length)]!;
-    record("group", sent, sendChat(student.socket, { channel, body }, ackTimeoutMs), student);
+    expect(game.members.get(channel) ?? null);
+    record(
+      "group",
+      sent,
+      sendChat(student.socket, { channel, body }, ackTimeoutMs),
+      student,
+      ackTimeoutMs,
+    );
   } else {
     const outcome = act(student.socket, { action: cheapAction(random) }, ackTimeoutMs);
-    record("act", sent, outcome, student);
+    record("act", sent, outcome, student, ackTimeoutMs);
   }
 }
 

@@ -55,6 +55,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     out: { type: "string" },
     check: { type: "boolean", default: false },
+    "wait-load": { type: "string" },
     help: { type: "boolean", default: false },
   },
   allowPositionals: false,
@@ -64,7 +65,7 @@ if (args.help) {
   console.log(`pnpm bench:pace [--duration S] [--warmup S] [--games N] [--students N]
                 [--db sqlite|postgres|both] [--only bare|server] [--workers N]
                 [--interval S] [--update-bytes N] [--ack-timeout S] [--port P] [--seed N]
-                [--out FILE] [--check]`);
+                [--out FILE] [--check] [--wait-load L]`);
   process.exit(0);
 }
 
@@ -90,6 +91,8 @@ const options = {
   port: Math.floor(positive("port", args.port)),
   seed: Math.floor(Number(args.seed) || 1),
   check: args.check ?? false,
+  /** Before each target, wait (at most 10 min) until the 1-minute load average is below this. */
+  waitLoad: args["wait-load"] === undefined ? undefined : positive("wait-load", args["wait-load"]),
 };
 if (!["sqlite", "postgres", "both"].includes(options.db)) {
   console.error("--db must be sqlite, postgres or both");
@@ -217,8 +220,24 @@ function realServerTarget(name: Target["name"], label: string, databaseUrl?: str
   };
 }
 
+/** On a shared machine: let other work finish before a target starts (bounded). */
+async function waitForQuiet() {
+  if (options.waitLoad === undefined) return;
+  const deadline = now() + 10 * 60_000;
+  let told = false;
+  while (os.loadavg()[0]! >= options.waitLoad && now() < deadline) {
+    if (!told)
+      console.log(
+        `   waiting for the load average (${os.loadavg()[0]!.toFixed(2)}) to fall below ${options.waitLoad} (at most 10 min)`,
+      );
+    told = true;
+    await sleep(5000);
+  }
+}
+
 async function runTarget(target: Target, port: number): Promise<TargetSummary> {
   const base = `http://127.0.0.1:${port}`;
+  await waitForQuiet();
   console.log(
     `\n== ${target.label}: ${options.games} games x ${options.students} students on ${base}`,
   );
@@ -363,7 +382,7 @@ async function main() {
     }
   }
 
-  const checks = evaluate(summaries, skipped);
+  const checks = evaluate(summaries);
   printReport(summaries, skipped, checks, options.check);
   const file =
     args.out ??
