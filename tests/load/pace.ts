@@ -33,7 +33,7 @@ import {
   waitForHealth,
   type Started,
 } from "./pace-proc.ts";
-import { evaluate, printReport, summarise, type TargetSummary } from "./pace-report.ts";
+import { evaluate, printReport, summarise, type Check, type TargetSummary } from "./pace-report.ts";
 import type { FromWorker, GameSetup, ToWorker, WorkerResult } from "./pace-types.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -336,6 +336,35 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
   }
 }
 
+const resultsFile =
+  args.out ??
+  path.join(
+    here,
+    "results",
+    `pace-${new Date().toISOString().replaceAll(":", "-").slice(0, 19)}.json`,
+  );
+
+/** Written after every target, so a run cut short still leaves what it measured. */
+function save(summaries: TargetSummary[], skipped: Record<string, string>, checks: Check[]) {
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  writeFileSync(
+    resultsFile,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        argv: process.argv.slice(2),
+        options,
+        machine: { cores: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
+        targets: summaries,
+        skipped,
+        checks,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
 async function main() {
   const perTargetLimit = 20 * 60_000 + (options.warmupS + options.durationS) * 1000;
   const watchdog = setTimeout(() => {
@@ -352,10 +381,14 @@ async function main() {
   const summaries: TargetSummary[] = [];
   const skipped: Record<string, string> = {};
   let port = options.port;
-  if (options.only !== "server") summaries.push(await runTarget(bareTarget, port++));
+  const done = (summary: TargetSummary) => {
+    summaries.push(summary);
+    save(summaries, skipped, []);
+  };
+  if (options.only !== "server") done(await runTarget(bareTarget, port++));
   if (options.only !== "bare") {
     if (options.db !== "postgres")
-      summaries.push(
+      done(
         await runTarget(realServerTarget("server-sqlite", "Threatscape server, SQLite"), port++),
       );
     if (options.db !== "sqlite") {
@@ -368,7 +401,7 @@ async function main() {
         const stopPostgres = () => server.stop();
         cleanups.add(stopPostgres);
         try {
-          summaries.push(
+          done(
             await runTarget(
               realServerTarget("server-postgres", "Threatscape server, PostgreSQL", server.url),
               port++,
@@ -384,31 +417,8 @@ async function main() {
 
   const checks = evaluate(summaries);
   printReport(summaries, skipped, checks, options.check);
-  const file =
-    args.out ??
-    path.join(
-      here,
-      "results",
-      `pace-${new Date().toISOString().replaceAll(":", "-").slice(0, 19)}.json`,
-    );
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        argv: process.argv.slice(2),
-        options,
-        machine: { cores: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
-        targets: summaries,
-        skipped,
-        checks,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`\nresults written to ${path.relative(process.cwd(), file)}`);
+  save(summaries, skipped, checks);
+  console.log(`\nresults written to ${path.relative(process.cwd(), resultsFile)}`);
   await cleanUp();
   if (options.check && checks.some((c) => !c.pass)) process.exit(1);
 }
