@@ -16,6 +16,7 @@ import {
   type GameSnapshot,
   type InstructorCommandInput,
   type Joined,
+  type Kicked,
   type LiveScenario,
   type RequestEvent,
   type RequestPayload,
@@ -51,9 +52,13 @@ export interface LiveSession {
   messages: ChatMessage[];
   dashboard: Dashboard | null;
   kicked: string | null;
+  /** Why: BANNED (forget the seat), UNSEATED (may join again) or REPLACED (opened elsewhere). */
+  kickedCode: Kicked["code"] | null;
   /** Server clock minus this browser's clock (ms), measured on every snapshot and delta. */
   clockOffsetMs: number;
   join(displayName: string, stateId?: string): Promise<Ack<Joined>>;
+  /** This browser takes over the student's seat with its seat PIN (another device). */
+  reclaim(seatPin: string): Promise<Ack<Joined>>;
   pickState(stateId: string | null): Promise<Ack<RequestReply<"lobby:pick-state">>>;
   act(action: StateActionInput): Promise<Ack<RequestReply<"game:act">>>;
   send(channel: string, body: string): Promise<Ack<RequestReply<"chat:send">>>;
@@ -72,7 +77,7 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
   const [scenario, setScenario] = useState<LiveScenario | null>(null);
   const [chat, setChat] = useState<ChatLog>(emptyChatLog);
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
-  const [kicked, setKicked] = useState<string | null>(null);
+  const [kickedBy, setKicked] = useState<Kicked | null>(null);
   const key =
     target.role === "instructor" ? `i:${target.gameId}` : `${target.role}:${target.joinCode}`;
   const targetRef = useRef(target);
@@ -151,7 +156,7 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
     socket.on(ServerEvent.message, (message) => setChat((log) => withMessage(log, message)));
     socket.on(ServerEvent.channel, (channel) => setChat((log) => withChannel(log, channel)));
     socket.on(ServerEvent.dashboard, setDashboard);
-    socket.on(ServerEvent.kicked, ({ reason }) => setKicked(reason));
+    socket.on(ServerEvent.kicked, setKicked);
     const ticker = window.setInterval(() => feed.tick(), 1000);
     return () => {
       window.clearInterval(ticker);
@@ -159,6 +164,18 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
       socketRef.current = null;
     };
   }, [key, bind, request]);
+
+  /** Keeps what brings this browser back to the seat, and shows the seat. */
+  const seated = useCallback((joinCode: string, ack: Ack<Joined>) => {
+    if (!ack.ok) return;
+    seatStorage.set(joinCode, {
+      rejoinToken: ack.data.rejoinToken,
+      gameId: ack.data.gameId,
+      displayName: ack.data.displayName,
+    });
+    setJoined(ack.data);
+    setAccessError(null);
+  }, []);
 
   const join = useCallback(
     async (displayName: string, stateId?: string): Promise<Ack<Joined>> => {
@@ -169,18 +186,21 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
         displayName,
         ...(stateId ? { stateId } : {}),
       });
-      if (ack.ok) {
-        seatStorage.set(current.joinCode, {
-          rejoinToken: ack.data.rejoinToken,
-          gameId: ack.data.gameId,
-          displayName,
-        });
-        setJoined(ack.data);
-        setAccessError(null);
-      }
+      seated(current.joinCode, ack);
       return ack;
     },
-    [request],
+    [request, seated],
+  );
+
+  const reclaim = useCallback(
+    async (seatPin: string): Promise<Ack<Joined>> => {
+      const current = targetRef.current;
+      if (current.role !== "student") return offline("only students have seats");
+      const ack = await request(ClientEvent.reclaim, { joinCode: current.joinCode, seatPin });
+      seated(current.joinCode, ack);
+      return ack;
+    },
+    [request, seated],
   );
 
   return useMemo(
@@ -193,15 +213,29 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
       channels: chat.channels,
       messages: chat.messages,
       dashboard,
-      kicked,
+      kicked: kickedBy?.reason ?? null,
+      kickedCode: kickedBy?.code ?? null,
       clockOffsetMs: live?.clockOffsetMs ?? 0,
       join,
+      reclaim,
       pickState: (stateId) => request(ClientEvent.pickState, { stateId }),
       act: (action) => request(ClientEvent.act, { action }),
       send: (channel, body) => request(ClientEvent.sendMessage, { channel, body }),
       createGroup: (name, members) => request(ClientEvent.createGroup, { name, members }),
       command: (command) => request(ClientEvent.command, command),
     }),
-    [connection, joined, accessError, live, scenario, chat, dashboard, kicked, join, request],
+    [
+      connection,
+      joined,
+      accessError,
+      live,
+      scenario,
+      chat,
+      dashboard,
+      kickedBy,
+      join,
+      reclaim,
+      request,
+    ],
   );
 }

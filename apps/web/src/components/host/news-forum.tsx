@@ -87,7 +87,9 @@ export function ForumPanel({
         {forum.map((m) => (
           <li key={m.id} data-instructor={m.fromStateId === null}>
             <span className={styles.msgHead}>
-              <strong>{m.authorName}</strong>
+              <strong>
+                <bdi>{m.authorName}</bdi>
+              </strong>
               {m.fromStateId && (
                 <span className="muted"> · {names.get(m.fromStateId) ?? m.fromStateId}</span>
               )}

@@ -201,7 +201,7 @@ export function StatesTable({
                             role="img"
                             aria-label={p.connected ? "online" : "offline"}
                           />
-                          <span className={styles.personName}>{p.displayName}</span>
+                          <bdi className={styles.personName}>{p.displayName}</bdi>
                           <MoveSelect
                             participant={p}
                             currentStateId={row.stateId}
@@ -273,7 +273,7 @@ export function UnseatedPanel({
                 role="img"
                 aria-label={p.connected ? "online" : "offline"}
               />
-              <span className={styles.personName}>{p.displayName}</span>
+              <bdi className={styles.personName}>{p.displayName}</bdi>
               <MoveSelect participant={p} currentStateId={null} seats={seats} runner={runner} />
               <KickButton participant={p} runner={runner} />
             </li>

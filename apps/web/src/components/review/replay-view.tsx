@@ -252,7 +252,7 @@ function ReplayBar({
                   <option key={s.id} value={s.id}>
                     {s.name}
                     {student
-                      ? ` (${student.displayName})`
+                      ? ` (\u2068${student.displayName}\u2069)`
                       : debrief.humanStates.includes(s.id)
                         ? ""
                         : " (bot)"}
@@ -669,7 +669,7 @@ function MessagesPanel({ data, viewer }: { data: ReplayData; viewer: string | nu
               <li key={m.id} className={styles.message} data-own={own ? "true" : undefined}>
                 <div className={styles.messageMeta}>
                   <strong>
-                    {m.author}
+                    <bdi>{m.author}</bdi>
                     {m.fromStateId ? ` (${m.fromStateId})` : ""}
                   </strong>
                   <span>{channelLabel(m.channel)}</span>

@@ -81,7 +81,9 @@ function StudentsTable({
               {rows.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">
-                    <Link href={`/review/${gameId}/students/${s.id}`}>{s.displayName}</Link>
+                    <Link href={`/review/${gameId}/students/${s.id}`}>
+                      <bdi>{s.displayName}</bdi>
+                    </Link>
                     {s.kicked ? <span className={styles.small}> (removed)</span> : null}
                   </th>
                   <td>
@@ -207,7 +209,7 @@ function SummaryBody({
       </p>
       <section className={styles.section} aria-labelledby="student-heading">
         <h3 id="student-heading">
-          {participant.displayName}
+          <bdi>{participant.displayName}</bdi>
           {stateName ? `, ${stateName}` : ""}
           {participant.kicked ? " (removed from the game)" : ""}
         </h3>

@@ -19,6 +19,7 @@ export function ConsoleHeader({
   stateId,
   stateName,
   displayName,
+  seatPin = null,
   submitted,
 }: {
   snapshot: GameSnapshot;
@@ -27,6 +28,8 @@ export function ConsoleHeader({
   stateId: string | null;
   stateName: string | null;
   displayName: string;
+  /** Shown so the student can take the seat to another device (join page, "seat PIN"). */
+  seatPin?: string | null;
   /** null when orders do not apply (lobby, unseated, finished). */
   submitted: boolean | null;
 }) {
@@ -48,7 +51,13 @@ export function ConsoleHeader({
         <div style={{ minWidth: 0 }}>
           <h1 className={styles.stateName}>{stateName ?? "No state yet"}</h1>
           <p className={styles.sessionLine}>
-            {displayName} · {snapshot.title} · code {snapshot.joinCode}
+            <bdi>{displayName}</bdi> · {snapshot.title} · code {snapshot.joinCode}
+            {seatPin ? (
+              <span title="With the join code, this brings your seat to another browser or device">
+                {" "}
+                · seat PIN <strong>{seatPin}</strong>
+              </span>
+            ) : null}
           </p>
         </div>
       </div>

@@ -203,7 +203,9 @@ function Conversation({
                 data-instructor={m.fromStateId === null}
               >
                 <p className={styles.messageMeta}>
-                  <strong>{m.authorName}</strong>
+                  <strong>
+                    <bdi>{m.authorName}</bdi>
+                  </strong>
                   {m.fromStateId ? ` · ${name(m.fromStateId)}` : " · Instructor"} · {time(m.sentAt)}
                   {m.round > 0 ? ` · round ${m.round}` : ""}
                 </p>

@@ -53,7 +53,7 @@ export function SeatList({
                   {seat.participants.map((p) => (
                     <li key={p.id}>
                       <span className={styles.presence} data-on={p.connected} aria-hidden="true" />
-                      {p.displayName}
+                      <bdi>{p.displayName}</bdi>
                       {!p.connected ? (
                         <span className={styles.visuallyHidden}> (offline)</span>
                       ) : null}

@@ -48,12 +48,14 @@ export function StudentConsole({ joinCode }: { joinCode: string }) {
     if (hasSeat === false && !session.joined) router.replace(`/join/${joinCode}`);
   }, [hasSeat, session.joined, joinCode, router]);
   useEffect(() => {
-    if (session.kicked) seatStorage.clear(joinCode);
-  }, [session.kicked, joinCode]);
+    // Only a ban ends the seat; a seat opened in another browser or an unseating keeps it.
+    if (session.kickedCode === "BANNED") seatStorage.clear(joinCode);
+  }, [session.kickedCode, joinCode]);
 
   if (session.kicked) {
+    const replaced = session.kickedCode === "REPLACED";
     return (
-      <Notice title="You have been removed from this session">
+      <Notice title={replaced ? "Your seat is open in another browser" : "You have left your seat"}>
         <p>{session.kicked.replace(/\.*$/, "")}.</p>
         <p className={styles.muted}>If you think this is a mistake, speak to your instructor.</p>
       </Notice>
@@ -145,6 +147,7 @@ function Console({
       stateId={me}
       stateName={me ? name(me) : null}
       displayName={session.joined?.displayName ?? ""}
+      seatPin={session.joined?.seatPin ?? null}
       submitted={
         seated && status !== "lobby" && status !== "finished" ? Boolean(view.submitted?.[me]) : null
       }

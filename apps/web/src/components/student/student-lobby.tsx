@@ -35,8 +35,9 @@ export function StudentLobby({
       <div className={styles.body}>
         {!inLobby ? (
           <p className={styles.banner} role="status">
-            The game has started and you have no state yet. Pick a state below, or wait for the
-            instructor to place you.
+            The game has started and you have no state yet: you see what the class sees until the
+            instructor places you. Had a seat on another device? Open the join link and use your
+            seat PIN.
           </p>
         ) : (
           <p className={styles.banner} data-tone="info" role="status">
@@ -48,7 +49,7 @@ export function StudentLobby({
         <div className={styles.lobbyGrid}>
           <section className={styles.column} aria-label="Seats">
             <div className={styles.tabPanel}>
-              <SeatList snapshot={snapshot} session={session} me={me} canPick={inLobby || !me} />
+              <SeatList snapshot={snapshot} session={session} me={me} canPick={inLobby} />
             </div>
           </section>
           <PanelTabs

@@ -8,6 +8,7 @@ import { seatStorage } from "~/lib/seat-storage";
 import { useTRPC } from "~/lib/trpc";
 import { codeProblem } from "../join-code";
 import styles from "../join.module.css";
+import { ReclaimSeat } from "./reclaim-seat";
 
 const STATUS: Record<string, { label: string; tone: "ok" | "warn" | undefined }> = {
   lobby: { label: "Open: waiting to start", tone: "ok" },
@@ -183,53 +184,59 @@ export function JoinSession({ joinCode }: { joinCode: string }) {
             />
             <p className={styles.hint}>Shown to your classmates and the instructor.</p>
           </div>
-          <fieldset className={styles.fieldset}>
-            <legend>Your state</legend>
+          {session.status !== "lobby" ? (
             <p className={styles.hint}>
-              {session.status === "lobby"
-                ? "Pick the state you want to run. Several students can share one state as a team; you can change until the game starts."
-                : "The game has started: pick a state to take over, or let the instructor place you."}
+              The game has started: you join as an observer, and the instructor gives you a state.
             </p>
-            <div className={styles.states}>
-              {playable.map((s) => (
-                <label key={s.stateId} className={styles.option}>
+          ) : (
+            <fieldset className={styles.fieldset}>
+              <legend>Your state</legend>
+              <p className={styles.hint}>
+                {session.status === "lobby"
+                  ? "Pick the state you want to run. Several students can share one state as a team; you can change until the game starts."
+                  : "The game has started: pick a state to take over, or let the instructor place you."}
+              </p>
+              <div className={styles.states}>
+                {playable.map((s) => (
+                  <label key={s.stateId} className={styles.option}>
+                    <input
+                      type="radio"
+                      name="state"
+                      value={s.stateId}
+                      checked={stateId === s.stateId}
+                      onChange={() => setStateId(s.stateId)}
+                    />
+                    <span className={styles.optionText}>
+                      <span className={styles.optionName}>{s.name}</span>
+                      <span className={styles.optionMeta}>
+                        {s.students === 0
+                          ? "nobody yet"
+                          : `${s.students} ${s.students === 1 ? "student" : "students"}`}
+                      </span>
+                    </span>
+                    <span className={styles.code} aria-hidden="true">
+                      {s.stateId}
+                    </span>
+                  </label>
+                ))}
+                <label className={`${styles.option} ${styles.assign}`}>
                   <input
                     type="radio"
                     name="state"
-                    value={s.stateId}
-                    checked={stateId === s.stateId}
-                    onChange={() => setStateId(s.stateId)}
+                    value=""
+                    checked={stateId === ""}
+                    onChange={() => setStateId("")}
                   />
                   <span className={styles.optionText}>
-                    <span className={styles.optionName}>{s.name}</span>
+                    <span className={styles.optionName}>Let the instructor assign me</span>
                     <span className={styles.optionMeta}>
-                      {s.students === 0
-                        ? "nobody yet"
-                        : `${s.students} ${s.students === 1 ? "student" : "students"}`}
+                      You will get a state before the game starts.
                     </span>
                   </span>
-                  <span className={styles.code} aria-hidden="true">
-                    {s.stateId}
-                  </span>
                 </label>
-              ))}
-              <label className={`${styles.option} ${styles.assign}`}>
-                <input
-                  type="radio"
-                  name="state"
-                  value=""
-                  checked={stateId === ""}
-                  onChange={() => setStateId("")}
-                />
-                <span className={styles.optionText}>
-                  <span className={styles.optionName}>Let the instructor assign me</span>
-                  <span className={styles.optionMeta}>
-                    You will get a state before the game starts.
-                  </span>
-                </span>
-              </label>
-            </div>
-          </fieldset>
+              </div>
+            </fieldset>
+          )}
           {error ? (
             <p className={styles.error} role="alert">
               {error}
@@ -251,6 +258,7 @@ export function JoinSession({ joinCode }: { joinCode: string }) {
           </div>
         </form>
       )}
+      {session.status !== "finished" ? <ReclaimSeat joinCode={joinCode} live={live} /> : null}
     </section>
   );
 }
