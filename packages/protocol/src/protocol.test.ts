@@ -6,7 +6,9 @@ import {
   InstructorCommand,
   JoinCode,
   JoinSession,
+  ReclaimSeat,
   SendMessage,
+  normaliseDisplayName,
   directChannel,
   type ClientToServerEvents,
   type InstructorCommandInput,
@@ -34,6 +36,30 @@ describe("schemas", () => {
     expect(GameAct.safeParse({ action: { type: "no-change", actor: "CHN" } }).success).toBe(false);
   });
 
+  it("refuses an action that sets its own time", () => {
+    expect(GameAct.safeParse({ action: { type: "no-change", at: 0 } }).success).toBe(false);
+  });
+
+  it("normalises names: NFC, no invisible or bidi controls, nothing blank (issue 11)", () => {
+    expect(normaliseDisplayName(" Linh\u200b  Tran\u202e ")).toBe("Linh Tran");
+    expect(normaliseDisplayName("Jose\u0301")).toBe("Jos\u00e9");
+    expect(
+      JoinSession.safeParse({ joinCode: "K7QM2P", displayName: "\u200d\u2066\u00ad" }).success,
+    ).toBe(false);
+    expect(
+      JoinSession.parse({ joinCode: "K7QM2P", displayName: "\u0645\u0631\u064a\u0645" })
+        .displayName,
+    ).toBe("\u0645\u0631\u064a\u0645");
+  });
+
+  it("takes seat PINs in any case, from the join-code alphabet only", () => {
+    expect(ReclaimSeat.parse({ joinCode: "k7qm2p", seatPin: " abc234 " })).toEqual({
+      joinCode: "K7QM2P",
+      seatPin: "ABC234",
+    });
+    expect(ReclaimSeat.safeParse({ joinCode: "K7QM2P", seatPin: "ABC0I1" }).success).toBe(false);
+  });
+
   it("accepts only real channel ids and builds direct channels in sorted order", () => {
     expect(directChannel("KOR", "JPN")).toBe("dm:JPN:KOR");
     expect(ChannelId.safeParse("dm:JPN:KOR").success).toBe(true);
@@ -48,6 +74,12 @@ describe("schemas", () => {
     });
     expect(InstructorCommand.safeParse({ command: "extend", seconds: 5 }).success).toBe(false);
     expect(InstructorCommand.safeParse({ command: "self-destruct" }).success).toBe(false);
+    // A kick is a ban unless it says otherwise.
+    expect(InstructorCommand.parse({ command: "kick", participantId: "p_1" })).toEqual({
+      command: "kick",
+      participantId: "p_1",
+      ban: true,
+    });
   });
 });
 
