@@ -5,6 +5,7 @@ import type { LobbySeat } from "@threatscape/protocol";
 import type { ReactNode } from "react";
 import { Button, ConfirmButton, Panel, Pill, controlClass } from "~/components/ui";
 import type { DashboardSummary, StateRow } from "./format";
+import { SeatPinButton } from "./seat-pin-button";
 import type { CommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
 
@@ -208,6 +209,8 @@ export function StatesTable({
                             seats={seats}
                             runner={runner}
                           />
+                          <SeatPinButton participant={p} runner={runner} />
+                          <SeatPinButton participant={p} runner={runner} />
                           <KickButton participant={p} runner={runner} />
                         </li>
                       ))}

@@ -69,6 +69,8 @@ export function useCommandRunner(
     notice,
     report,
     dismiss: () => setRefusal(null),
+    /** Sends a command whose answer is data to show (e.g. a seat PIN), not a state change. */
+    ask: command,
   };
 }
 
