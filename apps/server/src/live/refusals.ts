@@ -27,6 +27,9 @@ export function refusalFor(
   action: unknown,
   refusal: Ack<never>,
 ): Ack<never> {
+  // An engine crash's message may name internals: the student hears only that it failed.
+  if (!refusal.ok && refusal.error.reason === "INTERNAL")
+    return failure(ErrorCode.internal, "the server could not apply this action; nothing changed");
   const seen = applyAction(asSeenBy(state, stateId), action);
   if (seen.ok) return refusal;
   return failure(ErrorCode.ruleViolation, seen.error.message, { reason: seen.error.code });
