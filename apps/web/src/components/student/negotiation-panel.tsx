@@ -1,15 +1,13 @@
 "use client";
-import type { ChatHistory, ChatMessage } from "@threatscape/protocol";
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import type { ChatHistory } from "@threatscape/protocol";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { LiveSession } from "~/lib/live-session";
 import { AckError } from "./ack-error";
 import styles from "./console.module.css";
+import { Conversation } from "./conversation";
 import { useAck } from "./use-ack";
 
 type Channel = ChatHistory["channels"][number];
-
-const time = (ms: number) =>
-  new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 /**
  * The negotiation inbox: public forum, one private channel per state, groups; unread
@@ -131,118 +129,6 @@ export function NegotiationPanel({
         />
       ) : null}
     </div>
-  );
-}
-
-function Conversation({
-  session,
-  channel,
-  messages,
-  me,
-  name,
-}: {
-  session: LiveSession;
-  channel: Channel;
-  messages: ChatMessage[];
-  me: string | null;
-  name: (id: string) => string;
-}) {
-  const [body, setBody] = useState("");
-  const { run, pending, error } = useAck();
-  const list = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [messages.length]);
-
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    const text = body.trim();
-    if (!text) return;
-    const ack = await run(() => session.send(channel.id, text));
-    if (ack.ok) setBody("");
-  };
-  const onKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      void submit();
-    }
-  };
-  const who =
-    channel.kind === "public"
-      ? "Everyone in the session, and the instructor"
-      : channel.kind === "direct"
-        ? `Only you and ${channel.name} (the instructor can read it later)`
-        : `Members: ${(channel.members ?? []).map(name).join(", ")}`;
-
-  return (
-    <section className={styles.conversation} aria-label={`Conversation: ${channel.name}`}>
-      <div className={styles.conversationHead}>
-        <h3 className={styles.cardTitle}>{channel.name}</h3>
-        <span className={`${styles.small} ${styles.muted}`} style={{ textAlign: "right" }}>
-          {who}
-        </span>
-      </div>
-      <div
-        ref={list}
-        className={styles.messages}
-        role="log"
-        aria-label={`${channel.name}: history`}
-        aria-live="polite"
-      >
-        {messages.length === 0 ? (
-          <p className={styles.empty}>No messages yet. Say hello.</p>
-        ) : (
-          messages.map((m) => {
-            const mine = me !== null && m.fromStateId === me;
-            return (
-              <div
-                key={m.id}
-                className={styles.message}
-                data-mine={mine}
-                data-instructor={m.fromStateId === null}
-              >
-                <p className={styles.messageMeta}>
-                  <strong>
-                    <bdi>{m.authorName}</bdi>
-                  </strong>
-                  {m.fromStateId ? ` · ${name(m.fromStateId)}` : " · Instructor"} · {time(m.sentAt)}
-                  {m.round > 0 ? ` · round ${m.round}` : ""}
-                </p>
-                <div className={styles.bubble}>{m.body}</div>
-              </div>
-            );
-          })
-        )}
-      </div>
-      <form className={styles.composer} onSubmit={submit}>
-        <div className={styles.field}>
-          <label htmlFor={`composer-${channel.id}`} className={styles.visuallyHidden}>
-            Message
-          </label>
-          <textarea
-            id={`composer-${channel.id}`}
-            className={styles.textarea}
-            rows={2}
-            maxLength={2000}
-            value={body}
-            placeholder={me ? `Write to ${channel.name}…` : "Pick a state to negotiate"}
-            title="Enter sends; Shift+Enter starts a new line"
-            onChange={(e) => setBody(e.target.value)}
-            onKeyDown={onKey}
-          />
-          <AckError error={error} />
-        </div>
-        <button
-          type="submit"
-          className={styles.button}
-          data-variant="primary"
-          disabled={pending || !body.trim()}
-        >
-          Send
-        </button>
-      </form>
-    </section>
   );
 }
 
