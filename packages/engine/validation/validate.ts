@@ -31,6 +31,8 @@ const flag = (name: string) => {
 };
 const asJson = args.includes("--json");
 const only = flag("--only")?.split(",");
+/** Parameter overrides for sensitivity runs, e.g. --params '{"seaPowerWeight":1}'. */
+const overrides = JSON.parse(flag("--params") ?? "{}") as Record<string, unknown>;
 const seeds = (flag("--seeds") ?? "1,2,3").split(",").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
 type Loaded = { id: string; preset: boolean; scenario: Scenario; file: AlignmentFile };
@@ -51,6 +53,14 @@ function loadAll(): Loaded[] {
           JSON.parse(readFileSync(join(here, "scenarios", `${file.scenario}.json`), "utf8")),
         );
     if (!parsed.ok) throw new Error(`${file.scenario}: ${parsed.error.message}`);
+    if (Object.keys(overrides).length > 0) {
+      const tuned = parseScenario({
+        ...parsed.scenario,
+        parameters: { ...parsed.scenario.parameters, ...overrides },
+      });
+      if (!tuned.ok) throw new Error(`--params: ${tuned.error.message}`);
+      parsed.scenario = tuned.scenario;
+    }
     for (const s of parsed.scenario.states)
       if (!file.states.some((x) => x.id === s.id))
         throw new Error(`${name}: no actual alignment for ${s.id}`);
