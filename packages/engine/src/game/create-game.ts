@@ -6,6 +6,8 @@ import type { ScenarioIssue } from "../scenario/parse-scenario";
 import type { Scenario } from "../scenario/schema";
 import { predictBalanceOfThreat } from "../predict/balance-of-threat";
 import { commitmentsOf } from "../predict/commitments";
+import { alignmentBlocs, hostileFromThreat } from "../predict/alignment-blocs";
+import { blocNumbers } from "./blocs";
 import { predictBalanceOfPower } from "../predict/balance-of-power";
 import { landscapeSplit } from "../predict/landscape";
 import { predictRandom } from "../predict/random-null";
@@ -199,9 +201,13 @@ export function openRound(input: GameState, current?: World): GameState {
     boundWith,
     scope,
   });
+  const threat = computeThreatTable(w, p.apWeight, p.allyThreatShare);
+  const labels = blocNumbers(
+    alignmentBlocs(Object.values(state.treaties), w.ids, hostileFromThreat(threat, p.tau2)),
+  );
   const record: RoundRecord = {
     round: state.round,
-    threat: computeThreatTable(w, p.apWeight, p.allyThreatShare),
+    threat,
     predictions: {
       balanceOfThreat: Object.fromEntries(
         Object.entries(bot).map(([id, d]) => [
@@ -215,7 +221,13 @@ export function openRound(input: GameState, current?: World): GameState {
           },
         ]),
       ),
-      balanceOfPower: predictBalanceOfPower(w, p, state.scenario),
+      balanceOfPower: predictBalanceOfPower(
+        w,
+        p,
+        state.scenario,
+        p.powerMeasure,
+        w.ids.map((id) => labels.get(id) ?? -1),
+      ),
       landscape: landscapeSplit(w, p, state),
       random: predictRandom(w, rng),
     },

@@ -128,10 +128,34 @@ describe("balance of power", () => {
     const s = game();
     const w = computeWorld(s);
     const bop = predictBalanceOfPower(w, s.params, s.scenario);
-    expect(bop.BIG).toMatchObject({ category: "NEUTRAL" });
+    // v2 (Waltz): the would-be hegemon itself balances the strongest power outside its bloc
+    expect(bop.BIG).toMatchObject({ category: "HARD_BALANCE", target: "MIDA" });
     for (const id of ["NEAR", "MIDA", "MIDB", "FAR"])
       expect(bop[id]).toMatchObject({ category: "HARD_BALANCE", target: "BIG" });
     expect(Object.values(bop).some((x) => x.category === "BANDWAGON")).toBe(false);
+  });
+  it("v2 (Waltz): under bipolarity the poles balance each other and their allies hold", () => {
+    const s = game();
+    const w = computeWorld(s);
+    // make MIDA a second pole: the two largest then hold >= 2/3 of great-power power
+    w.cinc[2] = w.cinc[0]!;
+    const bop = predictBalanceOfPower(w, s.params, s.scenario);
+    expect(bop.BIG).toMatchObject({ category: "HARD_BALANCE", target: "MIDA" });
+    expect(bop.MIDA).toMatchObject({ category: "HARD_BALANCE", target: "BIG" });
+    // MIDB is MIDA's ally: it holds with its pole instead of defecting
+    expect(bop.MIDB).toMatchObject({ category: "HARD_BALANCE", target: "BIG", partner: "MIDA" });
+  });
+  it("v2: a non-playable offshore power is no pole", () => {
+    const s = game(
+      fixtureScenario({
+        states: fixtureScenario().states.map((x) =>
+          x.id === "BIG" ? { ...x, playable: false } : x,
+        ),
+      }),
+    );
+    const w = computeWorld(s);
+    const bop = predictBalanceOfPower(w, s.params, s.scenario);
+    expect(Object.values(bop).some((x) => x.target === "BIG")).toBe(false);
   });
 });
 
