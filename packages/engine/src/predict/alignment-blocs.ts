@@ -1,8 +1,10 @@
 /**
- * Alignment blocs (the issue's definition): states tied by defence pacts *and* sharing
- * adversaries, built on game/blocs.ts's `defenceBlocs`. A defence component that holds two
+ * Alignment blocs (the issue's definition): states tied by defence pacts, or by ententes that
+ * name a common adversary (Snyder 1997: alignment is the expectation of support), *and*
+ * sharing adversaries, built on game/blocs.ts's `defenceBlocs`. A component that holds two
  * adversaries (named against each other by a pact in force, or, when a threat table is given,
- * one the other's primary threat at T* >= tau2) is split: its pacts' ties are re-joined, those
+ * one the other's primary threat at T* >= tau2 while no pact ties the two directly) is split:
+ * its pacts' ties are re-joined, those
  * of partners sharing most adversaries first (then in treaty order), skipping any tie that
  * would put adversaries in one bloc. China's and the USSR's pacts with North Korea in 1985 no
  * longer make one bloc of the two rivals; the 1939 web of French, Soviet and Polish pacts no
@@ -48,9 +50,18 @@ export function alignmentBlocs(
         name(m, x);
         name(x, m);
       }
+  // ties: defence pacts, and ententes (consultation pacts) that name a common adversary
+  const defence = treaties
+    .filter(
+      (t) => t.kind === "defence" || (t.kind === "consultation" && t.directedAgainst.length > 0),
+    )
+    .map((t) => ({ ...t, kind: "defence" as const }));
+  const direct = new Set<string>();
+  for (const t of defence)
+    for (const a of t.members) for (const b of t.members) direct.add(`${a}|${b}`);
+  // rivals tied only through a third state are split; a direct pact is an explicit alignment
   const adversaries = (a: StateId, b: StateId) =>
-    (named.get(a)?.has(b) ?? false) || (hostile?.(a, b) ?? false);
-  const defence = treaties.filter((t) => t.kind === "defence");
+    (named.get(a)?.has(b) ?? false) || (!direct.has(`${a}|${b}`) && (hostile?.(a, b) ?? false));
   const rank = new Map(order.map((id, i) => [id, i]));
   const byOrder = (a: StateId, b: StateId) =>
     (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);

@@ -213,7 +213,11 @@ export function computeWorld(state: GameState): World {
       const z =
         (i0 === undefined ? z0 : logit(clampP(i0))) +
         p.weightHostility * (Hi?.[idJ] ?? 0) +
-        p.weightAggressiveness * (Atot[i]! - (Ai?.[idJ] ?? 0)) +
+        // v2: j reads i's aggressiveness towards third parties as aimed at common rivals in
+        // proportion to their affinity (x (1 - U_ij) / (1 - U_default), 0.2 for U = 0.9)
+        p.weightAggressiveness *
+          (Atot[i]! - (Ai?.[idJ] ?? 0)) *
+          Math.min(2, (1 - u) / Math.max(1e-9, 1 - p.defaultAffinity)) +
         p.weightPerfidy * Bi +
         p.weightDisaffinity * (1 - u - (1 - p.defaultAffinity)) -
         p.weightCooperation * (Ci?.[idJ] ?? 0);
