@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import {
   ClientEvent,
   ServerEvent,
-  type Ack,
+  SnapshotStore,
+  request,
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from "@threatscape/protocol";
@@ -57,13 +58,6 @@ function connect(): Promise<Client> {
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", reject);
   });
-}
-
-async function request<T>(socket: Client, event: string, payload: unknown): Promise<Ack<T>> {
-  return (socket as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> }).emitWithAck(
-    event,
-    payload,
-  );
 }
 
 function serverRssMb(pid: number): number {
@@ -136,8 +130,14 @@ async function main() {
       joinCode: string;
       instructorSecret: string;
       instructor: Client;
+      /** The instructor's view, kept current from deltas (timing commands name their phase). */
+      snapshot: SnapshotStore;
       students: Client[];
     }[] = [];
+    const syncInstructor = async (game: (typeof games)[number]) => {
+      const ack = await request(game.instructor, ClientEvent.sync, {});
+      if (ack.ok) game.snapshot.applySnapshot(ack.data);
+    };
     for (let g = 0; g < GAMES; g++) {
       const created = await trpc<{
         ok: boolean;
@@ -151,12 +151,15 @@ async function main() {
         phaseSeconds: { negotiation: 3600, orders: 3600, news: 600 },
       });
       const instructor = await connect();
+      const snapshot = new SnapshotStore();
+      instructor.on(ServerEvent.snapshot, (s) => snapshot.applySnapshot(s));
+      instructor.on(ServerEvent.delta, (d) => snapshot.applyDelta(d));
       sockets.push(instructor);
       await request(instructor, ClientEvent.attachInstructor, {
         gameId: created.gameId,
         instructorSecret: created.instructorSecret,
       });
-      games.push({ ...created, instructor, students: [] });
+      games.push({ ...created, instructor, snapshot, students: [] });
     }
 
     const states = [
@@ -207,7 +210,10 @@ async function main() {
     );
 
     await Promise.all(
-      games.map((game) => request(game.instructor, ClientEvent.command, { command: "start" })),
+      games.map(async (game) => {
+        await request(game.instructor, ClientEvent.command, { command: "start" });
+        await syncInstructor(game);
+      }),
     );
 
     // Fan-out: one public message per game; time until every student of the game has it.
@@ -252,7 +258,10 @@ async function main() {
       games.map(async (game) => {
         for (let step = 0; step < 3; step++) {
           const started = performance.now();
-          await request(game.instructor, ClientEvent.command, { command: "advance" });
+          const timing = game.snapshot.snapshot!.timing;
+          const against = { round: timing.round, phase: timing.phase };
+          await request(game.instructor, ClientEvent.command, { command: "advance", against });
+          await syncInstructor(game);
           advance.push(performance.now() - started);
         }
       }),

@@ -10,11 +10,12 @@ import { handleExportDownload } from "./http/export-download.ts";
 import { healthStatus } from "./http/health.ts";
 import { loadWebApp, type WebApp } from "./http/web-app.ts";
 import type { Logger } from "./logger.ts";
-import { createSocketServer, type SocketServer } from "./realtime/socket-server.ts";
+import { createSocketServer, type SocketServer } from "./live/socket-server.ts";
 import { appRouter } from "./trpc/router.ts";
 import { clientAddressOf, type TrpcContext } from "./trpc/trpc.ts";
 import { GameRegistry } from "./live/game-registry.ts";
-import { registerSocketHandlers } from "./live/socket-handlers.ts";
+import { socketBroadcaster } from "./live/broadcaster.ts";
+import { currentSessionGuard, registerSocketHandlers } from "./live/socket-handlers.ts";
 
 export interface ThreatscapeServer {
   /** Base URL the server listens on (loopback form), e.g. http://127.0.0.1:3000. */
@@ -90,8 +91,10 @@ export async function startServer({
       else res.end();
     });
   });
-  const io = createSocketServer(httpServer, logger);
-  const registry = new GameRegistry({ db, io, logger });
+  // The recovery guard reads the registry, which needs the socket server's broadcaster.
+  const io = createSocketServer(httpServer, logger, (data, rooms) => guard(data, rooms));
+  const registry = new GameRegistry({ db, broadcaster: socketBroadcaster(io), logger });
+  const guard = currentSessionGuard(registry);
   registerSocketHandlers(io, registry, logger);
   const resumed = await registry.resumeUnfinished();
   if (resumed) logger.info({ games: resumed }, "resumed live games from their logs");

@@ -2,20 +2,32 @@
 import {
   ClientEvent,
   ServerEvent,
+  SnapshotStore,
+  request,
   type Ack,
   type ChatHistory,
   type ChatMessage,
   type ClientToServerEvents,
   type Dashboard,
+  type GameDelta,
   type GameSnapshot,
+  type InstructorCommandInput,
+  type LiveScenario,
+  type RequestEvent,
+  type RequestPayload,
+  type RequestReply,
   type ServerToClientEvents,
+  type StateActionInput,
 } from "@threatscape/protocol";
 import { io, type Socket } from "socket.io-client";
 
 export class LiveClient {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  snapshot: GameSnapshot | undefined;
-  scenario: unknown;
+  readonly store = new SnapshotStore();
+  /** Every delta received, for tests that count what reached whom. */
+  readonly deltas: GameDelta[] = [];
+  gaps = 0;
+  scenario: LiveScenario | undefined;
   history: ChatHistory | undefined;
   messages: ChatMessage[] = [];
   dashboard: Dashboard | undefined;
@@ -23,13 +35,25 @@ export class LiveClient {
 
   constructor(url: string) {
     this.socket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-    this.socket.on(ServerEvent.snapshot, (snapshot) => (this.snapshot = snapshot));
+    this.socket.on(ServerEvent.snapshot, (snapshot) => this.store.applySnapshot(snapshot));
+    this.socket.on(ServerEvent.delta, (delta) => {
+      this.deltas.push(delta);
+      if (this.store.applyDelta(delta) !== "gap") return;
+      this.gaps += 1;
+      void this.request(ClientEvent.sync, {}).then(
+        (ack) => ack.ok && this.store.applySnapshot(ack.data),
+      );
+    });
     this.socket.on(ServerEvent.scenario, (scenario) => (this.scenario = scenario));
     this.socket.on(ServerEvent.chatHistory, (history) => {
       this.history = history;
       this.messages = [...history.messages];
     });
     this.socket.on(ServerEvent.message, (message) => this.messages.push(message));
+    this.socket.on(ServerEvent.channel, (channel) => {
+      if (this.history)
+        this.history = { ...this.history, channels: [...this.history.channels, channel] };
+    });
     this.socket.on(ServerEvent.dashboard, (dashboard) => (this.dashboard = dashboard));
     this.socket.on(ServerEvent.kicked, ({ reason }) => (this.kicked = reason));
   }
@@ -42,25 +66,53 @@ export class LiveClient {
     });
   }
 
-  /** Emits an event and returns the server's acknowledgement. */
-  request<T = unknown>(event: string, payload: unknown): Promise<Ack<T>> {
-    return (
-      this.socket as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> }
-    ).emitWithAck(event, payload);
+  get snapshot(): GameSnapshot | undefined {
+    return this.store.snapshot ?? undefined;
   }
 
-  async ok<T = unknown>(event: string, payload: unknown): Promise<T> {
-    const ack = await this.request<T>(event, payload);
+  /** Emits an event and returns the server's acknowledgement (typed by the protocol). */
+  request<E extends RequestEvent>(
+    event: E,
+    payload: RequestPayload<E>,
+  ): Promise<Ack<RequestReply<E>>> {
+    return request(this.socket, event, payload);
+  }
+
+  /** Sends anything (for hostile-client tests): the reply is whatever the server acks. */
+  raw(event: string, payload: unknown): Promise<Ack<unknown>> {
+    return request(this.socket, event as RequestEvent, payload as never) as Promise<Ack<unknown>>;
+  }
+
+  async ok<E extends RequestEvent>(event: E, payload: RequestPayload<E>): Promise<RequestReply<E>> {
+    const ack = await this.request(event, payload);
     if (!ack.ok) throw new Error(`${event} refused: ${ack.error.code} ${ack.error.message}`);
     return ack.data;
   }
 
-  act(action: Record<string, unknown>) {
-    return this.request<{ seq: number }>(ClientEvent.act, { action });
+  act(action: StateActionInput) {
+    return this.request(ClientEvent.act, { action });
   }
 
-  command(command: Record<string, unknown>) {
-    return this.ok<{ seq: number }>(ClientEvent.command, command);
+  command(command: InstructorCommandInput) {
+    return this.ok(ClientEvent.command, command);
+  }
+
+  /** A timing command against the phase this client's snapshot shows. */
+  async timing(command: "advance" | "pause" | "resume" | "end") {
+    await this.sync();
+    return this.command({ command, against: this.phaseKey() });
+  }
+
+  /** Catches up: a full snapshot of this client's audience, after every pending change. */
+  async sync(): Promise<GameSnapshot> {
+    const snapshot = await this.ok(ClientEvent.sync, {});
+    this.store.applySnapshot(snapshot);
+    return snapshot;
+  }
+
+  phaseKey() {
+    const timing = this.snapshot!.timing;
+    return { round: timing.round, phase: timing.phase };
   }
 
   /** Waits until the latest snapshot satisfies `predicate`. */
@@ -77,6 +129,16 @@ export class LiveClient {
     throw new Error(
       `timed out waiting for ${what}; last: ${JSON.stringify(this.snapshot?.timing)}`,
     );
+  }
+
+  /** Waits until the latest dashboard satisfies `predicate` (dashboards are throttled). */
+  async untilDashboard(predicate: (dashboard: Dashboard) => boolean, timeoutMs = 5_000) {
+    const started = Date.now();
+    while (Date.now() - started < timeoutMs) {
+      if (this.dashboard && predicate(this.dashboard)) return this.dashboard;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`timed out waiting for the dashboard; last: ${JSON.stringify(this.dashboard)}`);
   }
 
   async untilMessage(

@@ -1,5 +1,5 @@
 import { startLocalPostgres, type LocalPostgres } from "@threatscape/db/testing";
-import { ClientEvent, type Joined } from "@threatscape/protocol";
+import { ClientEvent } from "@threatscape/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
@@ -31,7 +31,7 @@ describe("a live session on PostgreSQL", () => {
     expect(first.db.target.provider).toBe("postgresql");
     const student = new LiveClient(first.url);
     await student.connected();
-    const joined = await student.ok<Joined>(ClientEvent.join, {
+    const joined = await student.ok(ClientEvent.join, {
       joinCode: created.joinCode,
       displayName: "Otto",
       stateId: "GMY",
@@ -43,25 +43,25 @@ describe("a live session on PostgreSQL", () => {
       instructorSecret: created.instructorSecret,
     });
     await instructor.command({ command: "start" });
-    await instructor.command({ command: "advance" });
+    await instructor.timing("advance");
     await instructor.until((s) => s.timing.phase === "orders");
     student.close();
     instructor.close();
     const room = (await first.registry.get(created.gameId))!;
     await first.close(); // waits for queued work (the bots' orders), as a graceful stop does
-    const seq = room.currentSeq;
-    const state = JSON.stringify(room.engineState);
+    const seq = room.seq;
+    const state = JSON.stringify(room.state);
 
     const second = await startTestServer(env);
     try {
       const room = await second.registry.get(created.gameId);
-      expect(room!.currentSeq).toBe(seq);
-      expect(JSON.stringify(room!.engineState)).toBe(state);
+      expect(room!.seq).toBe(seq);
+      expect(JSON.stringify(room!.state)).toBe(state);
       const back = new LiveClient(second.url);
       await back.connected();
-      expect(
-        await back.ok<Joined>(ClientEvent.resume, { rejoinToken: joined.rejoinToken }),
-      ).toMatchObject({ stateId: "GMY" });
+      expect(await back.ok(ClientEvent.resume, { rejoinToken: joined.rejoinToken })).toMatchObject({
+        stateId: "GMY",
+      });
       back.close();
     } finally {
       await second.close();

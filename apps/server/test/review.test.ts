@@ -42,7 +42,7 @@ describe("debrief, replay, grading and exports", () => {
       instructorSecret: created.instructorSecret,
     });
     const japan = await connect();
-    japanSeat = await japan.ok<Joined>(ClientEvent.join, {
+    japanSeat = await japan.ok(ClientEvent.join, {
       joinCode: created.joinCode,
       displayName: "Aiko",
       stateId: "JPN",
@@ -68,14 +68,14 @@ describe("debrief, replay, grading and exports", () => {
       },
     });
     if (!proposed.ok) throw new Error(proposed.error.message);
-    proposalSeq = proposed.data.seq;
+    proposalSeq = (await server.registry.get(japanSeat.gameId))!.seq;
     const proposalId = await korea
       .until((s) => Object.keys(s.view.proposals as object).length > 0)
       .then((s) => Object.keys(s.view.proposals as object)[0]!);
     await korea.act({ type: "accept-treaty", proposalId });
-    for (let step = 0; step < 8; step++) await instructor.command({ command: "advance" });
+    for (let step = 0; step < 8; step++) await instructor.timing("advance");
     await instructor.until((s) => s.timing.round === 4, "round 4");
-    await instructor.command({ command: "end" });
+    await instructor.timing("end");
   });
   afterAll(async () => {
     for (const client of clients) client.close();

@@ -12,6 +12,10 @@ export const ErrorCode = {
   rateLimited: "RATE_LIMITED",
   /** The lobby is closed, the game is paused or over, or the seat is taken. */
   conflict: "CONFLICT",
+  /** A timing command issued against a round/phase that has since ended. */
+  stale: "STALE",
+  /** The game is over: no more chat, groups or actions. */
+  gameFinished: "GAME_FINISHED",
   /** The engine refused the action (the message says which rule). */
   ruleViolation: "RULE_VIOLATION",
   internal: "INTERNAL",

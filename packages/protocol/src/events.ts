@@ -18,6 +18,8 @@ export const ClientEvent = {
   command: "instructor:command",
   /** Projector screen (or anyone with the code): watch the public view, no seat, no chat. */
   watch: "screen:watch",
+  /** Anyone attached: get a full snapshot of one's own view (after a gap in deltas). */
+  sync: "game:sync",
 } as const;
 export type ClientEvent = (typeof ClientEvent)[keyof typeof ClientEvent];
 
@@ -27,10 +29,14 @@ export const ServerEvent = {
   hello: "system:hello",
   /** The scenario of the game (sent once on join: it does not change during a game). */
   scenario: "game:scenario",
-  /** The recipient's filtered view of the game, sent on join and after every change. */
+  /** The recipient's full filtered view of the game: on join, resume and `game:sync`. */
   snapshot: "game:snapshot",
+  /** What changed in the recipient's view since the version it holds (JSON Patch). */
+  delta: "game:delta",
   /** Full message history of every channel the recipient may read (on join and rejoin). */
   chatHistory: "chat:history",
+  /** A group channel the recipient may now read (it was opened with the recipient in it). */
+  channel: "chat:channel",
   /** One new message in a channel the recipient may read. */
   message: "chat:message",
   /** Instructor only: submissions, message volume, coalitions, connections. */

@@ -7,3 +7,4 @@ export * from "./events.ts";
 export * from "./errors.ts";
 export * from "./messages.ts";
 export * from "./socket-types.ts";
+export * from "./client.ts";

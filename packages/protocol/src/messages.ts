@@ -1,3 +1,5 @@
+import type { GameView, Scenario, StateActionInput } from "@threatscape/engine";
+import type { Operation } from "fast-json-patch";
 import { z } from "zod";
 
 export const StateId = z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/, "a state id such as JPN or GMY");
@@ -67,15 +69,20 @@ export type PickState = z.infer<typeof PickState>;
  * sender's state, so nobody can act for another) and without `at` (the server's clock).
  * Its shape is checked by the engine's own schema; see packages/engine `Action`.
  */
-export const GameAct = z.object({
+export const GameAct: z.ZodType<{ action: StateActionInput }> = z.object({
   action: z
     .object({ type: z.string().min(1).max(40) })
     .passthrough()
     .refine((action) => !("actor" in action), {
       message: "do not send actor: it is your seat's state",
     }),
-});
-export type GameAct = z.infer<typeof GameAct>;
+}) as unknown as z.ZodType<{ action: StateActionInput }>;
+// The engine's Action schema checks the action's shape; this type is what a client may send.
+export type GameAct = { action: StateActionInput };
+
+/** Ask for a full snapshot (after a gap in delta versions, or at any time). */
+export const SyncRequest = z.object({}).strict();
+export type SyncRequest = z.infer<typeof SyncRequest>;
 
 /** `public`, `dm:AAA:BBB` (the two state ids sorted) or `group:<id>`. */
 export const ChannelId = z
@@ -116,15 +123,30 @@ const CodedEventInput = z.object({
   note: z.string().max(500).default(""),
 });
 
+export const LivePhase = z.enum(["lobby", "negotiation", "orders", "resolution", "news", "ended"]);
+export type LivePhase = z.infer<typeof LivePhase>;
+
+/**
+ * The round and phase a timing command was issued against (from the sender's snapshot). A
+ * command whose `against` no longer matches is refused with STALE, so two instructor tabs
+ * pressing "End phase now" together advance one phase, not two.
+ */
+export const PhaseKey = z.object({ round: z.number().int().min(0).max(1000), phase: LivePhase });
+export type PhaseKey = z.infer<typeof PhaseKey>;
+
 export const InstructorCommand = z.discriminatedUnion("command", [
   /** Close the lobby and start round 1; empty playable seats get bots. */
   z.object({ command: z.literal("start"), fillWithBots: BotPolicyName.default("walt") }),
-  z.object({ command: z.literal("pause") }),
-  z.object({ command: z.literal("resume") }),
-  z.object({ command: z.literal("extend"), seconds: z.number().int().min(10).max(3600) }),
+  z.object({ command: z.literal("pause"), against: PhaseKey }),
+  z.object({ command: z.literal("resume"), against: PhaseKey }),
+  z.object({
+    command: z.literal("extend"),
+    seconds: z.number().int().min(10).max(3600),
+    against: PhaseKey,
+  }),
   /** End the current phase now (negotiation -> orders -> resolution + news -> next round). */
-  z.object({ command: z.literal("advance") }),
-  z.object({ command: z.literal("end") }),
+  z.object({ command: z.literal("advance"), against: PhaseKey }),
+  z.object({ command: z.literal("end"), against: PhaseKey }),
   z.object({
     command: z.literal("assign"),
     participantId: z.string().min(1),
@@ -179,14 +201,13 @@ export const PhaseTiming = z.object({
   status: GameStatus,
   round: z.number().int(),
   rounds: z.number().int(),
-  phase: z.enum(["lobby", "negotiation", "orders", "resolution", "news", "ended"]),
+  phase: LivePhase,
   /** Server time (ms) at which the phase ends; null while paused, in the lobby or after the end. */
   deadline: z.number().nullable(),
   /** While paused: what was left. */
   remainingMs: z.number().nullable(),
   /** Length of the current phase, for progress bars. */
   phaseMs: z.number().nullable(),
-  serverTime: z.number(),
   /** Why the game is paused (instructor, or a disconnected student under the "wait" policy). */
   pausedReason: z.string().nullable(),
 });
@@ -210,12 +231,26 @@ export const Unseated = z.object({
   connected: z.boolean(),
 });
 
+/** The engine's view for one audience (viewFor), without the scenario (sent on its own). */
+export type LiveView = Omit<GameView, "scenario">;
+export type { StateActionInput, StateOrderInput } from "@threatscape/engine";
+
+/** The scenario as the audience may see it (secret treaties and hidden data filtered). */
+export type LiveScenario = Scenario;
+
 export const GameSnapshot = z.object({
   gameId: z.string(),
   title: z.string(),
   joinCode: z.string(),
-  /** Event-log position this view reflects; grows by one with every logged event. */
-  seq: z.number().int(),
+  /**
+   * This audience's view version: grows by one each time what this audience sees changes
+   * (never because of something it cannot see). Deltas go from one version to the next.
+   */
+  version: z.number().int(),
+  /** Whose view this is: `instructor`, `screen`, `unseated` or `state:<id>`; versions are per audience. */
+  audience: z.string(),
+  /** Server clock (ms since epoch) when sent, so a client can correct its countdown. */
+  serverTime: z.number(),
   you: z.object({
     role: SessionRole,
     participantId: z.string().nullable(),
@@ -225,10 +260,26 @@ export const GameSnapshot = z.object({
   lobby: z.array(LobbySeat),
   unseated: z.array(Unseated),
   settings: z.object({ dropoutPolicy: DropoutPolicy, dropoutGraceSeconds: z.number() }),
-  /** The engine's view for this recipient (viewFor), without the scenario (sent once). */
-  view: z.record(z.string(), z.unknown()),
+  view: z.custom<LiveView>((value) => typeof value === "object" && value !== null),
 });
 export type GameSnapshot = z.infer<typeof GameSnapshot>;
+
+/** The part of a snapshot that deltas patch (everything but the envelope's clock). */
+export type SnapshotBody = Omit<GameSnapshot, "serverTime">;
+
+/**
+ * What changed in an audience's snapshot from version `from` to `to` (= from + 1), as an
+ * RFC 6902 JSON Patch against the snapshot body. A client holding another version asks for
+ * a full snapshot (`game:sync`).
+ */
+export type GameDelta = {
+  gameId: string;
+  audience: string;
+  from: number;
+  to: number;
+  serverTime: number;
+  patch: Operation[];
+};
 
 export const ChatMessage = z.object({
   id: z.string(),
@@ -268,8 +319,14 @@ export const Dashboard = z.object({
     }),
     byState: z.record(StateId, z.number().int()),
   }),
-  /** Connected components of defence pacts in force (blocs), largest first. */
-  coalitions: z.array(z.array(StateId)),
+  /** Defence blocs in force (engine `defenceBlocs`), numbered by oldest pact. */
+  blocs: z.array(
+    z.object({
+      number: z.number().int(),
+      members: z.array(StateId),
+      treatyIds: z.array(z.string()),
+    }),
+  ),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 

@@ -2,12 +2,15 @@ import type { ClientEvent, ServerEvent } from "./events.ts";
 import type {
   AckCallback,
   AttachInstructor,
+  ChannelInfo,
   ChatHistory,
   ChatMessage,
   CreateGroup,
   Dashboard,
   GameAct,
+  GameDelta,
   GameSnapshot,
+  LiveScenario,
   InstructorCommandInput,
   Joined,
   JoinSession,
@@ -16,15 +19,18 @@ import type {
   ResumeSession,
   SendMessage,
   ServerHello,
+  SyncRequest,
   WatchSession,
 } from "./messages.ts";
 
 /** Typed Socket.IO maps: `Socket<ServerToClientEvents, ClientToServerEvents>` on the client. */
 export interface ServerToClientEvents {
   [ServerEvent.hello]: (hello: ServerHello) => void;
-  [ServerEvent.scenario]: (scenario: unknown) => void;
+  [ServerEvent.scenario]: (scenario: LiveScenario) => void;
   [ServerEvent.snapshot]: (snapshot: GameSnapshot) => void;
+  [ServerEvent.delta]: (delta: GameDelta) => void;
   [ServerEvent.chatHistory]: (history: ChatHistory) => void;
+  [ServerEvent.channel]: (channel: ChannelInfo) => void;
   [ServerEvent.message]: (message: ChatMessage) => void;
   [ServerEvent.dashboard]: (dashboard: Dashboard) => void;
   [ServerEvent.kicked]: (kicked: Kicked) => void;
@@ -41,7 +47,7 @@ export interface ClientToServerEvents {
     payload: PickState,
     ack: AckCallback<{ stateId: string | null }>,
   ) => void;
-  [ClientEvent.act]: (payload: GameAct, ack: AckCallback<{ seq: number }>) => void;
+  [ClientEvent.act]: (payload: GameAct, ack: AckCallback<{ accepted: true }>) => void;
   [ClientEvent.sendMessage]: (
     payload: SendMessage,
     ack: AckCallback<{ messageId: string }>,
@@ -52,4 +58,5 @@ export interface ClientToServerEvents {
     ack: AckCallback<{ seq: number }>,
   ) => void;
   [ClientEvent.watch]: (payload: WatchSession, ack: AckCallback<{ gameId: string }>) => void;
+  [ClientEvent.sync]: (payload: SyncRequest, ack: AckCallback<GameSnapshot>) => void;
 }

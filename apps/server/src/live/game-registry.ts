@@ -3,7 +3,8 @@
 import { createGame, loadPreset, parseScenario, type Scenario } from "@threatscape/engine";
 import type { Database } from "@threatscape/db";
 import type { Logger } from "../logger.ts";
-import type { SocketServer } from "../realtime/socket-server.ts";
+import type { Broadcaster } from "./broadcaster.ts";
+import { systemClock, type Clock } from "./clock.ts";
 import {
   hashSecret,
   hashToken,
@@ -35,7 +36,12 @@ export class GameRegistry {
   private readonly dropoutTimer: NodeJS.Timeout;
 
   constructor(
-    private readonly deps: { db: Database; io: SocketServer; logger: Logger; now?: () => number },
+    private readonly deps: {
+      db: Database;
+      broadcaster: Broadcaster;
+      logger: Logger;
+      clock?: Clock;
+    },
   ) {
     this.dropoutTimer = setInterval(() => {
       for (const room of this.rooms.values()) {
@@ -50,12 +56,13 @@ export class GameRegistry {
   }
 
   private get roomDeps() {
-    return {
-      db: this.deps.db,
-      io: this.deps.io,
-      logger: this.deps.logger,
-      now: this.deps.now ?? Date.now,
-    };
+    const { db, broadcaster, logger, clock = systemClock } = this.deps;
+    return { db, broadcaster, logger, clock };
+  }
+
+  /** The room if it is loaded in this process (no database read). */
+  peek(gameId: string): GameRoom | undefined {
+    return this.rooms.get(gameId);
   }
 
   get liveGames(): number {

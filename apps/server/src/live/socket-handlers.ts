@@ -14,19 +14,28 @@ import {
   ResumeSession,
   SendMessage,
   ServerEvent,
+  SyncRequest,
   WatchSession,
   type Ack,
   type ClientToServerEvents,
+  type GameSnapshot,
   type Joined,
   type ServerToClientEvents,
 } from "@threatscape/protocol";
 import type { Socket } from "socket.io";
 import type { z } from "zod";
 import type { Logger } from "../logger.ts";
-import type { InterServerEvents, SocketData, SocketServer } from "../realtime/socket-server.ts";
+import type {
+  InterServerEvents,
+  RecoveryGuard,
+  SocketData,
+  SocketServer,
+} from "./socket-server.ts";
 import type { GameRegistry } from "./game-registry.ts";
-import { rooms, type GameRoom } from "./game-room.ts";
+import { socketRooms, type Audience } from "./broadcaster.ts";
+import type { GameRoom } from "./game-room.ts";
 import { RateLimiter } from "./rate-limiter.ts";
+import { badRequest, failure } from "./acks.ts";
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
@@ -36,24 +45,7 @@ const failedAccessLimiter = new RateLimiter(15, 60_000);
 const messageLimiter = new RateLimiter(30, 10_000);
 const actionLimiter = new RateLimiter(60, 10_000);
 
-function badRequest(error: z.ZodError): Ack<never> {
-  return {
-    ok: false,
-    error: {
-      code: ErrorCode.badRequest,
-      message: "the request is malformed",
-      issues: error.issues.map((issue) => ({
-        path: issue.path.join(".") || "(payload)",
-        message: issue.message,
-      })),
-    },
-  };
-}
-
-const fail = (code: ErrorCode, message: string): Ack<never> => ({
-  ok: false,
-  error: { code, message },
-});
+const fail = failure;
 const tooManyAttempts = fail(
   ErrorCode.rateLimited,
   "too many failed attempts: wait a minute and try again",
@@ -105,24 +97,30 @@ export function registerSocketHandlers(
     const currentRoom = async (): Promise<GameRoom | null> =>
       socket.data.gameId ? registry.get(socket.data.gameId) : null;
 
-    /** Binds the socket to a student's seat and sends everything the client needs. */
+    /**
+     * Binds the socket to an audience of the game and sends what it needs: the scenario and
+     * a full snapshot (consistent with the deltas that follow), then the chat history.
+     */
+    const enter = async (room: GameRoom, audience: Audience, extraRooms: string[]) => {
+      const welcome = room.welcome(audience);
+      await socket.join([socketRooms.audience(room.id, audience), ...extraRooms]);
+      socket.emit(ServerEvent.scenario, welcome.scenario);
+      socket.emit(ServerEvent.snapshot, welcome.snapshot);
+      if (welcome.dashboard) socket.emit(ServerEvent.dashboard, welcome.dashboard);
+    };
+
     const enterAsStudent = async (room: GameRoom, participantId: string) => {
-      const participant = room.participant(participantId);
-      const stateId = participant?.stateId ?? null;
+      const audience = room.audienceOf(participantId) ?? "unseated";
       socket.data = { gameId: room.id, participantId, role: "student" };
-      await socket.join([
-        rooms.game(room.id),
-        rooms.participant(participantId),
-        stateId ? rooms.state(room.id, stateId) : rooms.unseated(room.id),
-      ]);
-      socket.emit(ServerEvent.scenario, room.scenarioFor("student", stateId));
-      socket.emit(ServerEvent.snapshot, room.snapshotFor("student", stateId));
+      await enter(room, audience, [socketRooms.participant(participantId)]);
+      const stateId = room.seating.get(participantId)?.stateId ?? null;
       socket.emit(ServerEvent.chatHistory, await room.chatHistory(stateId, false));
-      room.onConnect(participantId);
+      void room.onConnect(participantId);
     };
 
     if (socket.recovered && socket.data.gameId && socket.data.participantId) {
-      // Connection-state recovery restored the rooms and replays missed events.
+      // Connection-state recovery restored the rooms (checked current by the recovery guard)
+      // and replays missed events.
       void currentRoom().then((room) => room?.onConnect(socket.data.participantId!));
     }
 
@@ -164,19 +162,14 @@ export function registerSocketHandlers(
       const address = clientAddress(socket);
       if (failedAccessLimiter.isBlocked(address)) return tooManyAttempts;
       const found = await registry.byRejoinToken(payload.rejoinToken);
-      if (!found) {
+      const participant = found?.room.seating.get(found.participantId);
+      if (!found || !participant) {
         failedAccessLimiter.take(address);
         return fail(
           ErrorCode.notFound,
           "this seat is no longer available: join again with the session code",
         );
       }
-      const participant = found.room.participant(found.participantId);
-      if (!participant)
-        return fail(
-          ErrorCode.notFound,
-          "this seat is no longer available: join again with the session code",
-        );
       await enterAsStudent(found.room, found.participantId);
       return {
         ok: true,
@@ -202,11 +195,8 @@ export function registerSocketHandlers(
           return fail(ErrorCode.unauthorised, "wrong session or instructor secret");
         }
         socket.data = { gameId: room.id, role: "instructor" };
-        await socket.join([rooms.game(room.id), rooms.instructor(room.id)]);
-        socket.emit(ServerEvent.scenario, room.scenarioFor("instructor", null));
-        socket.emit(ServerEvent.snapshot, room.snapshotFor("instructor", null));
+        await enter(room, "instructor", []);
         socket.emit(ServerEvent.chatHistory, await room.chatHistory(null, true));
-        socket.emit(ServerEvent.dashboard, room.dashboard());
         return { ok: true, data: { gameId: room.id } };
       },
     );
@@ -220,17 +210,28 @@ export function registerSocketHandlers(
         return fail(ErrorCode.notFound, "no session has this code");
       }
       socket.data = { gameId: room.id, role: "screen" };
-      // The screen room only: public chat and private channels never reach a projector.
-      await socket.join(rooms.screen(room.id));
-      socket.emit(ServerEvent.scenario, room.scenarioFor("screen", null));
-      socket.emit(ServerEvent.snapshot, room.snapshotFor("screen", null));
+      // The screen audience only: no chat, nothing private, ever reaches a projector.
+      await enter(room, "screen", []);
       return { ok: true, data: { gameId: room.id } };
+    });
+
+    on(ClientEvent.sync, SyncRequest, async (): Promise<Ack<GameSnapshot>> => {
+      const room = await currentRoom();
+      const { role, participantId } = socket.data;
+      const audience: Audience | null =
+        role === "instructor" || role === "screen"
+          ? role
+          : participantId
+            ? (room?.audienceOf(participantId) ?? null)
+            : null;
+      if (!room || !audience) return fail(ErrorCode.unauthorised, "join a session first");
+      return { ok: true, data: room.welcome(audience).snapshot };
     });
 
     const asStudent = async () => {
       const { participantId, role } = socket.data;
       const room = await currentRoom();
-      if (!room || role !== "student" || !participantId || !room.participant(participantId))
+      if (!room || role !== "student" || !participantId || !room.seating.get(participantId))
         return null;
       return { room, participantId };
     };
@@ -246,7 +247,7 @@ export function registerSocketHandlers(
       if (!student) return fail(ErrorCode.unauthorised, "join a session and pick a state first");
       if (!actionLimiter.take(student.participantId))
         return fail(ErrorCode.rateLimited, "too many actions at once: slow down");
-      return student.room.act(student.participantId, payload.action);
+      return student.room.act(student.participantId, payload.action as Record<string, unknown>);
     });
 
     on(ClientEvent.sendMessage, SendMessage, async (payload) => {
@@ -277,4 +278,22 @@ export function registerSocketHandlers(
       return room.command(payload);
     });
   });
+}
+
+/**
+ * The recovery guard for this registry: a session is current when its game is live here and
+ * its audience rooms are exactly the participant's current ones (not moved, not kicked).
+ */
+export function currentSessionGuard(registry: GameRegistry): RecoveryGuard {
+  return async (data, rooms) => {
+    if (!data.gameId) return true;
+    const room = await registry.get(data.gameId);
+    if (!room) return false;
+    if (data.role !== "student") return true;
+    const audience = data.participantId ? room.audienceOf(data.participantId) : null;
+    if (!audience) return false;
+    const prefix = socketRooms.audience(room.id, "instructor").replace(/instructor$/, "");
+    const held = [...rooms].filter((r) => r.startsWith(prefix));
+    return held.length === 1 && held[0] === socketRooms.audience(room.id, audience);
+  };
 }

@@ -9,7 +9,8 @@ import {
   type GameState,
 } from "@threatscape/engine";
 import type { LoggedEvent } from "@threatscape/db";
-import { applyAction, createGame } from "@threatscape/engine";
+import { createGame } from "@threatscape/engine";
+import { foldRoomLog } from "../live/room-log.ts";
 
 export interface ForkRequest {
   fromRound: number;
@@ -36,7 +37,7 @@ export interface ForkOutcome {
   }[];
 }
 
-/** The state at the opening of `round` (before anyone moved in it). */
+/** The state at the opening of `round` (before anyone moved in it), or null if never reached. */
 export function stateAtRoundOpening(
   scenario: unknown,
   seed: number,
@@ -45,16 +46,18 @@ export function stateAtRoundOpening(
 ): GameState | null {
   const created = createGame(scenario, { seed });
   if (!created.ok) return null;
-  let state = created.state;
-  if (round === 1) return state;
-  for (const event of events) {
-    if (event.type !== "engine:action") continue;
-    const result = applyAction(state, (event.payload as { action: unknown }).action);
-    if (!result.ok) return null;
-    state = result.state;
-    if (state.round === round) return state;
+  if (round === 1) return created.state;
+  let found: GameState | null = null;
+  try {
+    foldRoomLog(created.state, events, (_logged, _event, room) => {
+      if (room.state.round !== round) return;
+      found = room.state;
+      return false;
+    });
+  } catch {
+    return null; // a log that no longer replays has no round to fork from
   }
-  return null;
+  return found;
 }
 
 export function runFork(start: GameState, request: ForkRequest, seed: number): ForkOutcome {

@@ -1,7 +1,8 @@
 // A logged game, read back for replay, grading and exports: the event log folded through
 // the engine's own reducer (replay is a fold), with each event placed in its round.
-import { applyAction, createGame, type GameState } from "@threatscape/engine";
+import { createGame, type GameState } from "@threatscape/engine";
 import type { LoggedEvent } from "@threatscape/db";
+import { foldRoomLog } from "../live/room-log.ts";
 
 export interface TimelineEntry {
   seq: number;
@@ -123,10 +124,12 @@ const otherSummaries: Record<string, (payload: Record<string, unknown>) => strin
   "dropout:stand-in": (p) => `${String(p.stateId)} disconnected: a bot stands in`,
   "dropout:returned": (p) => `${String(p.stateId)} back from a dropout`,
   "settings:changed": () => "Settings changed",
-  "review:fork": (p) => `Counterfactual fork from round ${String(p.fromRound)}`,
+  "review:fork": (p) =>
+    `Counterfactual fork from round ${String((p.request as { fromRound?: number } | undefined)?.fromRound)}`,
+  "bot:turns": (p) => `Bots' turn: ${(p.states as string[]).join(", ")}`,
 };
 
-/** Folds the whole log; `upToSeq` stops early (the replay scrubber). */
+/** Folds the whole log through the room log's one fold; `upToSeq` stops early (the replay scrubber). */
 export function readGameHistory(
   scenario: unknown,
   seed: number,
@@ -135,44 +138,45 @@ export function readGameHistory(
 ): GameHistory {
   const created = createGame(scenario, { seed });
   if (!created.ok) throw new Error(`stored scenario no longer valid: ${created.error.message}`);
-  let state = created.state;
   const timeline: TimelineEntry[] = [];
-  const botsByRound: Record<number, Record<string, string>> = { [state.round]: { ...state.bots } };
-  for (const event of events) {
-    if (event.seq > upToSeq) break;
-    const payload = (event.payload ?? {}) as Record<string, unknown>;
-    let summary: string;
-    let involves: string[] = [];
-    let stateId: string | null = null;
-    if (event.type === "engine:action") {
-      const action = payload.action as ActionLike;
-      const result = applyAction(state, action);
-      if (!result.ok)
-        throw new Error(`event ${event.seq} no longer applies: ${result.error.message}`);
-      state = result.state;
-      summary = describeAction(action);
-      involves = involvedStates(action);
-      stateId =
-        typeof action.actor === "string" && action.actor !== "instructor" ? action.actor : null;
-    } else {
-      summary = otherSummaries[event.type]?.(payload) ?? event.type;
-      if (typeof payload.stateId === "string") involves = [payload.stateId];
-    }
-    // A state counts as bot-played in a round if a bot held it at any point of the round.
-    const roundBots = (botsByRound[state.round] ??= {});
-    Object.assign(roundBots, state.bots);
-    timeline.push({
-      seq: event.seq,
-      type: event.type,
-      actor: event.actor,
-      stateId,
-      round: state.round,
-      phase: state.phase,
-      at: event.createdAt.getTime(),
-      summary,
-      involves,
-      bot: event.actor.startsWith("bot:"),
-    });
-  }
-  return { initial: created.state, final: state, timeline, botsByRound };
+  const botsByRound: Record<number, Record<string, string>> = {
+    [created.state.round]: { ...created.state.bots },
+  };
+  const folded = foldRoomLog(
+    created.state,
+    events.filter((event) => event.seq <= upToSeq),
+    (logged, event, room) => {
+      const { state } = room;
+      let summary: string;
+      let involves: string[] = [];
+      let stateId: string | null = null;
+      if (event.type === "engine:action") {
+        const action = event.action as ActionLike;
+        summary = describeAction(action);
+        involves = involvedStates(action);
+        stateId =
+          typeof action.actor === "string" && action.actor !== "instructor" ? action.actor : null;
+      } else {
+        const payload = event as unknown as Record<string, unknown>;
+        summary = otherSummaries[event.type]?.(payload) ?? event.type;
+        if (typeof payload.stateId === "string") involves = [payload.stateId];
+      }
+      // A state counts as bot-played in a round if a bot held it at any point of the round.
+      const roundBots = (botsByRound[state.round] ??= {});
+      Object.assign(roundBots, state.bots);
+      timeline.push({
+        seq: logged.seq,
+        type: logged.type,
+        actor: logged.actor,
+        stateId,
+        round: state.round,
+        phase: state.phase,
+        at: logged.createdAt.getTime(),
+        summary,
+        involves,
+        bot: logged.actor.startsWith("bot:"),
+      });
+    },
+  );
+  return { initial: created.state, final: folded.state, timeline, botsByRound };
 }

@@ -199,7 +199,7 @@ export class ReviewService {
     );
     if (!start) return { error: `round ${request.fromRound} was never reached in this game` };
     const outcome = runFork(start, request, this.room.record.seed);
-    await this.room.recordReviewEvent("review:fork", { request, outcome });
+    await this.room.recordReviewEvent({ type: "review:fork", request, outcome });
     return outcome;
   }
 

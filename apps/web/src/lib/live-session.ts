@@ -1,10 +1,13 @@
 "use client";
-// One live connection to a game, for a student (join or resume by token) or the instructor
-// (attach with the secret). Holds everything the server pushes and exposes the requests a
-// page can make; every request resolves to the server's acknowledgement (never throws).
+// One live connection to a game, for a student (join or resume by token), the instructor
+// (attach with the secret) or a projector (watch by code). Holds everything the server
+// pushes (the snapshot kept current from deltas, the scenario, chat, the dashboard) and
+// exposes the requests a page can make; each resolves to the server's acknowledgement
+// (never throws), typed from the protocol's ClientToServerEvents.
 import {
   ClientEvent,
   ServerEvent,
+  request as sendRequest,
   type Ack,
   type ChatHistory,
   type ChatMessage,
@@ -13,11 +16,18 @@ import {
   type GameSnapshot,
   type InstructorCommandInput,
   type Joined,
+  type LiveScenario,
+  type RequestEvent,
+  type RequestPayload,
+  type RequestReply,
   type ServerToClientEvents,
+  type StateActionInput,
 } from "@threatscape/protocol";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
+import { emptyChatLog, withChannel, withHistory, withMessage, type ChatLog } from "./chat-log";
 import { hostStorage, seatStorage } from "./seat-storage";
+import { SnapshotFeed } from "./snapshot-feed";
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -36,38 +46,19 @@ export interface LiveSession {
   /** Why the last join/resume/attach failed (shown to the user). */
   accessError: string | null;
   snapshot: GameSnapshot | null;
-  scenario: ScenarioLike | null;
+  scenario: LiveScenario | null;
   channels: ChatHistory["channels"];
   messages: ChatMessage[];
   dashboard: Dashboard | null;
   kicked: string | null;
-  /** Server clock minus this browser's clock (ms), for timers. */
-  clockSkewMs: number;
+  /** Server clock minus this browser's clock (ms), measured on every snapshot and delta. */
+  clockOffsetMs: number;
   join(displayName: string, stateId?: string): Promise<Ack<Joined>>;
-  pickState(stateId: string | null): Promise<Ack<{ stateId: string | null }>>;
-  act(action: Record<string, unknown>): Promise<Ack<{ seq: number }>>;
-  send(channel: string, body: string): Promise<Ack<{ messageId: string }>>;
-  createGroup(name: string, members: string[]): Promise<Ack<{ channel: string }>>;
-  command(command: InstructorCommandInput): Promise<Ack<{ seq: number }>>;
-}
-
-/** The parts of a scenario pages read (the full type lives in the engine). */
-export interface ScenarioLike {
-  id: string;
-  name: string;
-  year: number;
-  era: string;
-  summary: string;
-  states: {
-    id: string;
-    name: string;
-    playable: boolean;
-    isoNumeric?: string;
-    capital: { name: string; lat: number; lon: number };
-  }[];
-  crises: { id: string; round?: number; headline: string; description: string }[];
-  rules: { rounds: number; allowForce: boolean; allowTribute: boolean };
-  [key: string]: unknown;
+  pickState(stateId: string | null): Promise<Ack<RequestReply<"lobby:pick-state">>>;
+  act(action: StateActionInput): Promise<Ack<RequestReply<"game:act">>>;
+  send(channel: string, body: string): Promise<Ack<RequestReply<"chat:send">>>;
+  createGroup(name: string, members: string[]): Promise<Ack<RequestReply<"chat:create-group">>>;
+  command(command: InstructorCommandInput): Promise<Ack<RequestReply<"instructor:command">>>;
 }
 
 const offline = (message: string) => ({ ok: false as const, error: { code: "OFFLINE", message } });
@@ -77,48 +68,40 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
   const [connection, setConnection] = useState<Connection>("connecting");
   const [joined, setJoined] = useState<Joined | null>(null);
   const [accessError, setAccessError] = useState<string | null>(null);
-  const [snapshot, setSnapshot] = useState<GameSnapshot | null>(null);
-  const [scenario, setScenario] = useState<ScenarioLike | null>(null);
-  const [channels, setChannels] = useState<ChatHistory["channels"]>([]);
-  const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [live, setLive] = useState<{ snapshot: GameSnapshot; clockOffsetMs: number } | null>(null);
+  const [scenario, setScenario] = useState<LiveScenario | null>(null);
+  const [chat, setChat] = useState<ChatLog>(emptyChatLog);
   const [dashboard, setDashboard] = useState<Dashboard | null>(null);
   const [kicked, setKicked] = useState<string | null>(null);
-  const [clockSkewMs, setClockSkewMs] = useState(0);
   const key =
     target.role === "instructor" ? `i:${target.gameId}` : `${target.role}:${target.joinCode}`;
   const targetRef = useRef(target);
   targetRef.current = target;
 
-  const request = useCallback(async <T>(event: string, payload: unknown): Promise<Ack<T>> => {
-    const socket = socketRef.current;
-    if (!socket?.connected) return offline("not connected to the classroom server: retrying");
-    try {
-      return await (
-        socket as unknown as {
-          timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<Ack<T>> };
-        }
-      )
-        .timeout(15_000)
-        .emitWithAck(event, payload);
-    } catch {
-      return offline("the server did not answer in time; check your connection and try again");
-    }
-  }, []);
+  const request = useCallback(
+    async <E extends RequestEvent>(
+      event: E,
+      payload: RequestPayload<E>,
+    ): Promise<Ack<RequestReply<E>>> => {
+      const socket = socketRef.current;
+      if (!socket?.connected) return offline("not connected to the classroom server: retrying");
+      return sendRequest(socket, event, payload, 15_000);
+    },
+    [],
+  );
 
   /** (Re)binds this connection to its seat or host role: on connect and after every reconnect. */
   const bind = useCallback(async () => {
     const current = targetRef.current;
     if (current.role === "screen") {
-      const ack = await request<{ gameId: string }>(ClientEvent.watch, {
-        joinCode: current.joinCode,
-      });
+      const ack = await request(ClientEvent.watch, { joinCode: current.joinCode });
       setAccessError(ack.ok ? null : ack.error.message);
       return;
     }
     if (current.role === "student") {
       const stored = seatStorage.get(current.joinCode);
       if (!stored) return;
-      const ack = await request<Joined>(ClientEvent.resume, { rejoinToken: stored.rejoinToken });
+      const ack = await request(ClientEvent.resume, { rejoinToken: stored.rejoinToken });
       if (ack.ok) {
         setJoined(ack.data);
         setAccessError(null);
@@ -134,7 +117,7 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
       setAccessError("This browser does not hold the instructor secret for this session.");
       return;
     }
-    const ack = await request<{ gameId: string }>(ClientEvent.attachInstructor, {
+    const ack = await request(ClientEvent.attachInstructor, {
       gameId: current.gameId,
       instructorSecret: secret,
     });
@@ -142,43 +125,46 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
   }, [request]);
 
   useEffect(() => {
-    const socket: LiveSocket = io({
-      transports: ["websocket", "polling"],
-      reconnectionDelayMax: 4000,
-    });
+    // Socket.IO's default transports: HTTP long-polling first, then an upgrade to WebSocket
+    // when the network allows it. A school proxy that refuses WebSocket upgrades (403) leaves
+    // the connection on polling instead of failing (a WebSocket-first list never tries it).
+    const socket: LiveSocket = io({ reconnectionDelayMax: 4000 });
     socketRef.current = socket;
+    const feed = new SnapshotFeed(
+      () => request(ClientEvent.sync, {}),
+      (snapshot, clockOffsetMs) => setLive({ snapshot, clockOffsetMs }),
+    );
     socket.on("connect", () => {
       setConnection("connected");
-      // A recovered connection keeps its seat on the server; a new one binds again.
-      if (!socket.recovered) void bind();
+      // A recovered connection keeps its seat on the server and gets the missed deltas
+      // replayed; a new one binds again and starts from the snapshot that follows.
+      if (socket.recovered) return;
+      feed.reset();
+      void bind();
     });
     socket.on("disconnect", () => setConnection("reconnecting"));
     socket.io.on("reconnect_failed", () => setConnection("offline"));
-    socket.on(ServerEvent.hello, (hello) => setClockSkewMs(hello.serverTime - Date.now()));
-    socket.on(ServerEvent.snapshot, setSnapshot);
-    socket.on(ServerEvent.scenario, (value) => setScenario(value as ScenarioLike));
-    socket.on(ServerEvent.chatHistory, (history) => {
-      setChannels(history.channels);
-      setMessages(history.messages);
-    });
-    socket.on(ServerEvent.message, (message) =>
-      setMessages((previous) =>
-        previous.some((m) => m.id === message.id) ? previous : [...previous, message],
-      ),
-    );
+    socket.on(ServerEvent.snapshot, (snapshot) => feed.snapshotReceived(snapshot));
+    socket.on(ServerEvent.delta, (delta) => feed.deltaReceived(delta));
+    socket.on(ServerEvent.scenario, setScenario);
+    socket.on(ServerEvent.chatHistory, (history) => setChat((log) => withHistory(log, history)));
+    socket.on(ServerEvent.message, (message) => setChat((log) => withMessage(log, message)));
+    socket.on(ServerEvent.channel, (channel) => setChat((log) => withChannel(log, channel)));
     socket.on(ServerEvent.dashboard, setDashboard);
     socket.on(ServerEvent.kicked, ({ reason }) => setKicked(reason));
+    const ticker = window.setInterval(() => feed.tick(), 1000);
     return () => {
+      window.clearInterval(ticker);
       socket.close();
       socketRef.current = null;
     };
-  }, [key, bind]);
+  }, [key, bind, request]);
 
   const join = useCallback(
-    async (displayName: string, stateId?: string) => {
+    async (displayName: string, stateId?: string): Promise<Ack<Joined>> => {
       const current = targetRef.current;
       if (current.role !== "student") return offline("only students join");
-      const ack = await request<Joined>(ClientEvent.join, {
+      const ack = await request(ClientEvent.join, {
         joinCode: current.joinCode,
         displayName,
         ...(stateId ? { stateId } : {}),
@@ -198,17 +184,17 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
   );
 
   return useMemo(
-    () => ({
+    (): LiveSession => ({
       connection,
       joined,
       accessError,
-      snapshot,
+      snapshot: live?.snapshot ?? null,
       scenario,
-      channels,
-      messages,
+      channels: chat.channels,
+      messages: chat.messages,
       dashboard,
       kicked,
-      clockSkewMs,
+      clockOffsetMs: live?.clockOffsetMs ?? 0,
       join,
       pickState: (stateId) => request(ClientEvent.pickState, { stateId }),
       act: (action) => request(ClientEvent.act, { action }),
@@ -216,19 +202,6 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
       createGroup: (name, members) => request(ClientEvent.createGroup, { name, members }),
       command: (command) => request(ClientEvent.command, command),
     }),
-    [
-      connection,
-      joined,
-      accessError,
-      snapshot,
-      scenario,
-      channels,
-      messages,
-      dashboard,
-      kicked,
-      clockSkewMs,
-      join,
-      request,
-    ],
+    [connection, joined, accessError, live, scenario, chat, dashboard, kicked, join, request],
   );
 }

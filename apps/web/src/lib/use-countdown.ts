@@ -2,10 +2,15 @@
 import type { PhaseTiming } from "@threatscape/protocol";
 import { useEffect, useState } from "react";
 
-/** Milliseconds left in the phase (server clock corrected), ticking; null when no timer runs. */
+/**
+ * Milliseconds left in the phase, ticking; null when no timer runs. The deadline is in server
+ * time, so remaining = deadline − (local now + offset), with `clockOffsetMs` (server − local)
+ * as measured on the latest snapshot or delta: a laptop clock set while the page is open is
+ * corrected by the next server message (the live session asks for one when it sees the jump).
+ */
 export function useCountdown(
   timing: PhaseTiming | undefined,
-  clockSkewMs: number,
+  clockOffsetMs: number,
 ): { remainingMs: number | null; fraction: number | null } {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -15,7 +20,7 @@ export function useCountdown(
   if (!timing) return { remainingMs: null, fraction: null };
   const remainingMs =
     timing.deadline !== null
-      ? Math.max(0, timing.deadline - (now + clockSkewMs))
+      ? Math.max(0, timing.deadline - (now + clockOffsetMs))
       : timing.remainingMs;
   const fraction =
     remainingMs !== null && timing.phaseMs

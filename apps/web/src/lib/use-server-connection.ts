@@ -13,7 +13,8 @@ export type ConnectionState =
 export function useServerConnection(): ConnectionState {
   const [state, setState] = useState<ConnectionState>({ status: "connecting" });
   useEffect(() => {
-    const socket: Socket<ServerToClientEvents> = io({ transports: ["websocket", "polling"] });
+    // Default transports (polling, then upgrade): works behind proxies that refuse WebSocket.
+    const socket: Socket<ServerToClientEvents> = io();
     socket.on(ServerEvent.hello, (payload) => {
       const hello = ServerHello.safeParse(payload);
       if (!hello.success) {

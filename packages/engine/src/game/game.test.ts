@@ -8,17 +8,8 @@ import { replay } from "./replay";
 import { resolveRound } from "./resolve-round";
 import type { GameState } from "./types";
 import { viewFor } from "./view";
+import { act, newGame } from "../testing/play";
 
-function newGame(overrides = {}): GameState {
-  const r = createGame(fixtureScenario(overrides), { seed: 7 });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.state;
-}
-function act(s: GameState, a: unknown): GameState {
-  const r = applyAction(s, a);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.state;
-}
 const idx = (s: GameState, id: string) => s.scenario.states.findIndex((x) => x.id === id);
 
 describe("createGame and the threat world", () => {

@@ -2,24 +2,12 @@
 // seat deciding an action's actor.
 import { describe, expect, it } from "vitest";
 import { loadPreset } from "../presets";
-import { fixtureScenario } from "../testing/fixtures";
 import { asActor, isInstructorAction } from "./action";
-import { applyAction } from "./apply-action";
 import { defenceBlocs } from "./blocs";
 import { createGame } from "./create-game";
-import type { GameState } from "./types";
 import { viewFor } from "./view";
+import { act, newGame } from "../testing/play";
 
-function newGame(): GameState {
-  const r = createGame(fixtureScenario(), { seed: 7 });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.state;
-}
-function act(s: GameState, a: unknown): GameState {
-  const r = applyAction(s, a);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.state;
-}
 
 describe("viewFor, public viewer", () => {
   it("sees no secret treaty of the scenario (Europe 1914's Romania and Prinetti-Barrere)", () => {

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { RateLimiter } from "../../live/rate-limiter.ts";
 import { instructorProcedure, publicProcedure, router, staffProcedure } from "../trpc.ts";
+import { instructorSummary, publicSummary } from "../../live/projection.ts";
 
 const lookupLimiter = new RateLimiter(30, 60_000);
 
@@ -60,11 +61,11 @@ export const sessionsRouter = router({
     }
     const room = await ctx.registry.byJoinCode(input.joinCode);
     if (!room) throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
-    return { joinCode: input.joinCode, ...room.publicSummary() };
+    return { joinCode: input.joinCode, ...publicSummary(room) };
   }),
 
   /** The instructor's overview (lobby, timing, dashboard). */
-  summary: instructorProcedure.query(({ ctx }) => ctx.room.summary()),
+  summary: instructorProcedure.query(({ ctx }) => instructorSummary(ctx.room)),
 
   /** Everything logged, for replay and grading: the scenario, seed, event log and messages. */
   history: staffProcedure.query(async ({ ctx }) => {

@@ -1,12 +1,11 @@
 "use client";
 // Current coalitions: the live map (all treaties, the instructor sees secret ones too) and
-// the blocs as the server counts them (connected components of defence pacts).
-import type { Dashboard } from "@threatscape/protocol";
+// its blocs (the engine's defenceBlocs, as the dashboard, projector and debrief count them).
+import type { Dashboard, LiveScenario, LiveView } from "@threatscape/protocol";
 import { useMemo, useState } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
 import { Panel } from "~/components/ui";
-import { namedCoalitions } from "./format";
-import { asScenario, type InstructorView } from "./view";
+import { namedBlocs } from "./format";
 import styles from "./console.module.css";
 
 export function CoalitionsPanel({
@@ -15,8 +14,8 @@ export function CoalitionsPanel({
   dashboard,
   names,
 }: {
-  scenario: unknown;
-  view: InstructorView;
+  scenario: LiveScenario | null;
+  view: LiveView;
   dashboard: Dashboard | null;
   names: ReadonlyMap<string, string>;
 }) {
@@ -25,19 +24,12 @@ export function CoalitionsPanel({
   const snapshot = useMemo(
     () =>
       scenario
-        ? snapshotFromGame(asScenario(scenario), view.treaties, view.rounds.at(-1)?.threat ?? null)
+        ? snapshotFromGame(scenario, view.treaties, view.rounds.at(-1)?.threat ?? null)
         : null,
     [scenario, view.treaties, view.rounds],
   );
-  // Number blocs as the map's legend does (by their oldest pact), so the two never disagree.
-  const blocs = snapshot
-    ? snapshot.blocs
-        .filter((bloc) => bloc.members.length > 1)
-        .map((bloc) => ({
-          label: `Bloc ${bloc.number}`,
-          members: bloc.members.map((id) => ({ id, name: names.get(id) ?? id })),
-        }))
-    : namedCoalitions(dashboard?.coalitions ?? [], names);
+  // The map's blocs when it is drawn (the same treaties, so the same numbers), else the dashboard's.
+  const blocs = namedBlocs(snapshot?.blocs ?? dashboard?.blocs ?? [], names);
 
   return (
     <Panel

@@ -6,7 +6,7 @@ import {
   gameProgress,
   groupDashboard,
   leadOf,
-  namedCoalitions,
+  namedBlocs,
   normaliseJoinCode,
   phaseLabel,
   roundLabel,
@@ -148,9 +148,9 @@ describe("dashboard grouping", () => {
     connected: { FRA: 1 },
     bots: { GMY: "walt" },
     messages: { total: 7, byKind: { public: 2, direct: 4, group: 1 }, byState: { FRA: 5, GMY: 2 } },
-    coalitions: [
-      ["FRA", "RUS"],
-      ["GMY", "GBR", "RUS"],
+    blocs: [
+      { number: 1, members: ["FRA", "RUS"], treatyIds: ["t1"] },
+      { number: 2, members: ["GBR", "GMY"], treatyIds: ["t2", "t3"] },
     ],
   };
 
@@ -178,22 +178,23 @@ describe("dashboard grouping", () => {
   it("lists the seats bots would fill", () => {
     expect(emptyPlayableSeats(seats)).toEqual(["RUS"]);
   });
-  it("names coalitions largest first", () => {
+  it("names the dashboard's blocs with the engine's numbers", () => {
     const names = new Map(seats.map((s) => [s.stateId, s.name]));
-    expect(namedCoalitions(dashboard.coalitions, names)).toEqual([
+    expect(namedBlocs(dashboard.blocs, names)).toEqual([
       {
+        number: 1,
         label: "Bloc 1",
         members: [
-          { id: "GMY", name: "Germany" },
-          { id: "GBR", name: "Britain" },
+          { id: "FRA", name: "France" },
           { id: "RUS", name: "Russia" },
         ],
       },
       {
+        number: 2,
         label: "Bloc 2",
         members: [
-          { id: "FRA", name: "France" },
-          { id: "RUS", name: "Russia" },
+          { id: "GBR", name: "Britain" },
+          { id: "GMY", name: "Germany" },
         ],
       },
     ]);

@@ -216,17 +216,17 @@ export function groupDashboard(
   };
 }
 
-/** Blocs with state names, largest first, numbered as the map numbers them. */
-export function namedCoalitions(
-  coalitions: readonly (readonly string[])[],
+/** Blocs (engine `defenceBlocs`) with state names, numbered as the map and the debrief number them. */
+export function namedBlocs(
+  blocs: readonly Pick<Dashboard["blocs"][number], "number" | "members">[],
   names: ReadonlyMap<string, string>,
-): { label: string; members: { id: string; name: string }[] }[] {
-  return [...coalitions]
-    .filter((bloc) => bloc.length >= 2)
-    .sort((a, b) => b.length - a.length)
-    .map((bloc, index) => ({
-      label: `Bloc ${index + 1}`,
-      members: bloc.map((id) => ({ id, name: names.get(id) ?? id })),
+): { number: number; label: string; members: { id: string; name: string }[] }[] {
+  return blocs
+    .filter((bloc) => bloc.members.length >= 2)
+    .map((bloc) => ({
+      number: bloc.number,
+      label: `Bloc ${bloc.number}`,
+      members: bloc.members.map((id) => ({ id, name: names.get(id) ?? id })),
     }));
 }
 

@@ -1,24 +1,26 @@
 "use client";
 // The instructor console for one game: lobby (invite, seats, start), then the round
 // controls, the live dashboard, crises, news and the public forum.
-import type { Crisis } from "@threatscape/engine";
 import Link from "next/link";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { hostStorage } from "~/lib/seat-storage";
 import { useLiveSession, type Connection } from "~/lib/live-session";
-import { Alert, Button, Field, Panel, Pill, buttonClass, controlClass } from "~/components/ui";
+import { Panel, Pill, buttonClass, controlClass } from "~/components/ui";
 import { AccessDetails, FreshSessionNotice } from "./access-panel";
 import { CoalitionsPanel } from "./coalitions-panel";
+import { ConsoleNotices } from "./console-notices";
 import { CrisisPanel, type CrisisAction } from "./crisis-panel";
-import { emptyPlayableSeats, groupDashboard, plural, statusLabel } from "./format";
+import { emptyPlayableSeats, groupDashboard, statusLabel } from "./format";
 import { takeFreshSession } from "./fresh-session";
+import { consumeLinkSecret, SecretForm } from "./host-access";
 import { InvitePanel } from "./invite-panel";
+import { MessageStats } from "./message-stats";
 import { ForumPanel, NewsFeed } from "./news-forum";
 import { RoundControls } from "./round-controls";
 import { SettingsPanel } from "./settings-panel";
+import { StartPanel } from "./start-panel";
 import { BOT_POLICIES, StatesTable, UnseatedPanel, type BotPolicy } from "./states-table";
 import { useCommandRunner } from "./use-command-runner";
-import { asInstructorView, asScenario } from "./view";
 import styles from "./console.module.css";
 
 const CONNECTION_LABEL: Record<Connection, string> = {
@@ -27,20 +29,6 @@ const CONNECTION_LABEL: Record<Connection, string> = {
   reconnecting: "Reconnecting…",
   offline: "Offline",
 };
-
-/** Reads an instructor link's `#key=` once, stores it and removes it from the address bar. */
-function consumeLinkSecret(gameId: string): void {
-  const match = /(?:^#|&)key=([^&]+)/.exec(window.location.hash);
-  if (!match?.[1]) return;
-  const secret = decodeURIComponent(match[1]);
-  const existing = hostStorage.get(gameId);
-  hostStorage.set(gameId, {
-    ...existing,
-    instructorSecret: secret,
-    joinCode: existing?.joinCode ?? "",
-  });
-  window.history.replaceState(null, "", window.location.pathname + window.location.search);
-}
 
 export function HostConsole({
   gameId,
@@ -62,49 +50,6 @@ export function HostConsole({
       </main>
     );
   return <Console gameId={gameId} actions={actions} />;
-}
-
-function SecretForm({ gameId, message }: { gameId: string; message: string }) {
-  const [secret, setSecret] = useState("");
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!secret.trim()) return;
-    const existing = hostStorage.get(gameId);
-    hostStorage.set(gameId, {
-      ...existing,
-      instructorSecret: secret.trim(),
-      joinCode: existing?.joinCode ?? "",
-    });
-    window.location.reload();
-  }
-  return (
-    <main className={styles.gate}>
-      <Panel title="Instructor access needed">
-        <Alert tone="warn">
-          <p>{message}</p>
-        </Alert>
-        <form className={styles.gateForm} onSubmit={onSubmit}>
-          <Field
-            label="Instructor secret"
-            hint="Shown when the session was created; or open the instructor link instead."
-          >
-            <input
-              value={secret}
-              onChange={(e) => setSecret(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </Field>
-          <Button type="submit" variant="primary">
-            Open console
-          </Button>
-        </form>
-        <p>
-          <Link href="/">Back to the start page</Link>
-        </p>
-      </Panel>
-    </main>
-  );
 }
 
 function Console({ gameId, actions }: { gameId: string; actions: readonly CrisisAction[] }) {
@@ -150,10 +95,11 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
     );
 
   const { timing } = snapshot;
-  const view = asInstructorView(snapshot.view);
+  // The engine's instructor view, typed by the protocol: the same GameView the replay renders.
+  const { view } = snapshot;
   const inLobby = timing.status === "lobby";
   const finished = timing.status === "finished";
-  const crises: Crisis[] = scenario ? asScenario(scenario).crises : [];
+  const crises = scenario?.crises ?? [];
   const empty = emptyPlayableSeats(snapshot.lobby);
   const stateOptions = snapshot.lobby.map((seat) => ({ id: seat.stateId, name: seat.name }));
 
@@ -221,52 +167,16 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
         </div>
       </header>
 
-      <div className={styles.notices}>
-        {fresh && <FreshSessionNotice gameId={gameId} onDismiss={() => setFresh(false)} />}
-        {runner.refusal && (
-          <Alert
-            tone="bad"
-            action={
-              <Button size="small" variant="ghost" onClick={runner.dismiss}>
-                Dismiss
-              </Button>
-            }
-          >
-            <p>
-              <strong>{runner.refusal.action}</strong> was refused: {runner.refusal.message}
-            </p>
-            {runner.refusal.issues.length > 0 && (
-              <ul>
-                {runner.refusal.issues.map((issue, i) => (
-                  <li key={i}>
-                    <code>{issue.path}</code> {issue.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
-        {session.connection !== "connected" && (
-          <Alert tone="warn">
-            <p>
-              Connection to the classroom server lost: reconnecting. Your commands will work again
-              once it is back.
-            </p>
-          </Alert>
-        )}
-        {finished && (
-          <Alert tone="ok">
-            <p>
-              <strong>The game is over.</strong> The final coalitions and news are below;{" "}
-              <a href={`/review/${gameId}`}>the debrief</a> sets what the class did beside what
-              balance-of-threat and balance-of-power theory predicted.
-            </p>
-          </Alert>
-        )}
-      </div>
+      <ConsoleNotices
+        runner={runner}
+        connected={session.connection === "connected"}
+        finished={finished}
+        gameId={gameId}
+        fresh={fresh && <FreshSessionNotice gameId={gameId} onDismiss={() => setFresh(false)} />}
+      />
 
       {!inLobby && !finished && (
-        <RoundControls timing={timing} clockSkewMs={session.clockSkewMs} runner={runner} />
+        <RoundControls timing={timing} clockOffsetMs={session.clockOffsetMs} runner={runner} />
       )}
 
       {inLobby ? (
@@ -283,59 +193,14 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             <UnseatedPanel unseated={snapshot.unseated} seats={snapshot.lobby} runner={runner} />
           </div>
           <div className={styles.column}>
-            <Panel title="Start the game">
-              <dl className={styles.startFacts}>
-                <div>
-                  <dt>Students</dt>
-                  <dd>{summary.students}</dd>
-                </div>
-                <div>
-                  <dt>States taken</dt>
-                  <dd>
-                    {summary.seated} / {summary.playable}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Empty seats</dt>
-                  <dd>{summary.emptySeats}</dd>
-                </div>
-              </dl>
-              <p className={styles.startNote}>
-                {summary.emptySeats === 0
-                  ? "Every playable state is taken."
-                  : `${plural(summary.emptySeats, "empty state")} will be played by bots of the type below. Bots are flagged in every export.`}
-              </p>
-              <div className={styles.startRow}>
-                {botPolicySelect}
-                <Button
-                  size="small"
-                  disabled={empty.length === 0 || runner.pending !== null}
-                  onClick={async () => {
-                    for (const stateId of empty) {
-                      const ok = await runner.run(`Bot for ${names.get(stateId) ?? stateId}`, {
-                        command: "set-bot",
-                        stateId,
-                        policy: botPolicy,
-                      });
-                      if (!ok) break;
-                    }
-                  }}
-                >
-                  Fill empty seats with bots now
-                </Button>
-              </div>
-              <Button
-                variant="primary"
-                size="large"
-                className={styles.startButton}
-                disabled={runner.pending !== null}
-                onClick={() =>
-                  void runner.run("Start game", { command: "start", fillWithBots: botPolicy })
-                }
-              >
-                Start game
-              </Button>
-            </Panel>
+            <StartPanel
+              summary={summary}
+              empty={empty}
+              names={names}
+              runner={runner}
+              botPolicy={botPolicy}
+              botPolicySelect={botPolicySelect}
+            />
             <SettingsPanel
               policy={snapshot.settings.dropoutPolicy}
               graceSeconds={snapshot.settings.dropoutGraceSeconds}
@@ -349,30 +214,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
       ) : (
         <main className={styles.gameGrid}>
           <div className={styles.column}>
-            <section className={styles.stats} aria-label="Message volume">
-              <div>
-                <span className={styles.statValue}>{dashboard?.messages.total ?? 0}</span>
-                <span className={styles.statLabel}>messages</span>
-              </div>
-              <div>
-                <span className={styles.statValue}>{dashboard?.messages.byKind.public ?? 0}</span>
-                <span className={styles.statLabel}>public forum</span>
-              </div>
-              <div>
-                <span className={styles.statValue}>{dashboard?.messages.byKind.direct ?? 0}</span>
-                <span className={styles.statLabel}>private (1:1)</span>
-              </div>
-              <div>
-                <span className={styles.statValue}>{dashboard?.messages.byKind.group ?? 0}</span>
-                <span className={styles.statLabel}>group channels</span>
-              </div>
-              <div>
-                <span className={styles.statValue}>
-                  {summary.submitted}/{summary.expectedOrders}
-                </span>
-                <span className={styles.statLabel}>orders in</span>
-              </div>
-            </section>
+            <MessageStats dashboard={dashboard} summary={summary} />
             <StatesTable
               summary={summary}
               seats={snapshot.lobby}
@@ -391,14 +233,14 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             {!finished && (
               <CrisisPanel
                 crises={crises}
-                released={view.crisesReleased ?? []}
+                released={view.crisesReleased}
                 currentRound={timing.round}
                 states={stateOptions}
                 actions={actions}
                 runner={runner}
               />
             )}
-            <NewsFeed news={view.news ?? []} names={names} />
+            <NewsFeed news={view.news} names={names} />
             <ForumPanel
               messages={session.messages}
               names={names}

@@ -1,7 +1,7 @@
 "use client";
 // The console's control strip: where the game is, how long is left, and the buttons that
 // move it (pause, resume, extend, end the phase, end the game).
-import type { PhaseTiming } from "@threatscape/protocol";
+import type { PhaseKey, PhaseTiming } from "@threatscape/protocol";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import { Button, ConfirmButton, Pill, ProgressBar } from "~/components/ui";
 import { PHASE_HINTS, phaseLabel, roundLabel, timerTone } from "./format";
@@ -10,19 +10,22 @@ import styles from "./console.module.css";
 
 export function RoundControls({
   timing,
-  clockSkewMs,
+  clockOffsetMs,
   runner,
 }: {
   timing: PhaseTiming;
-  clockSkewMs: number;
+  clockOffsetMs: number;
   runner: CommandRunner;
 }) {
-  const { remainingMs, fraction } = useCountdown(timing, clockSkewMs);
+  const { remainingMs, fraction } = useCountdown(timing, clockOffsetMs);
   const { run, pending } = runner;
   const busy = pending !== null;
   const live = timing.status === "running" || timing.status === "paused";
   const tone = timerTone(remainingMs, timing.phaseMs, timing.status);
   const hasTimer = timing.deadline !== null || timing.remainingMs !== null;
+  // Timing commands name the phase this console shows: if the game has moved on meanwhile
+  // (another tab, the clock), the server refuses them as stale instead of acting twice.
+  const against: PhaseKey = { round: timing.round, phase: timing.phase };
 
   return (
     <section className={styles.controlStrip} aria-label="Round controls">
@@ -61,13 +64,16 @@ export function RoundControls({
       {live && (
         <div className={styles.controlButtons}>
           {timing.status === "running" ? (
-            <Button onClick={() => void run("Pause", { command: "pause" })} disabled={busy}>
+            <Button
+              onClick={() => void run("Pause", { command: "pause", against })}
+              disabled={busy}
+            >
               Pause
             </Button>
           ) : (
             <Button
               variant="primary"
-              onClick={() => void run("Resume", { command: "resume" })}
+              onClick={() => void run("Resume", { command: "resume", against })}
               disabled={busy}
             >
               Resume
@@ -77,7 +83,9 @@ export function RoundControls({
             <Button
               size="small"
               aria-label="Extend by 1 minute"
-              onClick={() => void run("Extend by 1 minute", { command: "extend", seconds: 60 })}
+              onClick={() =>
+                void run("Extend by 1 minute", { command: "extend", seconds: 60, against })
+              }
               disabled={busy || !hasTimer}
             >
               +1 min
@@ -85,7 +93,9 @@ export function RoundControls({
             <Button
               size="small"
               aria-label="Extend by 5 minutes"
-              onClick={() => void run("Extend by 5 minutes", { command: "extend", seconds: 300 })}
+              onClick={() =>
+                void run("Extend by 5 minutes", { command: "extend", seconds: 300, against })
+              }
               disabled={busy || !hasTimer}
             >
               +5 min
@@ -93,7 +103,7 @@ export function RoundControls({
           </div>
           <Button
             variant="primary"
-            onClick={() => void run("End phase now", { command: "advance" })}
+            onClick={() => void run("End phase now", { command: "advance", against })}
             disabled={busy || timing.status !== "running"}
             title={timing.status !== "running" ? "Resume the game first" : undefined}
           >
@@ -105,7 +115,7 @@ export function RoundControls({
             title="End the game for everyone?"
             description="Students can no longer act or negotiate, and the debrief is computed from the rounds played so far. This cannot be undone."
             confirmLabel="End the game"
-            onConfirm={() => run("End game", { command: "end" }).then(() => undefined)}
+            onConfirm={() => run("End game", { command: "end", against }).then(() => undefined)}
           >
             End game
           </ConfirmButton>

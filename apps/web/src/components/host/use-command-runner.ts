@@ -1,6 +1,6 @@
 "use client";
-import type { Ack, InstructorCommandInput } from "@threatscape/protocol";
-import { useCallback, useState } from "react";
+import { isStale, type Ack, type InstructorCommandInput } from "@threatscape/protocol";
+import { useCallback, useEffect, useState } from "react";
 
 export interface Refusal {
   action: string;
@@ -9,15 +9,28 @@ export interface Refusal {
   at: number;
 }
 
+/** How long a "the game had moved on" notice stays: it reports, it does not ask for anything. */
+export const STALE_NOTICE_MS = 5_000;
+
+export const STALE_NOTICE = "The game had already moved on; nothing was changed.";
+
 /**
  * Sends instructor commands one label at a time and keeps the server's refusal, so every
- * panel reports failures the same way (the console shows it in one alert).
+ * panel reports failures the same way (the console shows it in one alert). A timing command
+ * refused as STALE (another tab, or the clock, moved the phase first) is not an error: it is
+ * shown briefly as a notice.
  */
 export function useCommandRunner(
-  command: (input: InstructorCommandInput) => Promise<Ack<{ seq: number }>>,
+  command: (input: InstructorCommandInput) => Promise<Ack<unknown>>,
 ) {
   const [pending, setPending] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [notice, setNotice] = useState<{ action: string; at: number } | null>(null);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(null), STALE_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
   const run = useCallback(
     async (action: string, input: InstructorCommandInput): Promise<boolean> => {
       setPending(action);
@@ -26,6 +39,11 @@ export function useCommandRunner(
         if (ack.ok) {
           setRefusal(null);
           return true;
+        }
+        if (isStale(ack)) {
+          setRefusal(null);
+          setNotice({ action, at: Date.now() });
+          return false;
         }
         setRefusal({
           action,
@@ -43,7 +61,15 @@ export function useCommandRunner(
   const report = useCallback((action: string, message: string) => {
     setRefusal({ action, message, issues: [], at: Date.now() });
   }, []);
-  return { run, pending, refusal, report, dismiss: () => setRefusal(null) };
+  return {
+    run,
+    pending,
+    refusal,
+    /** The last command that came too late (STALE), while its notice is shown. */
+    notice,
+    report,
+    dismiss: () => setRefusal(null),
+  };
 }
 
 export type CommandRunner = ReturnType<typeof useCommandRunner>;

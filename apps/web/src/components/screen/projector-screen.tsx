@@ -5,7 +5,6 @@ import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useMemo, useState } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
 import { PHASE_HINTS, phaseLabel, plural, roundLabel, timerTone } from "~/components/host/format";
-import { asPublicView, asScenario } from "~/components/host/view";
 import { useLiveSession } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import styles from "./screen.module.css";
@@ -21,14 +20,15 @@ export function ProjectorScreen({ joinCode }: { joinCode: string }) {
 function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) {
   const session = useLiveSession({ role: "screen", joinCode });
   const { snapshot, scenario } = session;
-  const view = snapshot ? asPublicView(snapshot.view) : null;
-  const { remainingMs, fraction } = useCountdown(snapshot?.timing, session.clockSkewMs);
+  // The engine's public view (viewFor's public viewer): public treaties and news only.
+  const view = snapshot?.view ?? null;
+  const { remainingMs, fraction } = useCountdown(snapshot?.timing, session.clockOffsetMs);
 
   // Recomputed per snapshot (a new pact, a lapsed one); the map memoises its geometry itself.
   const mapSnapshot = useMemo(() => {
-    if (!scenario || !snapshot) return null;
-    return snapshotFromGame(asScenario(scenario), asPublicView(snapshot.view).treaties ?? {}, null);
-  }, [scenario, snapshot]);
+    if (!scenario || !view) return null;
+    return snapshotFromGame(scenario, view.treaties, null);
+  }, [scenario, view]);
 
   useEffect(() => {
     if (snapshot) document.title = `${snapshot.title} · Projector · Threatscape`;
@@ -59,7 +59,7 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
   const hasTimer =
     !inLobby && !finished && (timing.deadline !== null || timing.remainingMs !== null);
   const tone = timerTone(remainingMs, timing.phaseMs, timing.status);
-  const headlines = [...(view.news ?? [])].reverse().slice(0, 6);
+  const headlines = [...view.news].reverse().slice(0, 6);
   const students =
     snapshot.lobby.reduce((n, seat) => n + seat.participants.length, 0) + snapshot.unseated.length;
   const taken = snapshot.lobby.filter(

@@ -1,5 +1,5 @@
 "use client";
-import type { Scenario, Treaty } from "@threatscape/engine";
+import type { Scenario } from "@threatscape/engine";
 import { useMemo } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
 import type { StudentView } from "./student-context";
@@ -16,14 +16,9 @@ export function CoalitionPanel({
 }) {
   const snapshot = useMemo(
     () =>
-      snapshotFromGame(
-        scenario,
-        view.treaties as Record<string, Treaty>,
-        view.rounds.at(-1)?.threat ?? null,
-        {
-          highlightStateId: me,
-        },
-      ),
+      snapshotFromGame(scenario, view.treaties, view.rounds.at(-1)?.threat ?? null, {
+        highlightStateId: me,
+      }),
     [scenario, view.treaties, view.rounds, me],
   );
   return (

@@ -14,7 +14,7 @@ const CONNECTION: Record<Connection, { label: string; tone: "ok" | "warn" | "bad
 
 export function ConsoleHeader({
   snapshot,
-  clockSkewMs,
+  clockOffsetMs,
   connection,
   stateId,
   stateName,
@@ -22,7 +22,7 @@ export function ConsoleHeader({
   submitted,
 }: {
   snapshot: GameSnapshot;
-  clockSkewMs: number;
+  clockOffsetMs: number;
   connection: Connection;
   stateId: string | null;
   stateName: string | null;
@@ -31,7 +31,7 @@ export function ConsoleHeader({
   submitted: boolean | null;
 }) {
   const { timing } = snapshot;
-  const { remainingMs, fraction } = useCountdown(timing, clockSkewMs);
+  const { remainingMs, fraction } = useCountdown(timing, clockOffsetMs);
   const paused = timing.status === "paused";
   const timed = timing.status === "running" || paused;
   const urgent = timed && !paused && remainingMs !== null && remainingMs < 30_000;

@@ -2,12 +2,13 @@
 /**
  * The student console at /play/[code]: the header (state, round, phase clock, connection,
  * submission) over a three-column dashboard of tabbed panels, or the lobby before the start.
- * Everything comes from the live session; a refresh resumes the seat by its stored token.
+ * Everything comes from the live session; a refresh resumes the seat by its stored token, and
+ * a seat change arrives as a new scenario, snapshot and chat history on the same connection.
  */
-import type { Scenario } from "@threatscape/engine";
+import type { GameSnapshot, LiveScenario } from "@threatscape/protocol";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useLiveSession, type LiveSession } from "~/lib/live-session";
 import { seatStorage } from "~/lib/seat-storage";
 import { CoalitionPanel } from "./coalition-panel";
@@ -20,18 +21,11 @@ import { NegotiationPanel } from "./negotiation-panel";
 import { NewsPanel } from "./news-panel";
 import { OrdersPanel } from "./orders-panel";
 import { PanelTabs } from "./panel-tabs";
-import { SeatList } from "./seat-list";
-import { StudentProvider, type StudentContextValue, type StudentView } from "./student-context";
+import { StudentProvider, type StudentContextValue } from "./student-context";
+import { StudentLobby } from "./student-lobby";
 import { ThreatPanel } from "./threat-panel";
 import { TreatyPanel } from "./treaty-panel";
 import { useReadMarks } from "./use-read-marks";
-
-export function StudentConsole({ joinCode }: { joinCode: string }) {
-  // The server sends the scenario (with my state's private data) only on join or resume, so
-  // a seat change reconnects to fetch the new state's version.
-  const [epoch, setEpoch] = useState(0);
-  return <ConsoleSession key={epoch} joinCode={joinCode} onReseat={() => setEpoch((e) => e + 1)} />;
-}
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -44,12 +38,10 @@ function Notice({ title, children }: { title: string; children: React.ReactNode 
   );
 }
 
-function ConsoleSession({ joinCode, onReseat }: { joinCode: string; onReseat: () => void }) {
+export function StudentConsole({ joinCode }: { joinCode: string }) {
   const session = useLiveSession({ role: "student", joinCode });
   const router = useRouter();
   const [hasSeat, setHasSeat] = useState<boolean | null>(null);
-  const firstSeat = useRef<string | null | undefined>(undefined);
-  const seat = session.snapshot?.you.stateId;
 
   useEffect(() => setHasSeat(seatStorage.get(joinCode) !== null), [joinCode]);
   useEffect(() => {
@@ -58,11 +50,6 @@ function ConsoleSession({ joinCode, onReseat }: { joinCode: string; onReseat: ()
   useEffect(() => {
     if (session.kicked) seatStorage.clear(joinCode);
   }, [session.kicked, joinCode]);
-  useEffect(() => {
-    if (seat === undefined) return;
-    if (firstSeat.current === undefined) firstSeat.current = seat;
-    else if (firstSeat.current !== seat) onReseat();
-  }, [seat, onReseat]);
 
   if (session.kicked) {
     return (
@@ -100,15 +87,31 @@ function ConsoleSession({ joinCode, onReseat }: { joinCode: string; onReseat: ()
       </Notice>
     );
   }
-  return <Console session={session} joinCode={joinCode} />;
+  return (
+    <Console
+      session={session}
+      snapshot={session.snapshot}
+      scenario={session.scenario}
+      joinCode={joinCode}
+    />
+  );
 }
 
-function Console({ session, joinCode }: { session: LiveSession; joinCode: string }) {
-  const snapshot = session.snapshot!;
-  const scenario = session.scenario as unknown as Scenario;
+function Console({
+  session,
+  snapshot,
+  scenario,
+  joinCode,
+}: {
+  session: LiveSession;
+  snapshot: GameSnapshot;
+  scenario: LiveScenario;
+  joinCode: string;
+}) {
   const me = snapshot.you.stateId;
-  const view = snapshot.view as unknown as StudentView;
-  const seated = me !== null && Array.isArray((view as { rounds?: unknown }).rounds);
+  const { view } = snapshot;
+  // A seated student gets its state's view; an unseated one the public view.
+  const seated = me !== null && view.viewer.kind === "state";
   const status = snapshot.timing.status;
   const names = useMemo(() => new Map(scenario.states.map((s) => [s.id, s.name])), [scenario]);
   const name = useMemo(() => (id: string) => names.get(id) ?? id, [names]);
@@ -133,12 +136,11 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
   const [left, setLeft] = useState("threats");
   const [centre, setCentre] = useState("negotiate");
   const [right, setRight] = useState(phase === "orders" ? "orders" : "treaties");
-  const [lobbyTab, setLobbyTab] = useState("chat");
 
   const header = (
     <ConsoleHeader
       snapshot={snapshot}
-      clockSkewMs={session.clockSkewMs}
+      clockOffsetMs={session.clockOffsetMs}
       connection={session.connection}
       stateId={me}
       stateName={me ? name(me) : null}
@@ -186,67 +188,16 @@ function Console({ session, joinCode }: { session: LiveSession; joinCode: string
 
   if (status === "lobby" || !seated) {
     return (
-      <div className={styles.shell}>
-        {header}
-        <div className={styles.body}>
-          {status !== "lobby" && !seated ? (
-            <p className={styles.banner} role="status">
-              The game has started and you have no state yet. Pick a state below, or wait for the
-              instructor to place you.
-            </p>
-          ) : (
-            <p className={styles.banner} data-tone="info" role="status">
-              {me
-                ? `You are ${name(me)}. Waiting for the instructor to start the game; you can still change state.`
-                : "Pick a state, or wait for the instructor to assign you one. The game starts when the instructor is ready."}
-            </p>
-          )}
-          <div className={styles.lobbyGrid}>
-            <section className={styles.column} aria-label="Seats">
-              <div className={styles.tabPanel}>
-                <SeatList
-                  snapshot={snapshot}
-                  session={session}
-                  me={me}
-                  canPick={status === "lobby" || !me}
-                />
-              </div>
-            </section>
-            <PanelTabs
-              label="While you wait"
-              selected={lobbyTab}
-              onSelect={setLobbyTab}
-              tabs={[
-                {
-                  id: "chat",
-                  label: "Negotiate",
-                  badge: unreadTotal,
-                  badgeLabel: "unread",
-                  flush: true,
-                  content: negotiation(lobbyTab === "chat"),
-                },
-                {
-                  id: "scenario",
-                  label: "Scenario",
-                  content: (
-                    <div>
-                      <h2 className={styles.panelTitle}>
-                        {scenario.name} ({scenario.year})
-                      </h2>
-                      <p>{scenario.summary}</p>
-                      <p className={`${styles.small} ${styles.muted}`}>
-                        {scenario.rules.rounds} rounds ·{" "}
-                        {scenario.rules.allowForce ? "force allowed" : "no use of force"}
-                        {scenario.rules.allowTribute ? " · tribute demands allowed" : ""}
-                      </p>
-                    </div>
-                  ),
-                },
-              ]}
-            />
-          </div>
-        </div>
-      </div>
+      <StudentLobby
+        session={session}
+        snapshot={snapshot}
+        scenario={scenario}
+        me={me}
+        myName={me ? name(me) : null}
+        header={header}
+        negotiation={negotiation}
+        unreadTotal={unreadTotal}
+      />
     );
   }
 

@@ -1,18 +1,18 @@
 "use client";
 // What every console panel reads: the live session, my state, the filtered view and names.
-import type { GameView, Scenario } from "@threatscape/engine";
+import type { LiveScenario, LiveView } from "@threatscape/protocol";
 import { createContext, useContext } from "react";
 import type { LiveSession } from "~/lib/live-session";
 
 /** The engine view the server sends a seated student (the scenario comes separately). */
-export type StudentView = Omit<GameView, "scenario">;
+export type StudentView = LiveView;
 
 export type StudentContextValue = {
   session: LiveSession;
   joinCode: string;
   me: string;
   view: StudentView;
-  scenario: Scenario;
+  scenario: LiveScenario;
   /** Display name of a state id (the id itself when unknown). */
   name: (id: string) => string;
   /** Playable states other than mine, in scenario order. */

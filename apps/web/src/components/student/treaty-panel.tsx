@@ -1,5 +1,6 @@
 "use client";
 import type { Proposal, Treaty, TreatyKind } from "@threatscape/engine";
+import type { StateActionInput } from "@threatscape/protocol";
 import { useRef, useState, type FormEvent } from "react";
 import { AckError } from "./ack-error";
 import styles from "./console.module.css";
@@ -165,7 +166,7 @@ function Clauses({ terms }: { terms: Proposal["terms"] | Treaty }) {
 function ProposalCard({ proposal: p, onAmend }: { proposal: Proposal; onAmend: () => void }) {
   const { session, me, name, canAct } = useStudent();
   const { run, pending, error } = useAck();
-  const act = (action: Record<string, unknown>) => void run(() => session.act(action));
+  const act = (action: StateActionInput) => void run(() => session.act(action));
   const waitingForMe = p.status === "open" && !p.ratifiedBy.includes(me);
   const last = p.amendments.at(-1);
   return (

@@ -15,6 +15,14 @@ export interface SocketData {
   role?: "student" | "instructor" | "screen";
 }
 
+/**
+ * Decides whether a disconnected connection may be recovered as it was: its rooms are the
+ * audiences it held when it dropped. A student moved or kicked meanwhile must not get them
+ * back (nor the messages sent to them since), so such a session is refused and the client
+ * connects afresh and resumes by token into its current seat.
+ */
+export type RecoveryGuard = (data: SocketData, rooms: ReadonlySet<string>) => Promise<boolean>;
+
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events
 export type InterServerEvents = {};
 export type SocketServer = Server<
@@ -24,7 +32,11 @@ export type SocketServer = Server<
   SocketData
 >;
 
-export function createSocketServer(httpServer: HttpServer, logger: Logger): SocketServer {
+export function createSocketServer(
+  httpServer: HttpServer,
+  logger: Logger,
+  guard: RecoveryGuard,
+): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     // Leave upgrade requests that are not Socket.IO's (Next.js dev reloads) to their owner.
     destroyUpgrade: false,
@@ -33,6 +45,20 @@ export function createSocketServer(httpServer: HttpServer, logger: Logger): Sock
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     serveClient: false,
   });
+  // restoreSession is the adapter's public hook for recovery; the check runs before the
+  // missed packets are replayed, so a stale session replays nothing.
+  const adapter = io.of("/").adapter;
+  const restore = adapter.restoreSession.bind(adapter);
+  adapter.restoreSession = async (pid, offset) => {
+    const session = await restore(pid, offset);
+    if (!session) return session;
+    const current = await guard(session.data as SocketData, new Set(session.rooms)).catch(
+      () => false,
+    );
+    if (!current) logger.debug({ pid }, "stale session not recovered");
+    // The adapter's typing omits it, but its own in-memory restore resolves null too.
+    return (current ? session : null) as typeof session;
+  };
   io.on("connection", (socket) => {
     logger.debug({ socketId: socket.id, recovered: socket.recovered }, "socket connected");
     socket.emit(ServerEvent.hello, {

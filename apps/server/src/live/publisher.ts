@@ -1,0 +1,99 @@
+// When the room's audiences hear of a change: coalesced into one publish per burst (a round
+// of bot moves is one delta, not forty), and the instructor, whose view changes with every
+// student's move, at most four times a second. A chat message only dirties the dashboard.
+import type { GameState } from "@threatscape/engine";
+import { ServerEvent, type Dashboard } from "@threatscape/protocol";
+import { stateAudience, type Audience, type Broadcaster } from "./broadcaster.ts";
+import type { Clock } from "./clock.ts";
+import { Projection, scenarioFor, type RoomBlocks } from "./projection.ts";
+
+export const INSTRUCTOR_THROTTLE_MS = 250;
+
+/** What the publisher reads from its room at publish time. */
+export interface PublishSource {
+  readonly id: string;
+  readonly state: GameState;
+  seatedStates(): string[];
+  blocks(): RoomBlocks;
+  dashboard(): Dashboard;
+}
+
+export class Publisher {
+  private readonly projection = new Projection();
+  private pending = false;
+  private viewsDirty = false;
+  private instructorViewDirty = false;
+  private dashboardDirty = false;
+  private lastInstructorPublish = -Infinity;
+  private cancelTimer: (() => void) | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly room: PublishSource,
+    private readonly broadcaster: Broadcaster,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Something every audience may see changed. */
+  viewsChanged(): void {
+    this.viewsDirty = true;
+    this.dashboardChanged();
+  }
+
+  /** Only the instructor's dashboard changed (a chat message): no view is recomputed. */
+  dashboardChanged(): void {
+    this.dashboardDirty = true;
+    if (this.pending || this.closed) return;
+    this.pending = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Publishes what changed: to every audience now, to the instructor when its turn comes. */
+  flush(force = false): void {
+    this.pending = false;
+    if (this.closed) return;
+    const now = this.clock.now();
+    const wait = this.lastInstructorPublish + INSTRUCTOR_THROTTLE_MS - now;
+    const instructorNow = force || wait <= 0;
+    const audiences: Audience[] = [];
+    if (this.viewsDirty) {
+      audiences.push("screen", "unseated", ...this.room.seatedStates().map(stateAudience));
+      this.projection.retain(["instructor", ...audiences]);
+      this.viewsDirty = false;
+      this.instructorViewDirty = true;
+    }
+    if (instructorNow && this.instructorViewDirty) audiences.push("instructor");
+    const deltas = this.projection.publish(this.room.state, audiences, this.room.blocks(), now);
+    for (const [audience, delta] of deltas)
+      this.broadcaster.to(this.room.id, [audience]).emit(ServerEvent.delta, delta);
+    if (instructorNow) {
+      if (this.dashboardDirty)
+        this.broadcaster
+          .to(this.room.id, ["instructor"])
+          .emit(ServerEvent.dashboard, this.room.dashboard());
+      this.instructorViewDirty = this.dashboardDirty = false;
+      this.lastInstructorPublish = now;
+    } else if ((this.instructorViewDirty || this.dashboardDirty) && !this.cancelTimer) {
+      this.cancelTimer = this.clock.setTimer(wait, () => {
+        this.cancelTimer = null;
+        this.flush();
+      });
+    }
+  }
+
+  /** Everything a connection of `audience` needs on arrival, consistent with later deltas. */
+  welcome(audience: Audience) {
+    if (this.viewsDirty || this.instructorViewDirty) this.flush(true);
+    const { state } = this.room;
+    return {
+      snapshot: this.projection.snapshot(state, audience, this.room.blocks(), this.clock.now()),
+      scenario: scenarioFor(state, audience),
+      dashboard: audience === "instructor" ? this.room.dashboard() : null,
+    };
+  }
+
+  close(): void {
+    this.closed = true;
+    this.cancelTimer?.();
+  }
+}
