@@ -79,14 +79,15 @@ describe("the walt bot", () => {
   });
   it("plays a different game with another seed, the same game with the same seed", () => {
     const play = (seed: number) => {
-      let s = preset("cold-war-1985", seed);
+      let s = preset("east-asia-2017", seed);
       const log: unknown[] = [];
-      for (let r = 0; r < 3; r++) s = playBotRound(s, s.bots as never, seed, log).state;
+      for (let r = 0; r < 2; r++) s = playBotRound(s, s.bots as never, seed, log).state;
       return JSON.stringify(log);
     };
-    expect(play(1)).toEqual(play(1));
-    expect(play(1)).not.toEqual(play(2));
-  });
+    const one = play(1);
+    expect(play(1)).toEqual(one);
+    expect(play(2)).not.toEqual(one);
+  }, 30_000);
   it("passes the buck: a BUCK_PASS prediction makes no new commitment", () => {
     const s = preset("east-asia-2017");
     for (const id of Object.keys(s.rounds[0]!.predictions.balanceOfThreat)) {
