@@ -206,15 +206,16 @@ function main() {
   );
   for (const p of per) printSummary(p.id, p.summary, p.blocs);
   console.log("");
-  printSummary("five presets (pooled)", pooled);
+  if (presets.length) printSummary("five presets (pooled)", pooled);
   if (presets.length)
     console.log(
-      `${"".padEnd(24)} ARI all-walt final blocs vs real, mean over presets and seeds: ${fix(meanAri(presets))}` +
+      `${"".padEnd(24)} ARI all-walt final blocs vs real, mean over presets and seeds: ${fix(meanAri(presets))} (start of game ${fix(presets.reduce((a, p) => a + p.blocs.ariStart, 0) / presets.length)})` +
         `; scope: in ${pooled.inScope.states} (BoT ${pct(pooled.inScope.balanceOfThreat)}), flagged ${pooled.outOfScope.states} (BoT ${pct(pooled.outOfScope.balanceOfThreat)})`,
     );
   if (others.length) {
     const o = summarise(others.flatMap((p) => p.cases));
-    printSummary("other scenarios", o, { meanAri: meanAri(others), ariStart: NaN });
+    const meanStart = others.reduce((a, p) => a + p.blocs.ariStart, 0) / others.length;
+    printSummary("other scenarios", o, { meanAri: meanAri(others), ariStart: meanStart });
   }
   console.log(
     `\nDistinct all-walt games per scenario (of ${seeds.length} seeds): ` +
