@@ -108,7 +108,9 @@ export function balanceOfThreatFor(
   if (iStar < 0 || tStar < p.tau1) return neutral();
 
   // step 2: partners, with a stake against i*'s coalition
-  const coalition = new Set([iStar, ...w.allies[iStar]!]);
+  const members = [iStar, ...w.allies[iStar]!];
+  const coalition = new Set(members);
+  const memberIds = members.map((x) => w.ids[x]!);
   // a committed partner: a defence ally in good standing, or a co-signatory of a pact that names i*
   const isAlly = (k: number) =>
     (w.allies[j]!.includes(k) && w.iota[k * n + j]! <= p.iotaAlly) ||
@@ -120,14 +122,13 @@ export function balanceOfThreatFor(
       Q.push(k);
       continue;
     }
-    let stake = 0;
-    for (const x of coalition) stake = Math.max(stake, w.Tstar[x * n + k]!);
-    // a state already bound by a defence pact against the coalition has shown its stake
-    const pledged = [...coalition].some((x) => opts.pledgedAgainst?.(k, w.ids[x]!) ?? false);
     // acceptable: k is no threat j would balance (T* < tau2) and less than i*, or at most ratio x i*
     const tk = w.Tstar[k * n + j]!;
-    const acceptable = (tk < p.tau2 && tk < tStar) || tk <= p.candidateThreatRatio * tStar;
-    if ((stake >= p.tau2 || pledged) && acceptable) Q.push(k);
+    if (!((tk < p.tau2 && tk < tStar) || tk <= p.candidateThreatRatio * tStar)) continue;
+    let stake = 0;
+    for (const x of members) stake = Math.max(stake, w.Tstar[x * n + k]!);
+    // a state already bound by a defence pact against the coalition has shown its stake
+    if (stake >= p.tau2 || memberIds.some((x) => opts.pledgedAgainst?.(k, x) ?? false)) Q.push(k);
   }
   const reach = (k: number) => w.K[k]! * w.prox[k * n + j]!;
   const ranked = [...Q].sort((a, b) => reach(b) - reach(a) || a - b);
