@@ -107,6 +107,9 @@ export { replay, replayStates } from "./game/replay";
 export { runBots, playBotRound } from "./game/run-bots";
 export type { PlayResult } from "./game/run-bots";
 export { botPolicies, BOT_POLICIES, isBotPolicy, walt, waltz, random, hawk } from "./bots/policies";
+export { waltAssessment } from "./bots/walt";
+export { estimateWorld } from "./bots/estimate";
+export type { Estimate } from "./bots/estimate";
 export type { BotPolicy, BotPolicyName } from "./bots/policies";
 
 export { computeDebrief, scorePrediction } from "./debrief/debrief";
