@@ -58,7 +58,9 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      HOST: "127.0.0.1",
+      // All interfaces, as `pnpm start` runs: the join-address spec scans the QR code and
+      // opens its LAN address as a phone would.
+      HOST: "0.0.0.0",
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -2,12 +2,14 @@
 // (/socket.io) and a health endpoint (/healthz). main.ts runs it; tests start it in process.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { databaseTarget, openDatabase, sqliteTargetIn, type Database } from "@threatscape/db";
 import type { ServerEnv } from "./env.ts";
 import { repoRoot } from "./env.ts";
 import { handleExportDownload } from "./http/export-download.ts";
 import { healthStatus } from "./http/health.ts";
+import { chooseJoinAddress, lanOrigins, type Interfaces } from "./http/join-address.ts";
 import { loadWebApp, type WebApp } from "./http/web-app.ts";
 import type { Logger } from "./logger.ts";
 import { createSocketServer, type SocketServer } from "./live/socket-server.ts";
@@ -21,6 +23,8 @@ export interface ThreatscapeServer {
   /** Base URL the server listens on (loopback form), e.g. http://127.0.0.1:3000. */
   url: string;
   port: number;
+  /** Where students on the network reach this server now (empty when it listens on loopback). */
+  lanOrigins(): string[];
   db: Database;
   io: SocketServer;
   registry: GameRegistry;
@@ -32,6 +36,8 @@ export interface StartOptions {
   logger: Logger;
   /** Next.js dev mode (hot reload) instead of the production build. */
   dev?: boolean;
+  /** The machine's network interfaces (read on each request: a laptop changes networks). */
+  networkInterfaces?: () => Interfaces;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -43,6 +49,7 @@ export async function startServer({
   env,
   logger,
   dev = false,
+  networkInterfaces = os.networkInterfaces,
 }: StartOptions): Promise<ThreatscapeServer> {
   const target = env.DATABASE_URL
     ? databaseTarget(env.DATABASE_URL, repoRoot)
@@ -58,6 +65,9 @@ export async function startServer({
     startedAt: Date.now(),
     // `io` is created below, before the server accepts any request.
     connectedClients: () => io.engine.clientsCount,
+    // `currentLan` needs the port, known once listening, before any request.
+    joinAddress: (browserOrigin: string) =>
+      chooseJoinAddress({ browserOrigin, publicUrl: env.PUBLIC_URL, lan: currentLan() }),
   };
   const trpcHandler = createHTTPHandler({
     router: appRouter,
@@ -104,6 +114,7 @@ export async function startServer({
     httpServer.listen(env.PORT, env.HOST, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  const currentLan = () => lanOrigins(env.HOST, port, networkInterfaces());
 
   if (env.SERVE_WEB) {
     web = await loadWebApp({ dir: env.WEB_DIR, dev, hostname: "localhost", port, httpServer });
@@ -116,6 +127,7 @@ export async function startServer({
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    lanOrigins: currentLan,
     db,
     io,
     registry,

@@ -24,6 +24,18 @@ export const ServerEnv = z.object({
   /** Serve the Next.js app from this process (false for API-only processes and tests). */
   SERVE_WEB: booleanFlag.default(true),
   WEB_DIR: z.string().min(1).default(path.join(repoRoot, "apps/web")),
+  /**
+   * The address students are invited to (join link, QR code, projector) when the machine's
+   * own LAN address is not the one to use: a host name, or a reverse proxy in front of the
+   * server. An http(s) origin; a trailing slash or path is dropped.
+   */
+  PUBLIC_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value), // `PUBLIC_URL=` in a .env file: unset
+    z
+      .url({ protocol: /^https?$/, error: "an http:// or https:// URL" })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
   /** Seconds to finish in-flight work on SIGTERM/SIGINT before exiting anyway. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
 });

@@ -1,8 +1,8 @@
 // `pnpm start` / `pnpm dev` entry point: parse the environment, start, print where to go,
 // shut down gracefully on SIGTERM / SIGINT.
-import os from "node:os";
 import { startServer } from "./app.ts";
 import { parseServerEnv } from "./env.ts";
+import { isLoopbackHost } from "./http/join-address.ts";
 import { createLogger } from "./logger.ts";
 
 const dev = process.argv.includes("--dev");
@@ -15,20 +15,20 @@ try {
 }
 const logger = createLogger(env.LOG_LEVEL);
 
-function classroomAddresses(port: number): string[] {
-  return Object.values(os.networkInterfaces())
-    .flat()
-    .filter((entry) => entry && entry.family === "IPv4" && !entry.internal)
-    .map((entry) => `http://${entry!.address}:${port}`);
-}
-
 try {
   const server = await startServer({ env, logger, dev });
   logger.info({ port: server.port, database: server.db.target.provider }, "server started");
   const local = `http://localhost:${server.port}`;
-  const lan = env.HOST === "0.0.0.0" ? classroomAddresses(server.port) : [];
+  const lan = server.lanOrigins();
   console.log(`\n  Threatscape is running. Open ${local}`);
-  if (lan.length) console.log(`  Students on this network can join at ${lan.join(" or ")}`);
+  // The console's join link, QR code and projector use the same addresses (join-address.ts).
+  if (env.PUBLIC_URL) console.log(`  Students are invited to ${env.PUBLIC_URL} (PUBLIC_URL)`);
+  else if (lan.length) console.log(`  Students on this network can join at ${lan.join(" or ")}`);
+  else if (isLoopbackHost(env.HOST))
+    console.log(
+      `  Only this computer can open it (HOST=${env.HOST}): set HOST=0.0.0.0 for a class`,
+    );
+  else console.log("  No network address found: students' devices cannot reach it yet");
   console.log(
     `  Data: ${server.db.target.provider === "sqlite" ? server.db.target.file : "PostgreSQL"}\n`,
   );

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startServer, type ThreatscapeServer } from "../src/app.ts";
+import { startServer, type StartOptions, type ThreatscapeServer } from "../src/app.ts";
 import { parseServerEnv } from "../src/env.ts";
 import { createLogger } from "../src/logger.ts";
 
 /** A real server in this process on a free port, with its own SQLite file and no web app. */
 export async function startTestServer(
   overrides: Record<string, string> = {},
+  options: Pick<StartOptions, "networkInterfaces"> = {},
 ): Promise<ThreatscapeServer & { dataDir: string }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "threatscape-server-"));
   const env = parseServerEnv({
@@ -18,7 +19,7 @@ export async function startTestServer(
     LOG_LEVEL: "silent",
     ...overrides,
   });
-  const server = await startServer({ env, logger: createLogger(env.LOG_LEVEL) });
+  const server = await startServer({ env, logger: createLogger(env.LOG_LEVEL), ...options });
   return {
     ...server,
     dataDir,

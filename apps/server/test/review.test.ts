@@ -162,7 +162,7 @@ describe("debrief, replay, grading and exports", () => {
     expect(students.find((s) => s.stateId === "JPN")?.grades).toEqual([9]);
   });
 
-  it("exports CSV with bot stand-ins flagged on every row they touch", async () => {
+  it("exports CSV and JSON with each row's bot flag from its own actor", async () => {
     const events = await trpc.review.export.query({ ...staff, table: "events", format: "csv" });
     const rows = Papa.parse<Record<string, string>>(events.content, {
       header: true,
@@ -199,7 +199,8 @@ describe("debrief, replay, grading and exports", () => {
       skipEmptyLines: true,
     }).data;
     expect(grades[0]).toMatchObject({
-      student: "Aiko",
+      participant: "Aiko",
+      participantId: japanSeat.participantId,
       criterion: "Alliance strategy",
       grade: "9",
     });

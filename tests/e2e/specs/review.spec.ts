@@ -46,14 +46,17 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   await expect(host.getByText("Clear public commitment; no private bargaining yet.")).toBeVisible();
   await host.screenshot({ path: testInfo.outputPath("replay.png"), fullPage: true });
 
-  // The CSV exports: grades carry the note; events flag every bot-played row.
+  // The CSV exports: UTF-8 with a byte-order mark (Excel); grades carry the note; events
+  // flag every bot-played row.
   await host.goto(`/review/${gameId}`);
   const gradesDownload = host.waitForEvent("download");
   await host.getByRole("link", { name: "Download grades CSV" }).click();
-  const grades = parseCsv(readFileSync((await (await gradesDownload).path())!, "utf8"));
+  const gradesBytes = readFileSync((await (await gradesDownload).path())!);
+  expect([...gradesBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const grades = parseCsv(gradesBytes.toString("utf8"));
   expect(grades).toHaveLength(1);
   expect(grades[0]).toMatchObject({
-    student: "Aiko",
+    participant: "Aiko",
     state: "JPN",
     criterion: "Negotiation",
     grade: "7",
@@ -68,5 +71,5 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   const botRows = events.filter((row) => row.actor?.startsWith("bot:"));
   expect(botRows.length).toBeGreaterThan(0);
   expect(botRows.every((row) => row.bot === "true")).toBe(true);
-  expect(events.some((row) => row.student === "Aiko")).toBe(true);
+  expect(events.some((row) => row.participant === "Aiko")).toBe(true);
 });

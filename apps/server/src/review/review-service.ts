@@ -3,6 +3,7 @@
 import { simulationReport, viewFor, type GameState } from "@threatscape/engine";
 import type { Database, LoggedEvent } from "@threatscape/db";
 import type { GameRoom } from "../live/game-room.ts";
+import { botsThatActed } from "./attribution.ts";
 import { explainDivergences } from "./explain-divergence.ts";
 import { readGameHistory, type GameHistory } from "./game-history.ts";
 import {
@@ -11,13 +12,7 @@ import {
   type ForkOutcome,
   type ForkRequest,
 } from "./counterfactual.ts";
-import {
-  exportRows,
-  renderExport,
-  type ExportFormat,
-  type ExportSource,
-  type ExportTable,
-} from "./exports.ts";
+import { renderExport, type ExportFormat, type ExportSource, type ExportTable } from "./exports.ts";
 
 export type ReplayViewer = { kind: "omniscient" } | { kind: "state"; stateId: string };
 
@@ -49,6 +44,7 @@ export class ReviewService {
         displayName: p.displayName,
         stateId: p.seatId ? (seats.find((seat) => seat.id === p.seatId)?.stateId ?? null) : null,
         kicked: p.kicked,
+        joinedAt: p.createdAt,
       }));
   }
 
@@ -77,7 +73,8 @@ export class ReviewService {
       round: state.round,
       phase: state.phase,
       humanStates,
-      botsByRound: history.botsByRound,
+      /** Per round, the states a bot played: a bot acted for them (not merely held the seat). */
+      botsByRound: botsThatActed(history.timeline),
       report: simulationReport(state),
       divergences: explainDivergences(state, history.timeline),
       forks,
@@ -171,6 +168,7 @@ export class ReviewService {
       this.history(),
     ]);
     const report = simulationReport(history.final);
+    const bots = botsThatActed(history.timeline);
     const stateId = participant.stateId;
     return {
       participant,
@@ -184,7 +182,7 @@ export class ReviewService {
             balanceOfThreat: round.predictions.balanceOfThreat[stateId] ?? null,
             balanceOfPower: round.predictions.balanceOfPower[stateId] ?? null,
             score: round.scores[stateId] ?? null,
-            bot: history.botsByRound[round.round]?.[stateId] ?? null,
+            bot: bots[round.round]?.[stateId] ?? null,
           }))
         : [],
     };
@@ -204,14 +202,16 @@ export class ReviewService {
   }
 
   async export(table: ExportTable, format: ExportFormat) {
+    const events = await this.events();
     const source: ExportSource = {
       gameId: this.room.id,
-      history: await this.history(),
+      history: readGameHistory(this.room.record.scenario, this.room.record.seed, events),
+      events,
       messages: await this.db.messages.listForGame(this.room.id),
       annotations: await this.db.annotations.listForGame(this.room.id),
       participants: await this.participants(),
     };
-    const content = renderExport(exportRows(table, source), format);
+    const content = renderExport(table, source, format);
     return {
       filename: `threatscape-${this.room.record.joinCode}-${table}.${format}`,
       contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json",

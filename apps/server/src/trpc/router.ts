@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { healthStatus } from "../http/health.ts";
 import { reviewRouter } from "./routers/review.ts";
 import { scenariosRouter } from "./routers/scenarios.ts";
@@ -6,6 +7,10 @@ import { publicProcedure, router } from "./trpc.ts";
 
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => healthStatus(ctx)),
+  /** The address for join links, QR codes and the projector (not a secret: it is projected). */
+  joinAddress: publicProcedure
+    .input(z.object({ browserOrigin: z.url({ protocol: /^https?$/ }) }))
+    .query(({ ctx, input }) => ctx.joinAddress(input.browserOrigin)),
   scenarios: scenariosRouter,
   sessions: sessionsRouter,
   review: reviewRouter,

@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { Database } from "@threatscape/db";
+import type { JoinAddress } from "../http/join-address.ts";
 import type { GameRegistry } from "../live/game-registry.ts";
 import type { Logger } from "../logger.ts";
 
@@ -14,6 +15,8 @@ export interface TrpcContext {
   connectedClients: () => number;
   /** Caller's address, for rate limits. */
   clientAddress: string;
+  /** Where to invite students, for an instructor whose browser shows `browserOrigin`. */
+  joinAddress: (browserOrigin: string) => JoinAddress;
 }
 
 export function clientAddressOf(req: IncomingMessage): string {

@@ -1,4 +1,5 @@
 /** What both views draw, derived from a snapshot: cheap, so it runs on every update. */
+import { blocNumbers as engineBlocNumbers } from "@threatscape/engine";
 import type { CoalitionLink, CoalitionSnapshot, LinkKind, ThreatArrow } from "./model";
 
 export type LinkStyleKey = "defence" | "trade" | "dotted";
@@ -70,9 +71,7 @@ export function visibleThreats(
 }
 
 export function blocNumbers(snapshot: CoalitionSnapshot): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const b of snapshot.blocs) for (const id of b.members) m.set(id, b.number);
-  return m;
+  return engineBlocNumbers(snapshot.blocs);
 }
 
 export function treatiesByState(snapshot: CoalitionSnapshot): Map<string, string[]> {

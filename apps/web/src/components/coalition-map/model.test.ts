@@ -2,7 +2,7 @@ import { createGame, loadPreset, PRESET_IDS } from "@threatscape/engine";
 import type { Scenario } from "@threatscape/engine";
 import { describe, expect, it } from "vitest";
 import { drawnLinks, summary, visibleThreats } from "./derive";
-import { computeBlocs, linksFor, snapshotFromGame } from "./model";
+import { coalitionBlocs, linksFor, snapshotFromGame } from "./model";
 
 const pact = (
   id: string,
@@ -16,15 +16,15 @@ function preset(id: string): Scenario {
   return r.scenario;
 }
 
-describe("computeBlocs", () => {
+describe("coalitionBlocs: the engine's defenceBlocs as the map keys them", () => {
   it("is empty without defence pacts", () => {
     expect(
-      computeBlocs([pact("t", "trade", ["A", "B"]), pact("c", "consultation", ["A", "C"])]),
+      coalitionBlocs([pact("t", "trade", ["A", "B"]), pact("c", "consultation", ["A", "C"])]),
     ).toEqual([]);
   });
 
   it("joins chains of defence pacts into one component and ignores other kinds", () => {
-    const blocs = computeBlocs(
+    const blocs = coalitionBlocs(
       [
         pact("ab", "defence", ["A", "B"]),
         pact("bc", "defence", ["C", "B"]),
@@ -44,7 +44,7 @@ describe("computeBlocs", () => {
 
   it("numbers blocs by their oldest pact and lists members in scenario order", () => {
     const order = ["X", "Y", "P", "Q"];
-    const blocs = computeBlocs(
+    const blocs = coalitionBlocs(
       [pact("pq", "defence", ["Q", "P"]), pact("xy", "defence", ["Y", "X"])],
       order,
     );
@@ -56,11 +56,11 @@ describe("computeBlocs", () => {
 
   it("keeps existing bloc numbers when a new bloc forms, even among states earlier in scenario order", () => {
     const order = ["E", "F", "A", "B", "C", "D"];
-    const before = computeBlocs(
+    const before = coalitionBlocs(
       [pact("ab", "defence", ["A", "B"]), pact("cd", "defence", ["C", "D"])],
       order,
     );
-    const after = computeBlocs(
+    const after = coalitionBlocs(
       [
         ...[pact("ab", "defence", ["A", "B"]), pact("cd", "defence", ["C", "D"])],
         pact("ef", "defence", ["E", "F"]),
@@ -72,7 +72,7 @@ describe("computeBlocs", () => {
   });
 
   it("handles multilateral pacts and duplicate members", () => {
-    const blocs = computeBlocs([
+    const blocs = coalitionBlocs([
       pact("nato", "defence", ["A", "B", "C", "C"]),
       pact("self", "defence", ["D", "D"]),
     ]);

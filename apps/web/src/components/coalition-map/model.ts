@@ -3,13 +3,15 @@
  * from a live GameView, a replay frame or a hand-written fixture alike. The adapters at
  * the bottom are the only place that knows the engine's shapes.
  */
-import type {
-  GameView,
-  Scenario,
-  ThreatEntry,
-  ThreatTable,
-  Treaty,
-  TreatyKind,
+import {
+  defenceBlocs,
+  type Bloc,
+  type GameView,
+  type Scenario,
+  type ThreatEntry,
+  type ThreatTable,
+  type Treaty,
+  type TreatyKind,
 } from "@threatscape/engine";
 
 export type LinkKind = TreatyKind;
@@ -25,14 +27,14 @@ export type CoalitionState = {
   size?: number;
 };
 
-/** A connected component of defence pacts (two or more states). */
-export type CoalitionBloc = {
-  /** Stable while the bloc's anchor (its first member in scenario order) stays in it. */
+/**
+ * A bloc as the engine defines it (`defenceBlocs`: a connected component of defence pacts,
+ * numbered by its oldest pact); its number is shown in the legend, labels and table as the
+ * non-colour cue.
+ */
+export type CoalitionBloc = Bloc & {
+  /** React key, stable while the bloc's anchor (its first member in scenario order) stays in it. */
   id: string;
-  /** 1-based number shown in the legend, labels and table: the non-colour cue. */
-  number: number;
-  members: string[];
-  treatyIds: string[];
 };
 
 export type CoalitionLink = {
@@ -67,63 +69,14 @@ export type CoalitionSnapshot = {
 export type TreatyLike = Pick<Treaty, "id" | "kind" | "name" | "members">;
 
 /**
- * Blocs = connected components of the defence-pact graph, numbered by their oldest pact
- * (treaty order: the scenario's, then the game's in the order they entered into force),
- * so a new pact never renumbers or recolours the blocs already on the projector unless it
- * merges them. Members are listed in `order` (scenario order).
+ * The engine's blocs (the one definition the dashboard, projector and debrief share), keyed
+ * for rendering. Members are listed in `order` (scenario order).
  */
-export function computeBlocs(
+export function coalitionBlocs(
   treaties: readonly TreatyLike[],
   order: readonly string[] = [],
 ): CoalitionBloc[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    // Path compression keeps this linear on large classes.
-    let c = x;
-    while (c !== r) {
-      const next = parent.get(c)!;
-      parent.set(c, r);
-      c = next;
-    }
-    return r;
-  };
-  const defence = treaties.filter((t) => t.kind === "defence" && new Set(t.members).size >= 2);
-  for (const t of defence) for (const m of t.members) if (!parent.has(m)) parent.set(m, m);
-  for (const t of defence) {
-    const [first, ...rest] = t.members;
-    for (const m of rest) {
-      const ra = find(first!),
-        rb = find(m);
-      if (ra !== rb) parent.set(rb, ra);
-    }
-  }
-  const rank = new Map(order.map((id, i) => [id, i]));
-  const cmp = (a: string, b: string) =>
-    (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
-  const groups = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const r = find(id);
-    groups.set(r, [...(groups.get(r) ?? []), id]);
-  }
-  const blocs = [...groups.values()].map((members) => {
-    members.sort(cmp);
-    const set = new Set(members);
-    const treatyIds = defence.filter((t) => t.members.some((m) => set.has(m))).map((t) => t.id);
-    return {
-      members,
-      treatyIds,
-      oldest: defence.findIndex((t) => t.members.some((m) => set.has(m))),
-    };
-  });
-  blocs.sort((x, y) => x.oldest - y.oldest);
-  return blocs.map((b, i) => ({
-    id: `bloc-${b.members[0]!}`,
-    number: i + 1,
-    members: b.members,
-    treatyIds: b.treatyIds,
-  }));
+  return defenceBlocs(treaties, order).map((bloc) => ({ ...bloc, id: `bloc-${bloc.members[0]!}` }));
 }
 
 /**
@@ -246,7 +199,7 @@ export function snapshotFromGame(
     year: scenario.year,
     title: scenario.name,
     states,
-    blocs: computeBlocs(pacts, ids),
+    blocs: coalitionBlocs(pacts, ids),
     links: linksFor(pacts, new Map(states.map((s) => [s.id, s.capital]))),
     pacts,
     highlightStateId: options.highlightStateId ?? null,

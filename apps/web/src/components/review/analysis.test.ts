@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  blocsPerRound,
-  defenceBlocs,
   describePair,
   formatP,
   indexAtSeq,
   kappaReading,
   keyboardStep,
-  labelBlocs,
   matchKind,
   mcnemarSentence,
   primaryThreat,
@@ -79,40 +76,6 @@ describe("statistics in plain English", () => {
     expect(formatP(0.0347)).toBe("p = 0.03");
     expect(kappaReading(-0.08)).toBe("worse than chance");
     expect(kappaReading(0.45)).toBe("moderate agreement");
-  });
-});
-
-describe("coalitions per round", () => {
-  const states = ["USA", "JPN", "KOR", "CHN", "RUS", "PRK"];
-  const treaties = [
-    { kind: "defence", members: ["USA", "JPN"], startedRound: 0 },
-    { kind: "defence", members: ["CHN", "PRK"], startedRound: 0 },
-    { kind: "consultation", members: ["CHN", "RUS"], startedRound: 0 },
-    { kind: "defence", members: ["JPN", "KOR"], startedRound: 2 },
-    { kind: "defence", members: ["RUS", "CHN"], startedRound: 3 },
-  ];
-
-  it("joins defence pacts into blocs as they enter into force", () => {
-    const perRound = blocsPerRound(states, treaties, [1, 2, 3]);
-    expect(perRound[0]!.blocs).toEqual([["CHN", "PRK"], ["JPN", "USA"], ["KOR"], ["RUS"]]);
-    expect(perRound[1]!.blocs).toEqual([["JPN", "KOR", "USA"], ["CHN", "PRK"], ["RUS"]]);
-    expect(perRound[2]!.blocs).toEqual([
-      ["CHN", "PRK", "RUS"],
-      ["JPN", "KOR", "USA"],
-    ]);
-  });
-
-  it("keeps a bloc's label as it grows", () => {
-    const labels = labelBlocs(blocsPerRound(states, treaties, [1, 2, 3]));
-    const first = labels.get(1)!;
-    const last = labels.get(3)!;
-    expect(last.get("KOR")).toBe(first.get("USA"));
-    expect(last.get("RUS")).toBe(first.get("CHN"));
-    expect(first.has("KOR")).toBe(false);
-  });
-
-  it("ignores members outside the list (non-playable states)", () => {
-    expect(defenceBlocs(["A1", "B1"], [{ members: ["A1", "ZZ"] }])).toEqual([["A1"], ["B1"]]);
   });
 });
 

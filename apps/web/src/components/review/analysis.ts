@@ -1,5 +1,5 @@
 // Pure helpers for the debrief, replay and grading pages: how predictions are compared with
-// what students did, how statistics are read aloud, and how blocs are derived per round.
+// what students did, how statistics are read aloud, and how the replay is navigated.
 // No React, no I/O: unit-tested in analysis.test.ts.
 
 export type Pair = { category: string; target: string | null };
@@ -112,103 +112,6 @@ export function mcnemarSentence(d: Discriminating): string {
       ? `Of the ${disagree}`
       : `Of the ${disagree}, ${decided} had only one theory right; of those`;
   return `${lead}, the class followed ${winner} in ${Math.max(b, c)} of ${decided} ${stat}.`;
-}
-
-/** Connected components of defence pacts: the blocs balance-of-power reasoning sees. */
-export function defenceBlocs(
-  states: readonly string[],
-  pacts: readonly { members: readonly string[] }[],
-): string[][] {
-  const parent = new Map(states.map((s) => [s, s]));
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root) ?? root;
-    parent.set(x, root);
-    return root;
-  };
-  for (const pact of pacts) {
-    const members = pact.members.filter((m) => parent.has(m));
-    for (const m of members.slice(1)) parent.set(find(m), find(members[0]!));
-  }
-  const groups = new Map<string, string[]>();
-  for (const s of states) {
-    const root = find(s);
-    groups.set(root, [...(groups.get(root) ?? []), s]);
-  }
-  return [...groups.values()]
-    .map((g) => g.sort())
-    .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
-}
-
-export interface TreatyLike {
-  kind: string;
-  members: string[];
-  startedRound: number;
-}
-
-/**
- * Defence-pact blocs at the end of each round, from the treaties still in force at the end
- * of the game (their startedRound says when each began). Pacts that were left or broken
- * before the end are not in that list, so this is the coalition history of the final pacts.
- */
-export function blocsPerRound(
-  states: readonly string[],
-  treaties: readonly TreatyLike[],
-  rounds: readonly number[],
-): { round: number; blocs: string[][] }[] {
-  const defence = treaties.filter((t) => t.kind === "defence");
-  return rounds.map((round) => ({
-    round,
-    blocs: defenceBlocs(
-      states,
-      defence.filter((t) => t.startedRound <= round),
-    ),
-  }));
-}
-
-/**
- * Stable bloc labels across rounds, so a coalition keeps its colour as it grows: a bloc takes
- * the label of the earlier bloc it shares most members with; singletons get none.
- */
-export function labelBlocs(
-  perRound: { round: number; blocs: string[][] }[],
-): Map<number, Map<string, number>> {
-  const out = new Map<number, Map<string, number>>();
-  let previous = new Map<string, number>();
-  let next = 0;
-  for (const { round, blocs } of perRound) {
-    const labels = new Map<string, number>();
-    const used = new Set<number>();
-    for (const bloc of blocs) {
-      if (bloc.length < 2) continue;
-      const counts = new Map<number, number>();
-      for (const s of bloc) {
-        const l = previous.get(s);
-        if (l !== undefined && !used.has(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
-      }
-      let label = -1;
-      let best = 0;
-      for (const [l, n] of counts)
-        if (n > best || (n === best && l < label)) [label, best] = [l, n];
-      if (label < 0) label = next++;
-      used.add(label);
-      for (const s of bloc) labels.set(s, label);
-    }
-    out.set(round, labels);
-    previous = labels;
-  }
-  return out;
-}
-
-/** "A", "B", ... "Z", "AA" for bloc labels. */
-export function blocLetter(label: number): string {
-  let s = "";
-  let n = label;
-  do {
-    s = String.fromCharCode(65 + (n % 26)) + s;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return s;
 }
 
 /** Primary threat T* per perceiver and round: threat[perceiver][other].total. */

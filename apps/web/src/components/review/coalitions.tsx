@@ -1,9 +1,12 @@
 "use client";
-// Coalition timeline: defence-pact blocs per round (from the pacts in force at the end and
-// the round each began), beside the two-bloc split landscape theory predicted each round.
+// Coalition timeline: the defence-pact blocs the engine recorded at each round's resolution
+// (numbered and coloured as the live map shows them), beside the two-bloc split landscape
+// theory predicted each round.
 import { useMemo, useState } from "react";
-import { blocLetter, blocsPerRound, fixed, labelBlocs } from "./analysis";
-import { blocColour } from "./palette";
+import { blocStyle } from "~/components/coalition-map/palette";
+import { fixed } from "./analysis";
+import { blocTimeline, finalBlocs } from "./bloc-timeline";
+import { landscapeSideColours } from "./palette";
 import type { DebriefData } from "./types";
 import styles from "./review.module.css";
 
@@ -26,14 +29,21 @@ export function CoalitionTimeline({
   const [mode, setMode] = useState<"actual" | "landscape">("actual");
   const playable = debrief.states.filter((s) => s.playable).map((s) => s.id);
   const rounds = report.rounds.map((r) => r.round);
-  const perRound = useMemo(
-    () => blocsPerRound(playable, report.finalTreaties, rounds),
-    [playable, report.finalTreaties, rounds],
+  const timeline = useMemo(
+    () => new Map(blocTimeline(report.rounds).map((r) => [r.round, r])),
+    [report.rounds],
   );
-  const labels = useMemo(() => labelBlocs(perRound), [perRound]);
   const blocs = report.debrief.blocs;
-  const finalBlocs = blocs.final.filter((b) => b.length > 1);
-  const loners = blocs.final.filter((b) => b.length === 1).map((b) => b[0]!);
+  const atEnd = useMemo(
+    () =>
+      finalBlocs(
+        report.finalTreaties,
+        debrief.states.map((s) => s.id),
+      ),
+    [report.finalTreaties, debrief.states],
+  );
+  const aligned = new Set(atEnd.flatMap((b) => b.members));
+  const loners = playable.filter((id) => !aligned.has(id));
   const landscapeLast = report.rounds.at(-1)?.predictions.landscape;
   return (
     <section className={styles.section} aria-labelledby="coalition-heading">
@@ -63,7 +73,7 @@ export function CoalitionTimeline({
       </div>
       <p className={styles.lede}>
         {mode === "actual"
-          ? "Blocs are groups joined by defence pacts, read from the pacts still in force at the end of the game and the round each entered into force (treaties of the scenario count from round 1). A pact that was left or broken before the end is not shown here; the replay shows every moment exactly."
+          ? "Blocs are groups joined by defence pacts, as they stood when each round was resolved: a pact left or broken later still shows in the rounds it held. Blocs are numbered by their oldest pact, as on the live map."
           : "Axelrod–Bennett landscape theory splits the states into the two blocs that minimise frustration, recomputed at the start of each round from threat and trade."}
       </p>
       {rounds.length === 0 ? (
@@ -73,7 +83,7 @@ export function CoalitionTimeline({
           <table className={`${styles.table} ${styles.swim}`}>
             <caption>
               {mode === "actual"
-                ? "Bloc letter per state and round; “—” means outside any defence bloc. A bloc keeps its letter as it grows."
+                ? "Bloc number per state and round; “—” means outside any defence bloc."
                 : "Predicted side (1 or 2) per state and round."}
             </caption>
             <thead>
@@ -97,24 +107,31 @@ export function CoalitionTimeline({
                         <td key={r.round}>
                           <span
                             className={styles.blocChip}
-                            style={{ background: side === 0 ? "#2d6f7e" : "#a15c00" }}
+                            style={{ background: landscapeSideColours[side] }}
                           >
                             {side + 1}
                           </span>
                         </td>
                       );
                     }
-                    const label = labels.get(r.round)?.get(id);
+                    const recorded = timeline.get(r.round);
+                    const number = recorded?.blocOf.get(id);
+                    const style = blocStyle(number);
                     return (
                       <td key={r.round}>
-                        {label === undefined ? (
-                          <span className={styles.blocNone}>—</span>
+                        {number === undefined ? (
+                          <span
+                            className={styles.blocNone}
+                            title={recorded?.recorded ? undefined : "not recorded for this round"}
+                          >
+                            —
+                          </span>
                         ) : (
                           <span
                             className={styles.blocChip}
-                            style={{ background: blocColour(label) }}
+                            style={{ background: style.colour, color: style.text }}
                           >
-                            {blocLetter(label)}
+                            {number}
                           </span>
                         )}
                       </td>
@@ -127,10 +144,18 @@ export function CoalitionTimeline({
         </div>
       )}
       <h4>Final blocs</h4>
-      {finalBlocs.length ? (
+      {atEnd.length ? (
         <ul className={styles.blocList}>
-          {finalBlocs.map((b) => (
-            <li key={b.join()}>{b.map((id) => names.get(id) ?? id).join(", ")}</li>
+          {atEnd.map((b) => (
+            <li key={b.number}>
+              <span
+                className={styles.blocChip}
+                style={{ background: blocStyle(b.number).colour, color: blocStyle(b.number).text }}
+              >
+                {b.number}
+              </span>{" "}
+              {b.members.map((id) => names.get(id) ?? id).join(", ")}
+            </li>
           ))}
           {loners.length ? <li className={styles.muted}>Unaligned: {loners.join(", ")}</li> : null}
         </ul>

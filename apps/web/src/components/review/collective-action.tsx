@@ -2,7 +2,10 @@
 // The collective-action problem made visible: did states that shared a threat with many
 // others balance later (buck-passing), and did the small members of a bloc carry less of
 // its defence burden (free-riding)?
+import { blocNumbers } from "@threatscape/engine";
+import { useMemo } from "react";
 import { fixed, percent } from "./analysis";
+import { finalBlocs } from "./bloc-timeline";
 import { LabelledScatter } from "./charts";
 import type { Report } from "./types";
 import styles from "./review.module.css";
@@ -94,6 +97,11 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
   const fr = report.debrief.freeRiding;
   const points = fr.points.map((p) => ({ x: p.gdpShare, y: p.burdenRatio, label: p.state }));
   const riders = fr.points.filter((p) => p.burdenRatio < 0.75);
+  // Bloc numbers as the map and the coalition timeline show them (the engine's defenceBlocs).
+  const blocOf = useMemo(
+    () => blocNumbers(finalBlocs(report.finalTreaties)),
+    [report.finalTreaties],
+  );
   return (
     <section className={styles.section} aria-labelledby="free-heading">
       <h3 id="free-heading">Free-riding</h3>
@@ -146,7 +154,7 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
                   {fr.points.map((p) => (
                     <tr key={p.state}>
                       <th scope="row">{names.get(p.state) ?? p.state}</th>
-                      <td className={styles.num}>{p.bloc + 1}</td>
+                      <td className={styles.num}>{blocOf.get(p.state) ?? "—"}</td>
                       <td className={styles.num}>{fixed(p.burdenRatio)}</td>
                       <td className={styles.num}>{percent(p.gdpShare, 1)}</td>
                     </tr>

@@ -1,10 +1,18 @@
-// The six export tables as plain download links (the server's /export route takes the key).
+// The export tables as plain download links (the server's /export route takes the key).
 import styles from "./review.module.css";
 
 const tables = [
-  { id: "events", label: "Events", about: "every logged event, with round, actor and bot flag" },
-  { id: "messages", label: "Messages", about: "every chat message with channel and author" },
-  { id: "treaties", label: "Treaties", about: "pacts with members, targets and dates" },
+  {
+    id: "events",
+    label: "Events",
+    about: "every logged event: round, student, the pact or demand it concerns, bot flag",
+  },
+  {
+    id: "messages",
+    label: "Messages",
+    about: "every chat message: channel and group name, the student who wrote it",
+  },
+  { id: "treaties", label: "Treaties", about: "pacts with members, targets, dates, proposer" },
   {
     id: "predictions",
     label: "Predictions",
@@ -12,6 +20,11 @@ const tables = [
   },
   { id: "scores", label: "Scores", about: "security, prosperity and score per state-round" },
   { id: "grades", label: "Grades", about: "rubric notes and grades" },
+  {
+    id: "participants",
+    label: "Participants",
+    about: "one record per student: state, actions, messages, grades, same-name records",
+  },
 ] as const;
 
 export function exportHref(
@@ -28,7 +41,9 @@ export function Exports({ gameId, secret }: { gameId: string; secret: string }) 
     <section className={styles.section} aria-labelledby="exports-heading">
       <h3 id="exports-heading">Exports</h3>
       <p className={styles.lede}>
-        CSV for spreadsheets and R/Stata, JSON for scripts. Rows that a bot played say so.
+        CSV for spreadsheets and R/Stata (UTF-8 with a byte-order mark; a cell that starts with =,
+        +, - or @ is prefixed with &apos; so it shows as text), JSON for scripts (raw text). A row
+        is flagged as bot-played when a bot made that move.
       </p>
       <ul className={styles.exportGrid}>
         {tables.map((t) => (

@@ -1,5 +1,6 @@
-// Colours for states and blocs in charts: distinguishable on a projector and for the common
+// Colours for states and theories in charts: distinguishable on a projector and for the common
 // colour-vision deficiencies (Okabe-Ito first, then darker companions); text always backs them.
+// Blocs have one palette and one numbering everywhere: the coalition map's (coalition-map/palette.ts).
 const colours = [
   "#0072b2",
   "#d55e00",
@@ -19,11 +20,8 @@ export function stateColour(index: number): string {
   return colours[index % colours.length]!;
 }
 
-const blocColours = ["#0b5cad", "#b3261e", "#1d7a46", "#7a4fa0", "#a15c00", "#2d6f7e", "#6b4f2a"];
-
-export function blocColour(label: number): string {
-  return blocColours[label % blocColours.length]!;
-}
+/** The two sides of landscape theory's predicted split (a prediction, not a bloc). */
+export const landscapeSideColours = ["#2d6f7e", "#a15c00"] as const;
 
 export const theoryColours = {
   balanceOfThreat: "#0b5cad",

@@ -3,6 +3,7 @@
 // moved, and what the state did. Colour plus a symbol and words (colour is never the only cue).
 import { useState } from "react";
 import { describePair, matchKind, matchText, percent, type MatchKind, type Pair } from "./analysis";
+import { controlLabel } from "./control-label";
 import type { DebriefData } from "./types";
 import styles from "./review.module.css";
 
@@ -32,21 +33,6 @@ function PredictionLine({
       {text ? <span className={styles.srOnly}>({text.label})</span> : null}
     </span>
   );
-}
-
-/** "Bot (walt)", "Student", or "Student; bot in R3–R4". */
-function controlLabel(
-  stateId: string,
-  rounds: number[],
-  bots: DebriefData["botsByRound"],
-  human: boolean,
-): { text: string; kind: "bot" | "human" } {
-  const botRounds = rounds.filter((r) => bots[r]?.[stateId]);
-  if (botRounds.length === rounds.length && rounds.length > 0)
-    return { text: `Bot (${bots[rounds[0]!]?.[stateId] ?? "bot"})`, kind: "bot" };
-  if (!human && botRounds.length === 0) return { text: "Unplayed", kind: "bot" };
-  if (botRounds.length === 0) return { text: "Student", kind: "human" };
-  return { text: `Student; bot in R${botRounds.join(", R")}`, kind: "human" };
 }
 
 export function PredictionTable({

@@ -7,17 +7,20 @@ import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
 import { PHASE_HINTS, phaseLabel, plural, roundLabel, timerTone } from "~/components/host/format";
 import { useLiveSession } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
+import { joinUrl, useJoinAddress } from "~/lib/use-join-address";
 import styles from "./screen.module.css";
 
 export function ProjectorScreen({ joinCode }: { joinCode: string }) {
-  // The join link needs the browser's origin: render the live screen after mounting.
-  const [origin, setOrigin] = useState<string | null>(null);
-  useEffect(() => setOrigin(window.location.origin), []);
-  if (!origin) return <div className={styles.screen} />;
-  return <LiveScreen joinCode={joinCode} origin={origin} />;
+  // The join address needs the browser's origin: render the live screen after mounting.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return <div className={styles.screen} />;
+  return <LiveScreen joinCode={joinCode} />;
 }
 
-function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) {
+function LiveScreen({ joinCode }: { joinCode: string }) {
+  // Where students' devices reach the server, not necessarily this browser's own address.
+  const address = useJoinAddress();
   const session = useLiveSession({ role: "screen", joinCode });
   const { snapshot, scenario } = session;
   // The engine's public view (viewFor's public viewer): public treaties and news only.
@@ -52,7 +55,7 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
   }
 
   const { timing } = snapshot;
-  const url = `${origin}/join/${snapshot.joinCode}`;
+  const url = address.origin ? joinUrl(address.origin, snapshot.joinCode) : null;
   const inLobby = timing.status === "lobby";
   const finished = timing.status === "finished";
   const paused = timing.status === "paused";
@@ -102,14 +105,24 @@ function LiveScreen({ joinCode, origin }: { joinCode: string; origin: string }) 
           {inLobby ? (
             <section className={styles.joinCard} aria-label="How to join">
               <p className={styles.joinLead}>Join at</p>
-              <p className={styles.joinHost}>{origin.replace(/^https?:\/\//, "")}</p>
+              <p className={styles.joinHost} data-testid="join-host">
+                {address.host ?? "…"}
+              </p>
               <p className={styles.joinLead}>with the code</p>
               <p className={styles.joinCode} aria-label="Join code">
                 {snapshot.joinCode}
               </p>
-              <div className={styles.qrBox}>
-                <QRCodeSVG value={url} size={260} marginSize={2} title={`QR code for ${url}`} />
-              </div>
+              {url ? (
+                <div className={styles.qrBox}>
+                  <QRCodeSVG
+                    value={url}
+                    size={260}
+                    marginSize={2}
+                    title={`QR code for ${url}`}
+                    data-testid="join-qr"
+                  />
+                </div>
+              ) : null}
               <p className={styles.joinCount} role="status">
                 {plural(students, "student")} joined · {taken} of {playable} states taken
               </p>

@@ -24,7 +24,7 @@ import { PanelTabs } from "./panel-tabs";
 import { StudentProvider, type StudentContextValue } from "./student-context";
 import { StudentLobby } from "./student-lobby";
 import { ThreatPanel } from "./threat-panel";
-import { TreatyPanel } from "./treaty-panel";
+import { TreatyPanel } from "./treaties/treaty-panel";
 import { useReadMarks } from "./use-read-marks";
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {

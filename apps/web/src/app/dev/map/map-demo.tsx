@@ -2,7 +2,7 @@
 /** Both views of one snapshot, plus a button that forms a new pact to show a live update. */
 import { useMemo, useState } from "react";
 import { CoalitionMap } from "~/components/coalition-map/coalition-map";
-import { computeBlocs, linksFor } from "~/components/coalition-map/model";
+import { coalitionBlocs, linksFor } from "~/components/coalition-map/model";
 import type { CoalitionPact, CoalitionSnapshot } from "~/components/coalition-map/model";
 import styles from "./page.module.css";
 
@@ -34,7 +34,7 @@ export function MapDemo({
     return {
       ...snapshot,
       pacts,
-      blocs: computeBlocs(
+      blocs: coalitionBlocs(
         pacts,
         snapshot.states.map((s) => s.id),
       ),

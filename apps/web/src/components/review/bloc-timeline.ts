@@ -1,0 +1,38 @@
+// The debrief's coalition timeline reads the blocs the engine recorded at each round's
+// resolution (RoundRecord.blocs, from the one `defenceBlocs`): a pact broken in round 3
+// still shows in rounds 1 and 2, where it held. Numbers are the engine's (oldest pact
+// first), the same the live map, the projector and the dashboard show for that moment.
+import { blocNumbers, defenceBlocs, type Bloc } from "@threatscape/engine";
+
+/** A scored round as the report carries it; `blocs` is absent where none was recorded. */
+export type RecordedRound = { round: number; blocs?: readonly Bloc[] };
+
+export type TimelineRound = {
+  round: number;
+  /** False when the round carries no recorded blocs (then nothing is shown for it). */
+  recorded: boolean;
+  blocs: readonly Bloc[];
+  /** Bloc number of each state in a bloc that round. */
+  blocOf: ReadonlyMap<string, number>;
+};
+
+export function blocTimeline(rounds: readonly RecordedRound[]): TimelineRound[] {
+  return rounds.map((r) => {
+    const blocs = r.blocs ?? [];
+    return { round: r.round, recorded: r.blocs !== undefined, blocs, blocOf: blocNumbers(blocs) };
+  });
+}
+
+/** A treaty in force at the end, as the report lists it. */
+export type FinalTreaty = { id: string; kind: string; members: string[] };
+
+const isDefence = <T extends { kind: string }>(t: T): t is T & { kind: "defence" } =>
+  t.kind === "defence";
+
+/** The blocs at the end of the game (the treaties still in force), numbered as the map numbers them. */
+export function finalBlocs(
+  treaties: readonly FinalTreaty[],
+  order: readonly string[] = [],
+): Bloc[] {
+  return defenceBlocs(treaties.filter(isDefence), order);
+}

@@ -1,0 +1,223 @@
+"use client";
+import type { Proposal, TreatyKind } from "@threatscape/engine";
+import { useState, type FormEvent } from "react";
+import { AckError } from "../ack-error";
+import styles from "../console.module.css";
+import { useStudent } from "../student-context";
+import { useAck } from "../use-ack";
+import { BasingRights } from "./basing-rights";
+import { KIND_HELP, type Draft } from "./draft";
+
+export function TreatyBuilder({
+  draft,
+  setDraft,
+  amending,
+  onDone,
+}: {
+  draft: Draft;
+  setDraft: (d: Draft | ((d: Draft) => Draft)) => void;
+  amending: Proposal | null;
+  onDone: () => void;
+}) {
+  const { session, me, name, others, scenario, canAct } = useStudent();
+  const { run, pending, error } = useAck();
+  const [sent, setSent] = useState<string | null>(null);
+  const allMembers = [me, ...draft.members];
+  const targets = scenario.states.filter((s) => s.id !== me);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const toggle = (key: "members" | "against", id: string, on: boolean) =>
+    setDraft((d) => ({
+      ...d,
+      [key]: on ? [...d[key], id] : d[key].filter((x) => x !== id),
+      // A state cannot be both a member and the adversary; dropping a member drops its bases.
+      ...(key === "members" && on ? { against: d.against.filter((x) => x !== id) } : {}),
+      ...(key === "members" && !on
+        ? { basing: d.basing.filter((b) => b.owner !== id && b.host !== id) }
+        : {}),
+    }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSent(null);
+    const duration = draft.duration.trim() ? Number(draft.duration) : null;
+    const terms = {
+      kind: draft.kind,
+      ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
+      members: allMembers,
+      directedAgainst: draft.against,
+      ...(draft.kind === "trade" ? { tariffCut: draft.tariffCut / 100 } : {}),
+      basing: draft.basing,
+      duration,
+      secret: draft.secret,
+    };
+    const ack = await run(() =>
+      session.act(
+        amending
+          ? { type: "amend-treaty", proposalId: amending.id, terms }
+          : { type: "propose-treaty", terms },
+      ),
+    );
+    if (ack.ok) {
+      setSent(
+        amending
+          ? "Amendment sent: the other members must accept the new version."
+          : "Proposal sent to the other members.",
+      );
+      onDone();
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} aria-labelledby="builder-heading">
+      <div className={styles.fieldRow}>
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="treaty-kind">
+            Treaty type
+          </label>
+          <select
+            id="treaty-kind"
+            className={styles.select}
+            value={draft.kind}
+            onChange={(e) => set("kind", e.target.value as TreatyKind)}
+          >
+            <option value="defence">Defence pact</option>
+            <option value="trade">Trade pact</option>
+            <option value="consultation">Consultation pact</option>
+            <option value="non-aggression">Non-aggression pact</option>
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="treaty-name">
+            Treaty name
+          </label>
+          <input
+            id="treaty-name"
+            className={styles.input}
+            value={draft.name}
+            maxLength={120}
+            placeholder={`${draft.kind} pact ${allMembers.join("-")}`}
+            onChange={(e) => set("name", e.target.value)}
+          />
+        </div>
+      </div>
+      <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
+        {KIND_HELP[draft.kind]}
+      </p>
+
+      <fieldset className={styles.checks}>
+        <legend>Members</legend>
+        <div className={styles.checkGrid}>
+          <label className={styles.check}>
+            <input type="checkbox" checked disabled />
+            {name(me)} (you)
+          </label>
+          {others.map((s) => (
+            <label key={s.id} className={styles.check}>
+              <input
+                type="checkbox"
+                checked={draft.members.includes(s.id)}
+                onChange={(e) => toggle("members", s.id, e.target.checked)}
+              />
+              {s.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.checks}>
+        <legend>Directed against</legend>
+        <div className={styles.checkGrid}>
+          {targets.map((s) => (
+            <label key={s.id} className={styles.check}>
+              <input
+                type="checkbox"
+                checked={draft.against.includes(s.id)}
+                disabled={draft.members.includes(s.id)}
+                onChange={(e) => toggle("against", s.id, e.target.checked)}
+              />
+              {s.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className={styles.fieldRow}>
+        {draft.kind === "trade" ? (
+          <div className={styles.field}>
+            <label className={styles.label} htmlFor="treaty-tariff">
+              Tariff cut: {draft.tariffCut}%
+            </label>
+            <input
+              id="treaty-tariff"
+              type="range"
+              className={styles.range}
+              min={0}
+              max={100}
+              step={5}
+              value={draft.tariffCut}
+              onChange={(e) => set("tariffCut", Number(e.target.value))}
+            />
+          </div>
+        ) : null}
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="treaty-duration">
+            Duration (rounds)
+          </label>
+          <input
+            id="treaty-duration"
+            className={styles.input}
+            type="number"
+            min={1}
+            max={200}
+            placeholder="Indefinite"
+            value={draft.duration}
+            onChange={(e) => set("duration", e.target.value)}
+          />
+        </div>
+      </div>
+
+      <label className={styles.check}>
+        <input
+          type="checkbox"
+          checked={draft.secret}
+          onChange={(e) => set("secret", e.target.checked)}
+        />
+        Secret treaty (only members know it exists)
+      </label>
+
+      {draft.members.length ? (
+        <BasingRights
+          members={allMembers}
+          basing={draft.basing}
+          onChange={(basing) => set("basing", basing)}
+        />
+      ) : null}
+
+      <AckError error={error} />
+      {sent ? (
+        <p className={styles.success} role="status">
+          {sent}
+        </p>
+      ) : null}
+      <div className={styles.buttonRow}>
+        <button
+          type="submit"
+          className={styles.button}
+          data-variant="primary"
+          disabled={pending || !canAct || draft.members.length === 0}
+        >
+          {amending ? "Send amendment" : "Propose treaty"}
+        </button>
+        {amending ? (
+          <button type="button" className={styles.button} onClick={onDone}>
+            Cancel amendment
+          </button>
+        ) : null}
+        {draft.members.length === 0 ? (
+          <span className={`${styles.small} ${styles.muted}`}>Pick at least one other member.</span>
+        ) : null}
+      </div>
+    </form>
+  );
+}
