@@ -3,6 +3,8 @@
  * A scenario in the documented format (docs/scenario-format.md), written for the validation and
  * never used to fit the model. Figures are rounded from the sources below from memory of the
  * published tables and are marked `unverified` where they could not be checked here (no network).
+ * Over 300 lines because it is a data table (Prettier puts one field a line), like
+ * scripts/preset-sources/*.ts.
  */
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
