@@ -1,5 +1,6 @@
 /**
- * Source table of validation/scenarios/gulf-1990.json (written by `tsx validation/scenarios/gulf-1990.source.ts`).
+ * Source table of validation/scenarios/gulf-1990.json (`tsx validation/scenarios/gulf-1990.source.ts`,
+ * then `prettier --write` on the JSON).
  * A scenario in the documented format (docs/scenario-format.md), written for the validation and
  * never used to fit the model. Figures are rounded from the sources below from memory of the
  * published tables and are marked `unverified` where they could not be checked here (no network).
