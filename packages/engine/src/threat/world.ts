@@ -5,6 +5,7 @@
  * Capabilities are in capability.ts, proximity in proximity.ts, T* in extended-threat.ts;
  * docs/model.md gives every formula with its source.
  */
+import { defenceBlocs } from "../game/blocs";
 import type { GameState, StateId } from "../game/types";
 import { capabilities } from "./capability";
 import { extendedThreat } from "./extended-threat";
@@ -47,7 +48,7 @@ export type World = {
   ententes: number[][];
   /** For entente pair [j * n + k], the adversaries their consultation pacts name (indices). */
   ententeNamed: Map<number, Set<number>>;
-  /** Defence-pact blocs (connected components), by state index. */
+  /** Defence-pact bloc label by state index (game/blocs.ts's defenceBlocs; a state in none is its own). */
   bloc: Int32Array;
   trade: Float64Array;
 };
@@ -161,20 +162,14 @@ export function computeWorld(state: GameState): World {
         ententeNamed.set(ia * n + ib, set);
       }
   }
+  // defence blocs: the one definition in game/blocs.ts (a state in none is its own bloc)
   const bloc = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (bloc[i] !== -1) continue;
-    bloc[i] = i;
-    const stack = [i];
-    while (stack.length) {
-      const x = stack.pop()!;
-      for (const y of allies[x]!)
-        if (bloc[y] === -1) {
-          bloc[y] = i;
-          stack.push(y);
-        }
+  for (const b of defenceBlocs(Object.values(state.treaties), ids))
+    for (const m of b.members) {
+      const i = index.get(m);
+      if (i !== undefined) bloc[i] = n + b.number;
     }
-  }
+  for (let i = 0; i < n; i++) if (bloc[i] === -1) bloc[i] = i;
 
   const basesOf: number[][] = ids.map(() => []);
   for (const b of [...state.bases, ...Object.values(state.treaties).flatMap((t) => t.basing)]) {
