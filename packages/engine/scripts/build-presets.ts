@@ -29,6 +29,7 @@ import { europe1939 } from "./preset-sources/europe-1939";
 import { NMC, USD_PER_GBP_1913, WORLD } from "./preset-sources/nmc";
 import { predatoryHegemon2026 } from "./preset-sources/predatory-hegemon-2026";
 import type { HistoricalPreset, ModernPreset, PresetSource } from "./preset-sources/types";
+import { V2_ATTRIBUTES, V2_SOURCES } from "./preset-sources/v2-attributes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, "..", "src", "presets", "data");
@@ -322,6 +323,26 @@ function cincCheck(src: PresetSource, scenario: Json): string[] {
   return out;
 }
 
+// ---------------------------------------------------------------- engine v2 attributes
+/** Nuclear deterrent and scope flags (preset-sources/v2-attributes.ts), with their sources. */
+function withV2(id: string, scenario: Json): Json {
+  const v2 = V2_ATTRIBUTES[id];
+  if (!v2) return scenario;
+  const used = new Set<string>();
+  const states = (scenario.states as Json[]).map((st) => {
+    const sid = st.id as string;
+    const nuclear = v2.nuclear[sid];
+    const scope = v2.scope[sid];
+    if (nuclear !== undefined && v2.nuclearSourceId) used.add(v2.nuclearSourceId);
+    if (scope) used.add(scope.sourceId);
+    const { unverified, sourceIds, ...rest } = st;
+    return unitless({ ...rest, nuclear, scope, unverified, sourceIds });
+  });
+  const known = new Set((scenario.sources as { id: string }[]).map((s) => s.id));
+  const extra = Object.values(V2_SOURCES).filter((s) => used.has(s.id) && !known.has(s.id));
+  return { ...scenario, sources: [...(scenario.sources as Json[]), ...extra], states };
+}
+
 // ---------------------------------------------------------------- main
 const presets: PresetSource[] = [
   europe1914,
@@ -333,7 +354,10 @@ const presets: PresetSource[] = [
 let stale = 0;
 for (const src of presets) {
   const log: string[] = [];
-  const scenario = src.era === "historical" ? buildHistorical(src) : buildModern(src, log);
+  const scenario = withV2(
+    src.id,
+    src.era === "historical" ? buildHistorical(src) : buildModern(src, log),
+  );
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const file = join(outDir, `${src.id}.json`);
   let old = "";

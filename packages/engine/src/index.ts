@@ -15,7 +15,15 @@ export {
 export { ACTION_CODES, ACTION_CODE_NAMES, goldstein } from "./cameo";
 export type { ActionCode } from "./cameo";
 
-export { Scenario, ScenarioState, TreatyKind, CodedEvent, Crisis, Rules } from "./scenario/schema";
+export {
+  Scenario,
+  ScenarioState,
+  ScopeFlag,
+  TreatyKind,
+  CodedEvent,
+  Crisis,
+  Rules,
+} from "./scenario/schema";
 export { parseScenario } from "./scenario/parse-scenario";
 export type { ParseScenarioResult, ScenarioIssue } from "./scenario/parse-scenario";
 export { scenarioJsonSchema } from "./scenario/json-schema";
@@ -24,7 +32,7 @@ export type { PresetId, PresetSummary } from "./presets";
 export { syntheticScenario } from "./synthetic";
 
 export * from "./threat/formulas";
-export { computeWorld, relCap } from "./threat/world";
+export { computeWorld, relCap, nuclearRelativeCapability } from "./threat/world";
 export type { World } from "./threat/world";
 export {
   computeThreatMatrix,
@@ -38,9 +46,17 @@ export type { ThreatEntry, ThreatTable } from "./threat/threat-matrix";
 
 export { CATEGORIES } from "./predict/categories";
 export type { Category } from "./predict/categories";
-export { predictBalanceOfThreat, primaryThreat } from "./predict/balance-of-threat";
-export type { BotDetail } from "./predict/balance-of-threat";
+export {
+  predictBalanceOfThreat,
+  balanceOfThreatFor,
+  primaryThreat,
+} from "./predict/balance-of-threat";
+export type { BotDetail, BalanceOfThreatOptions } from "./predict/balance-of-threat";
 export { predictBalanceOfPower } from "./predict/balance-of-power";
+export { alignmentBlocs, hostileFromThreat } from "./predict/alignment-blocs";
+export type { AlignmentTreaty } from "./predict/alignment-blocs";
+export { commitmentsOf } from "./predict/commitments";
+export type { Commitments } from "./predict/commitments";
 export { landscapeSplit } from "./predict/landscape";
 export type { LandscapeResult } from "./predict/landscape";
 export { classifyRound } from "./predict/classify";
@@ -91,6 +107,9 @@ export { replay, replayStates } from "./game/replay";
 export { runBots, playBotRound } from "./game/run-bots";
 export type { PlayResult } from "./game/run-bots";
 export { botPolicies, BOT_POLICIES, isBotPolicy, walt, waltz, random, hawk } from "./bots/policies";
+export { waltAssessment } from "./bots/walt";
+export { estimateWorld } from "./bots/estimate";
+export type { Estimate } from "./bots/estimate";
 export type { BotPolicy, BotPolicyName } from "./bots/policies";
 
 export { computeDebrief, scorePrediction } from "./debrief/debrief";

@@ -1,8 +1,8 @@
 /**
- * Every weight and threshold of THREAT-MODEL.md as a named, documented parameter.
+ * Every weight and threshold of the threat model as a named, documented parameter.
  * Walt gave no formula: these are design choices an instructor may change per scenario
- * (`scenario.parameters`), and the debrief shows them. Defaults follow THREAT-MODEL.md;
- * departures are marked "DEPARTURE" and explained in README.md.
+ * (`scenario.parameters`), and the debrief shows them. Defaults follow THREAT-MODEL.md (v1)
+ * except where marked "DEPARTURE" or "v2"; docs/model.md gives each one's reason and source.
  */
 import { z } from "zod";
 
@@ -32,6 +32,18 @@ export const ModelParameters = z.object({
     "OC = MC (postureBase + (1 - postureBase) posture)(1 + mobilisationBoost mob) (s.2: 0.5)",
   ),
   mobilisationBoost: num(0.5, "Extra offensive capability at full mobilisation (s.2: 0.5)"),
+  qualityExponent: num(
+    0.5,
+    "v2: K is multiplied by (GDP per capita / scenario mean)^exponent, a quality term after Beckley (2010, 2018); 0 gives v1",
+  ),
+  nuclearParity: unit(
+    0.5,
+    "v2: r_ij <= 1 - parity * nuclear_j: a secure second strike (nuclear 1) caps a threat's relative capability at parity (Jervis 1989); 0 gives v1",
+  ),
+  nuclearDeterrentLevel: unit(
+    0.5,
+    "v2: a state with nuclear >= this is never 'weak' in BoT: it can balance on its own (Waltz 1981)",
+  ),
   // s.2 proximity
   lambda0Km: z
     .number()
@@ -43,6 +55,10 @@ export const ModelParameters = z.object({
     ),
   projectionLambdaFactor: num(2, "lambda_i = lambda0 (1 + factor * projection_i) (s.2: 2)"),
   gradientExponent: num(2, "g(d) = 1 / (1 + (d / lambda)^exponent) (s.2: 2)"),
+  seaPowerWeight: unit(
+    0.5,
+    "v2: proximity reached by sea or through bases counts this share of proximity over land (Levy and Thompson 2010; Mearsheimer 2001, the stopping power of water); 1 gives v1",
+  ),
   contiguityBonus: z
     .tuple([
       unit(1, "land"),
@@ -79,11 +95,22 @@ export const ModelParameters = z.object({
   ),
   weightCooperation: num(0.5, "Weight of C_ij in the logit, subtracted (s.2: 0.5)"),
   // s.3 perceived threat
-  iotaNonAlly: unit(0.25, "Uncertainty floor iota0 for non-allies (s.3: 0.25)"),
+  iotaNonAlly: unit(
+    1,
+    "Cap on the uncertainty floor iota0 of non-allies; the floor is min(cap, prior I0_ij) (s.3: a flat 0.25; v2: the cap 1 makes the floor the pair's prior, 0.1 by default, so benign states are not read as threats)",
+  ),
   iotaAlly: unit(0.05, "Uncertainty floor iota0 for allies in good standing (s.3: 0.05)"),
   allyThreatShare: unit(
     0.5,
-    "T*_ij = max(T_ij, share * max over j's defence allies k of T_ik) (s.3: 0.5)",
+    "T*_ij = max(T_ij, share * max over j's defence allies k of T_ik) (s.3: 0.5; v2: for states that are not great powers)",
+  ),
+  greatPowerAllyThreatShare: unit(
+    1,
+    "v2: the same share for a great power protecting a weaker ally: extended deterrence makes threats to its allies its own (Snyder 1997; Huth 1988)",
+  ),
+  ententeThreatShare: unit(
+    0.5,
+    "v2: an entente (consultation pact) transmits this share of what a defence pact would (COW type III: a duty to consult, not to fight)",
   ),
   // s.4 balance of threat
   tau1: num(10, "Below tau1 a threat is ignored: NEUTRAL (s.4: 10)"),

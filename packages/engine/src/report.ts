@@ -27,8 +27,11 @@ export type SimulationReport = {
       >
     >;
     predictions: {
-      balanceOfThreat: Record<StateId, Pair & { partner: StateId | null }>;
-      balanceOfPower: Record<StateId, Pair>;
+      balanceOfThreat: Record<
+        StateId,
+        Pair & { partner: StateId | null; score: number | null; scope: string | null }
+      >;
+      balanceOfPower: Record<StateId, Pair & { score: number | null }>;
       random: Record<StateId, Pair>;
       landscape: { blocs: [StateId[], StateId[]]; frustration: number; exhaustive: boolean };
     };
@@ -76,8 +79,13 @@ export function simulationReport(state: GameState): SimulationReport {
           balanceOfThreat: map(r.predictions.balanceOfThreat, (p) => ({
             ...pair(p),
             partner: p.partner ?? null,
+            score: p.score ?? null,
+            scope: p.scope ?? null,
           })),
-          balanceOfPower: map(r.predictions.balanceOfPower, pair),
+          balanceOfPower: map(r.predictions.balanceOfPower, (p) => ({
+            ...pair(p),
+            score: p.score ?? null,
+          })),
           random: map(r.predictions.random, pair),
           landscape: r.predictions.landscape,
         },

@@ -2,14 +2,16 @@
  * Bot policies: pure functions of a state's view (what a student would see) returning
  * actions. They also answer proposals and demands addressed to them, so all-bot games
  * form coalitions. Policies re-run safely: they never re-propose what is already open.
+ * `walt` (walt.ts) decides with the engine's balance-of-threat prediction itself.
  */
 import type { ActionInput } from "../game/action";
 import type { GameView } from "../game/view";
 import type { StateId } from "../game/types";
-import { resolveParameters } from "../parameters";
 import { RngCursor, seedRng } from "../random";
 import type { ThreatEntry } from "../threat/threat-matrix";
+import { walt } from "./walt";
 
+export { walt };
 export const BOT_POLICIES = ["walt", "waltz", "random", "hawk"] as const;
 export type BotPolicyName = (typeof BOT_POLICIES)[number];
 export type BotPolicy = (view: GameView, options: { seed: number | string }) => ActionInput[];
@@ -68,47 +70,6 @@ const hasOpen = (v: GameView, me: StateId, kind: string, partner: StateId) =>
     (t) => t.kind === kind && t.members.includes(me) && t.members.includes(partner),
   );
 
-/** Walt's reading of my own threat row: s.4 steps 1-7 as far as one state can see them. */
-function waltAssessment(c: Ctx) {
-  const p = resolveParameters(c.view.scenario.parameters);
-  const [primary, t] = primaryOf(c.row);
-  if (primary === null || t < p.tau1)
-    return { category: "NEUTRAL" as const, primary, partners: [] as StateId[], t };
-  const threatAllies = defencePartners(c.view, primary);
-  const ok = playable(c.view);
-  const partners = Object.entries(c.row)
-    .filter(
-      ([k, e]) =>
-        k !== primary && ok.has(k) && !threatAllies.has(k) && e.total <= p.candidateThreatRatio * t,
-    )
-    .map(([k, e]) => [k, relK(c.row, k) * e.prox] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([k]) => k);
-  const S = partners.reduce((s, k) => s + relK(c.row, k) * (c.row[k]?.prox ?? 0), 0);
-  const kStar = relK(c.row, primary);
-  let coalition = kStar;
-  for (const a of threatAllies) if (a !== c.me) coalition += relK(c.row, a) * (c.row[a]?.prox ?? 0);
-  // As in balanceOfThreatFor: a great power the scenario flags is never weak.
-  const greatPower = c.view.scenario.states.find((s) => s.id === c.me)?.greatPower === true;
-  const weak = !greatPower && 1 / kStar < p.weakRatio;
-  const feasible = 1 + S >= p.feasibilityFactor * coalition;
-  const e = c.row[primary]!;
-  if (weak && !feasible)
-    return {
-      category: e.prox >= p.proximateThreshold ? ("BANDWAGON" as const) : ("HIDE" as const),
-      primary,
-      partners,
-      t,
-    };
-  const survival =
-    e.I >= p.survivalIntentions &&
-    e.prox >= p.survivalProximity &&
-    e.r >= p.survivalRelativeCapability;
-  if (t >= p.tau3 || survival) return { category: "HARD_BALANCE" as const, primary, partners, t };
-  if (t >= p.tau2) return { category: "SOFT_BALANCE" as const, primary, partners, t };
-  return { category: "NEUTRAL" as const, primary, partners, t };
-}
-
 function respond(
   c: Ctx,
   acceptProposal: (terms: GameView["proposals"][string]["terms"]) => boolean,
@@ -145,67 +106,6 @@ function burdenTo(c: Ctx, delta: number, cap: number, against?: StateId) {
       ...(against ? { against } : {}),
     });
 }
-
-export const walt: BotPolicy = (view) => {
-  const c = ctxOf(view);
-  if (!c) return [];
-  const a = waltAssessment(c);
-  const primary = a.primary;
-  respond(
-    c,
-    (terms) => {
-      if (primary === null || a.category === "NEUTRAL" || a.category === "HIDE")
-        return terms.kind !== "defence" && !(primary && terms.members.includes(primary));
-      if (a.category === "BANDWAGON") return terms.members.includes(primary);
-      if (terms.members.includes(primary)) return false;
-      return (
-        terms.directedAgainst.length === 0 ||
-        terms.directedAgainst.includes(primary) ||
-        terms.kind !== "defence"
-      );
-    },
-    (from) => a.category === "BANDWAGON" && from === primary,
-  );
-  if (view.phase === "negotiation" && primary !== null) {
-    const best = a.partners[0];
-    if (
-      a.category === "HARD_BALANCE" &&
-      best &&
-      !defencePartners(view, c.me).has(best) &&
-      !hasOpen(view, c.me, "defence", best)
-    )
-      c.actions.push({
-        type: "propose-treaty",
-        actor: c.me,
-        terms: { kind: "defence", members: [c.me, best], directedAgainst: [primary] },
-      });
-    if (a.category === "SOFT_BALANCE" && best) {
-      if (!hasOpen(view, c.me, "consultation", best))
-        c.actions.push({
-          type: "propose-treaty",
-          actor: c.me,
-          terms: { kind: "consultation", members: [c.me, best], directedAgainst: [primary] },
-        });
-      else if (!hasOpen(view, c.me, "trade", best))
-        c.actions.push({
-          type: "propose-treaty",
-          actor: c.me,
-          terms: { kind: "trade", members: [c.me, best], directedAgainst: [] },
-        });
-    }
-    if (a.category === "BANDWAGON" && !hasOpen(view, c.me, "non-aggression", primary))
-      c.actions.push({
-        type: "propose-treaty",
-        actor: c.me,
-        terms: { kind: "non-aggression", members: [c.me, primary], directedAgainst: [] },
-      });
-  }
-  if (view.phase === "orders") {
-    if (a.category === "HARD_BALANCE" && primary) burdenTo(c, 0.5, 3, primary);
-    c.actions.push({ type: "submit-orders", actor: c.me });
-  }
-  return c.actions;
-};
 
 /** Balance of power: ally against the strongest state outside my bloc, by public capability. */
 export const waltz: BotPolicy = (view) => {

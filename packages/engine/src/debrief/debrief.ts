@@ -1,9 +1,14 @@
-/** The instructor debrief: every metric of THREAT-MODEL.md s.6, computed from the logged rounds. */
+/**
+ * The instructor debrief: every metric of THREAT-MODEL.md s.6, computed from the logged rounds.
+ * v2: states the theory does not claim to explain (scenario `scope`: opportunistic
+ * revisionists, regimes threatened from within) are flagged and scored apart, and the final
+ * blocs are alignment blocs (predict/alignment-blocs.ts), as in the validation.
+ */
 import { CATEGORIES } from "../predict/categories";
 import type { Category } from "../predict/categories";
-import { defenceAllies } from "../threat/world";
+import { finalBlocs, freeRidingPoints } from "./coalitions";
 import { primaryFromTable } from "../threat/threat-matrix";
-import type { Classification, GameState, Prediction, StateId } from "../game/types";
+import type { Classification, GameState, Prediction, ScopeKind, StateId } from "../game/types";
 import { adjustedRandIndex, cohensKappa, confusionMatrix, mcnemarExact, pearson } from "./metrics";
 
 export type DebriefCase = {
@@ -34,7 +39,16 @@ export type Debrief = {
     mcnemarP: number;
     list: DebriefCase[];
   };
-  perState: Record<StateId, { balanceOfThreat: number; balanceOfPower: number; cases: number }>;
+  perState: Record<
+    StateId,
+    { balanceOfThreat: number; balanceOfPower: number; cases: number; scope: ScopeKind | null }
+  >;
+  /** v2 scope flags, and accuracy on the cases the theory claims to explain and on the others. */
+  scope: {
+    flagged: { state: StateId; kind: ScopeKind; note: string }[];
+    inScope: { cases: number; balanceOfThreat: number; balanceOfPower: number };
+    outOfScope: { cases: number; balanceOfThreat: number; balanceOfPower: number };
+  };
   blocs: {
     final: StateId[][];
     landscapeFirstRound: [StateId[], StateId[]] | null;
@@ -137,6 +151,9 @@ export function computeDebrief(state: GameState): Debrief {
     if (okBop && !okBot) cc++;
   }
 
+  const scopeOf = new Map<StateId, { kind: ScopeKind; note: string }>();
+  for (const st of state.scenario.states)
+    if (st.scope) scopeOf.set(st.id, { kind: st.scope.kind, note: st.scope.note });
   const perState: Debrief["perState"] = {};
   for (const id of new Set(cases.map((c) => c.state))) {
     const mine = cases.filter((c) => c.state === id);
@@ -144,30 +161,20 @@ export function computeDebrief(state: GameState): Debrief {
       balanceOfThreat: r4(mean(mine.map((c) => scorePrediction(c.balanceOfThreat, c.actual)))),
       balanceOfPower: r4(mean(mine.map((c) => scorePrediction(c.balanceOfPower, c.actual)))),
       cases: mine.length,
+      scope: scopeOf.get(id)?.kind ?? null,
     };
   }
+  const scoped = (inside: boolean) => {
+    const xs = cases.filter((c) => scopeOf.has(c.state) !== inside);
+    return {
+      cases: xs.length,
+      balanceOfThreat: r4(mean(xs.map((c) => scorePrediction(c.balanceOfThreat, c.actual)))),
+      balanceOfPower: r4(mean(xs.map((c) => scorePrediction(c.balanceOfPower, c.actual)))),
+    };
+  };
 
-  // blocs at the end: defence-pact components among playable states
   const playable = state.scenario.states.filter((s) => s.playable).map((s) => s.id);
-  const allies = defenceAllies(state);
-  const blocOf = new Map<StateId, number>();
-  const final: StateId[][] = [];
-  for (const id of playable) {
-    if (blocOf.has(id)) continue;
-    const comp: StateId[] = [];
-    const stack = [id];
-    blocOf.set(id, final.length);
-    while (stack.length) {
-      const x = stack.pop()!;
-      comp.push(x);
-      for (const y of allies.get(x) ?? [])
-        if (!blocOf.has(y) && playable.includes(y)) {
-          blocOf.set(y, final.length);
-          stack.push(y);
-        }
-    }
-    final.push(comp.sort());
-  }
+  const { final, blocOf } = finalBlocs(state, playable);
   const finalLabels = playable.map((id) => blocOf.get(id)!);
   const ari = (blocs: [StateId[], StateId[]] | undefined) =>
     blocs
@@ -210,25 +217,7 @@ export function computeDebrief(state: GameState): Debrief {
   }
   const lagged = lag.filter((x) => x.lag !== null);
 
-  // free-riding: burden relative to the bloc average, against GDP share in the bloc
-  const fr: Debrief["freeRiding"]["points"] = [];
-  final.forEach((bloc, bi) => {
-    if (bloc.length < 2) return;
-    const avgBurden = (id: StateId) =>
-      mean([...state.rounds.map((r) => r.start.burden[id] ?? 0), state.states[id]!.burden]);
-    const burdens = bloc.map(avgBurden);
-    const blocAvg = mean(burdens);
-    const gdpTot = bloc.reduce((s, id) => s + state.states[id]!.gdp, 0);
-    bloc.forEach((id, k) =>
-      fr.push({
-        state: id,
-        bloc: bi,
-        burdenRatio: r4(blocAvg > 0 ? burdens[k]! / blocAvg : 1),
-        gdpShare: r4(state.states[id]!.gdp / gdpTot),
-      }),
-    );
-  });
-
+  const fr = freeRidingPoints(state, final);
   const corr = (x: number[], y: number[]) => {
     const v = pearson(x, y);
     return v === null ? null : r4(v);
@@ -278,6 +267,11 @@ export function computeDebrief(state: GameState): Debrief {
       list: disc,
     },
     perState,
+    scope: {
+      flagged: [...scopeOf].map(([id, f]) => ({ state: id, kind: f.kind, note: f.note })),
+      inScope: scoped(true),
+      outOfScope: scoped(false),
+    },
     blocs: {
       final,
       landscapeFirstRound: firstRound ? firstRound.predictions.landscape.blocs : null,

@@ -5,6 +5,9 @@ import { parseScenario } from "../scenario/parse-scenario";
 import type { ScenarioIssue } from "../scenario/parse-scenario";
 import type { Scenario } from "../scenario/schema";
 import { predictBalanceOfThreat } from "../predict/balance-of-threat";
+import { commitmentsOf } from "../predict/commitments";
+import { alignmentBlocs, hostileFromThreat } from "../predict/alignment-blocs";
+import { blocNumbers } from "./blocs";
 import { predictBalanceOfPower } from "../predict/balance-of-power";
 import { landscapeSplit } from "../predict/landscape";
 import { predictRandom } from "../predict/random-null";
@@ -13,7 +16,7 @@ import { computeThreatTable } from "../threat/threat-matrix";
 import { computeWorld, relCap } from "../threat/world";
 import type { World } from "../threat/world";
 import { applyEventEconomics, codedAct, foldIntentions } from "./acts";
-import type { CodedAct, GameState, RoundRecord, StateId, Treaty } from "./types";
+import type { CodedAct, GameState, RoundRecord, ScopeKind, StateId, Treaty } from "./types";
 
 export type CreateGameOptions = {
   seed: number | string;
@@ -187,32 +190,44 @@ export function openRound(input: GameState, current?: World): GameState {
   const greatPowers = new Set(
     state.scenario.states.filter((s) => s.greatPower === true).map((s) => s.id),
   );
-  const committedAgainst = new Map<StateId, Set<StateId>>();
-  for (const treaty of Object.values(state.treaties)) {
-    if (treaty.kind !== "defence") continue;
-    for (const member of treaty.members) {
-      const named = committedAgainst.get(member) ?? new Set<StateId>();
-      for (const adversary of treaty.directedAgainst) named.add(adversary);
-      committedAgainst.set(member, named);
-    }
-  }
+  const { committedAgainst, boundWith } = commitmentsOf(Object.values(state.treaties));
+  const scope = new Map<StateId, ScopeKind>();
+  for (const st of state.scenario.states) if (st.scope) scope.set(st.id, st.scope.kind);
   const bot = predictBalanceOfThreat(w, p, {
     defenceDominant: state.scenario.rules.defenceDominant,
     losingWarWith: losingWars(state, w),
     greatPowers,
     committedAgainst,
+    boundWith,
+    scope,
   });
+  const threat = computeThreatTable(w, p.apWeight, p.allyThreatShare);
+  const labels = blocNumbers(
+    alignmentBlocs(Object.values(state.treaties), w.ids, hostileFromThreat(threat, p.tau2)),
+  );
   const record: RoundRecord = {
     round: state.round,
-    threat: computeThreatTable(w, p.apWeight, p.allyThreatShare),
+    threat,
     predictions: {
       balanceOfThreat: Object.fromEntries(
         Object.entries(bot).map(([id, d]) => [
           id,
-          { category: d.category, target: d.target, partner: d.partner ?? null },
+          {
+            category: d.category,
+            target: d.target,
+            partner: d.partner ?? null,
+            score: Math.round(d.score * 1e4) / 1e4,
+            scope: d.scope,
+          },
         ]),
       ),
-      balanceOfPower: predictBalanceOfPower(w, p, state.scenario),
+      balanceOfPower: predictBalanceOfPower(
+        w,
+        p,
+        state.scenario,
+        p.powerMeasure,
+        w.ids.map((id) => labels.get(id) ?? -1),
+      ),
       landscape: landscapeSplit(w, p, state),
       random: predictRandom(w, rng),
     },

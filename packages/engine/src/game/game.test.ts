@@ -32,7 +32,7 @@ describe("createGame and the threat world", () => {
     // with no events I = I0 = 0.1 exactly (centred affinity term)
     expect(w.I[idx(s, "FAR") * n + idx(s, "MIDA")]).toBeCloseTo(0.1, 12);
   });
-  it("T is in [0, 100], allies get the 0.05 floor, and T* counts threats to allies at half weight", () => {
+  it("T is in [0, 100], allies get the 0.05 floor, others their prior, and T* counts threats to allies (v2)", () => {
     const s = newGame();
     const w = computeWorld(s);
     const n = w.n;
@@ -44,26 +44,33 @@ describe("createGame and the threat world", () => {
       b = idx(s, "MIDB"),
       big = idx(s, "BIG");
     expect(w.iota[a * n + b]).toBe(0.05);
-    expect(w.iota[big * n + b]).toBe(0.25);
-    expect(w.Tstar[big * n + b]).toBeCloseTo(
-      Math.max(w.T[big * n + b]!, 0.5 * w.T[big * n + a]!),
-      12,
-    );
+    // v2: the floor of a non-ally is its prior I0 (0.1 by default; BIG -> MIDA has 0.3)
+    expect(w.iota[big * n + b]).toBe(0.1);
+    expect(w.iota[big * n + a]).toBe(0.3);
+    // MIDB is no great power: the threat to its ally MIDA counts at half weight, measured
+    // against the stronger of the two (extended-threat.ts)
+    const q = big * n + a;
+    const borrowed =
+      0.5 *
+      100 *
+      Math.min(w.r[big * n + b]!, w.r[q]!) *
+      w.prox[q]! *
+      (w.iota[q]! + (1 - w.iota[q]!) * w.I[q]!);
+    expect(w.Tstar[big * n + b]).toBeCloseTo(Math.max(w.T[big * n + b]!, borrowed), 12);
   });
-  it("proximity: forward bases bring a distant power close, except bases in the perceiver itself", () => {
+  it("proximity: forward bases bring a distant power closer, except bases in the perceiver or its allies", () => {
     const base = newGame();
     const withBase = newGame({ bases: [{ owner: "FAR", host: "MIDA" }] });
     const w0 = computeWorld(base),
       w1 = computeWorld(withBase);
     const n = w0.n,
       far = idx(base, "FAR");
-    expect(w1.prox[far * n + idx(base, "MIDB")]).toBeGreaterThan(
-      w0.prox[far * n + idx(base, "MIDB")]! + 0.3,
-    );
-    expect(w1.prox[far * n + idx(base, "MIDA")]).toBeCloseTo(
-      w0.prox[far * n + idx(base, "MIDA")]!,
-      12,
-    );
+    const prox = (w: typeof w0, to: string) => w.prox[far * n + idx(base, to)]!;
+    // NEAR is no ally of the host: FAR's base in MIDA makes FAR much closer (by sea: x seaPowerWeight)
+    expect(prox(w1, "NEAR")).toBeGreaterThan(prox(w0, "NEAR") + 0.2);
+    // v2: the host itself and the host's defence ally MIDB are not threatened by the base
+    expect(prox(w1, "MIDA")).toBeCloseTo(prox(w0, "MIDA"), 12);
+    expect(prox(w1, "MIDB")).toBeCloseTo(prox(w0, "MIDB"), 12);
   });
 });
 

@@ -8,7 +8,6 @@ import { createGame } from "./create-game";
 import { viewFor } from "./view";
 import { act, newGame } from "../testing/play";
 
-
 describe("viewFor, public viewer", () => {
   it("sees no secret treaty of the scenario (Europe 1914's Romania and Prinetti-Barrere)", () => {
     const preset = loadPreset("europe-1914");

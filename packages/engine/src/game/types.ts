@@ -102,7 +102,19 @@ export type Intentions = {
 
 export type War = { a: StateId; b: StateId; startedRound: number; lastAttackRound: number };
 
-export type Prediction = { category: Category; target: StateId | null; partner?: StateId | null };
+/**
+ * A logged prediction. v2 adds `score`, the graded lean towards balancing the target (0-1:
+ * at least 0.5 when the category balances it, below 0.5 otherwise, 0.5 on the decision edge),
+ * and `scope`, set when the theory does not claim to explain the state's alignment.
+ */
+export type Prediction = {
+  category: Category;
+  target: StateId | null;
+  partner?: StateId | null;
+  score?: number;
+  scope?: ScopeKind | null;
+};
+export type ScopeKind = "revisionist" | "internal-threat";
 export type Classification = { category: Category; target: StateId | null; reasons: string[] };
 
 export type ScoreBreakdown = {

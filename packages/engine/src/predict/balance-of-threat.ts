@@ -1,16 +1,54 @@
-/** Balance-of-threat prediction for every playable state, THREAT-MODEL.md s.4 steps 1-7. */
+/**
+ * Balance-of-threat prediction (Walt 1987), model v2 (docs/model.md s.4). The one decision
+ * rule of the engine: the logged predictions call it on the round's World, the `walt` bot on
+ * the World its state can estimate from its own view (bots/estimate.ts).
+ *
+ *   1. i* = argmax_i T*_ij; T* < tau1: NEUTRAL.
+ *   2. Partners Q: playable k outside i*'s coalition (i* and its defence allies) that are j's
+ *      defence allies in good standing, or that have a stake against that coalition
+ *      (max over its members x of T*_xk >= tau2, or a defence pact in force naming one of them:
+ *      Walt's superpower-client logic, ch. 3-5; Snyder 1997) and are no threat j would balance
+ *      (T*_kj < tau2 and < T*_i*j, or T*_kj <= ratio T*_i*j).
+ *   3. Survival at stake (I, Prox, r over their thresholds): HARD_BALANCE, before anything else.
+ *   4. Allies available: some k in Q is a defence ally of j or can bring to j at least
+ *      weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >= feasibility K_i*. A weak state
+ *      (not a great power, no deterrent, K_j / K_i* < weakRatio) facing T* >= tau2 bandwagons
+ *      with a proximate i* only when allies are unavailable (Walt 1987, ch. 2 and 5); far from
+ *      i*, it hides.
+ *   5. T* >= tau3, or a defence pact in force names i* (the alliance holds while T* >= tau1):
+ *      HARD_BALANCE.
+ *   6. tau2 <= T* < tau3: BUCK_PASS to a frontline partner that feels ratio x the threat and
+ *      can hold i* without j (Christensen and Snyder 1990), else SOFT_BALANCE.
+ *   7. tau1 <= T* < tau2: NEUTRAL (noticed, below the soft-balancing threshold).
+ */
 import type { ModelParameters } from "../parameters";
-import type { Prediction, StateId } from "../game/types";
+import type { Prediction, ScopeKind, StateId } from "../game/types";
 import type { World } from "../threat/world";
-import { relCap } from "../threat/world";
 
 export type BotDetail = Prediction & {
   primary: StateId | null;
   tstar: number;
+  /** Q ranked by K_k Prox_kj. */
   candidates: StateId[];
   weak: boolean;
+  /** Allies available (step 4); named `feasible` since v1. */
   feasible: boolean;
   survival: boolean;
+  score: number;
+  scope: ScopeKind | null;
+};
+
+export type BalanceOfThreatOptions = {
+  defenceDominant: boolean;
+  losingWarWith?: Set<number>;
+  greatPower?: boolean;
+  /** States that a defence pact in force binding j names as its adversary. */
+  committedAgainst?: ReadonlySet<StateId>;
+  /** Does a defence pact in force bind state index k against state x? (partners' stake) */
+  pledgedAgainst?: (k: number, x: StateId) => boolean;
+  /** Is state index k bound with j by a pact in force (any kind) that names x? */
+  boundWith?: (k: number, x: StateId) => boolean;
+  scope?: ScopeKind | null;
 };
 
 /** Index of j's primary threat (argmax_i T*_ij; ties go to the lower index) or -1. */
@@ -35,88 +73,130 @@ function threatCoalition(w: World, iStar: number, to: number): number {
   return s;
 }
 
+const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * The BoT prediction for state index j. Returns the category, target (i*), partner, the
+ * graded `score` (lean towards balancing i*, 0-1) and the intermediate quantities.
+ */
 export function balanceOfThreatFor(
   w: World,
   p: ModelParameters,
   j: number,
-  opts: {
-    defenceDominant: boolean;
-    losingWarWith?: Set<number>;
-    greatPower?: boolean;
-    /** States that a defence pact in force binding j names as its adversary. */
-    committedAgainst?: ReadonlySet<StateId>;
-  },
+  opts: BalanceOfThreatOptions,
 ): BotDetail {
   const n = w.n;
   const iStar = primaryThreat(w, j);
+  const tStar = iStar >= 0 ? w.Tstar[iStar * n + j]! : 0;
+  // lean towards balancing i*: 0.5 at tau2, about 0.98 at tau3 (scale tau2 / 5 = 4 points of T*)
+  const lean = logistic((tStar - p.tau2) / Math.max(1e-9, (p.tau3 - p.tau2) / 5));
+  const scope = opts.scope ?? null;
   const neutral = (extra: Partial<BotDetail> = {}): BotDetail => ({
     category: "NEUTRAL",
     target: null,
     partner: null,
     primary: iStar >= 0 ? w.ids[iStar]! : null,
-    tstar: iStar >= 0 ? w.Tstar[iStar * n + j]! : 0,
+    tstar: tStar,
     candidates: [],
     weak: false,
     feasible: true,
     survival: false,
+    score: Math.min(lean, 0.4999),
+    scope,
     ...extra,
   });
-  if (iStar < 0) return neutral();
-  const tStar = w.Tstar[iStar * n + j]!;
-  // step 1
-  if (tStar < p.tau1) return neutral();
-  // step 2: partners that fear i* and do not themselves threaten j much
+  if (iStar < 0 || tStar < p.tau1) return neutral();
+
+  // step 2: partners, with a stake against i*'s coalition
+  const members = [iStar, ...w.allies[iStar]!];
+  const coalition = new Set(members);
+  const memberIds = members.map((x) => w.ids[x]!);
+  // a committed partner: a defence ally in good standing, or a co-signatory of a pact that names i*
+  const isAlly = (k: number) =>
+    (w.allies[j]!.includes(k) && w.iota[k * n + j]! <= p.iotaAlly) ||
+    (opts.boundWith?.(k, w.ids[iStar]!) ?? false);
   const Q: number[] = [];
   for (let k = 0; k < n; k++) {
-    if (k === j || k === iStar) continue;
-    // DEPARTURE (README): a defence ally in good standing (ally floor applies) is a candidate even when
-    // its T* is above half of i*'s (the floor exists because allies are not read as threats) and even
-    // when it does not itself fear i* (a defence pact commits it: without this, Japan, allied to the
-    // United States with US forces on its soil, is predicted to bandwagon with China in 2017)
-    const allyInGoodStanding = w.iota[k * n + j]! < p.iotaNonAlly;
-    if (!allyInGoodStanding && w.Tstar[iStar * n + k]! < p.tau2) continue;
-    if (allyInGoodStanding || w.Tstar[k * n + j]! <= p.candidateThreatRatio * tStar) Q.push(k);
+    if (k === j || coalition.has(k) || !w.playable[k]) continue;
+    if (isAlly(k)) {
+      Q.push(k);
+      continue;
+    }
+    // acceptable: k is no threat j would balance (T* < tau2) and less than i*, or at most ratio x i*
+    const tk = w.Tstar[k * n + j]!;
+    if (!((tk < p.tau2 && tk < tStar) || tk <= p.candidateThreatRatio * tStar)) continue;
+    let stake = 0;
+    for (const x of members) stake = Math.max(stake, w.Tstar[x * n + k]!);
+    // a state already bound by a defence pact against the coalition has shown its stake
+    if (stake >= p.tau2 || memberIds.some((x) => opts.pledgedAgainst?.(k, x) ?? false)) Q.push(k);
   }
-  // step 3
-  let S = 0;
-  for (const k of Q) S += w.K[k]! * w.prox[k * n + j]!;
-  // DEPARTURE (README): a great power the scenario flags (COW major powers) is never "weak":
-  // in Walt, bandwagoning is the strategy of weak states, and K alone (no nuclear arsenal in
-  // the model) would make Russia bandwagon with the US in 2017.
-  const weak = !opts.greatPower && w.K[j]! / w.K[iStar]! < p.weakRatio;
-  const feasible = w.K[j]! + S >= p.feasibilityFactor * threatCoalition(w, iStar, j);
-  const proximate = w.prox[iStar * n + j]! >= p.proximateThreshold;
-  const survival =
-    w.I[iStar * n + j]! >= p.survivalIntentions &&
-    w.prox[iStar * n + j]! >= p.survivalProximity &&
-    relCap(w, iStar, j) >= p.survivalRelativeCapability;
-  const ranked = [...Q].sort(
-    (a, b) => w.K[b]! * w.prox[b * n + j]! - w.K[a]! * w.prox[a * n + j]! || a - b,
-  );
+  const reach = (k: number) => w.K[k]! * w.prox[k * n + j]!;
+  const ranked = [...Q].sort((a, b) => reach(b) - reach(a) || a - b);
   const best = ranked[0];
+
+  // step 3-4: survival, weakness, availability
+  const q = iStar * n + j;
+  const survival =
+    w.I[q]! >= p.survivalIntentions &&
+    w.prox[q]! >= p.survivalProximity &&
+    w.r[q]! >= p.survivalRelativeCapability;
+  const deterrent = w.nuclear[j]! >= p.nuclearDeterrentLevel;
+  const weak = !opts.greatPower && !deterrent && w.K[j]! / w.K[iStar]! < p.weakRatio;
+  let support = 0;
+  for (const k of Q) support += reach(k);
+  const capacity = (w.K[j]! + support) / (p.feasibilityFactor * w.K[iStar]!);
+  const available =
+    capacity >= 1 || Q.some((k) => isAlly(k) || reach(k) >= p.weakRatio * w.K[iStar]!);
+  const proximate = w.prox[q]! >= p.proximateThreshold;
   const base = {
     target: w.ids[iStar]!,
     primary: w.ids[iStar]!,
     tstar: tStar,
     candidates: ranked.map((k) => w.ids[k]!),
     weak,
-    feasible,
+    feasible: available,
     survival,
+    scope,
   };
+  const partner = best === undefined ? null : w.ids[best]!;
+  const balance = (category: BotDetail["category"], who: StateId | null = partner): BotDetail => ({
+    ...base,
+    category,
+    partner: who,
+    score: Math.max(lean, 0.5),
+  });
+
+  if (survival) return balance("HARD_BALANCE");
   const losing = opts.losingWarWith?.has(iStar) ?? false;
-  // step 4
-  if (weak && !feasible && (proximate || losing))
-    return { ...base, category: "BANDWAGON", partner: w.ids[iStar]! };
-  // step 5
-  if (weak && !feasible) return { ...base, category: "HIDE", partner: null };
-  // step 6
-  if (tStar >= p.tau3 || survival)
-    return { ...base, category: "HARD_BALANCE", partner: best === undefined ? null : w.ids[best]! };
-  // DEPARTURE (README): a state bound by a defence pact in force that names i* ("directed
-  // against") is already hard balancing i*; the moderate-threat steps would call it soft
-  if (tStar >= p.tau2 && opts.committedAgainst?.has(w.ids[iStar]!))
-    return { ...base, category: "HARD_BALANCE", partner: best === undefined ? null : w.ids[best]! };
-  // step 7
+  // below tau2 the threat asks for no response, so neither balancing nor bandwagoning
+  if (weak && !available && (tStar >= p.tau2 || losing)) {
+    // the less capacity, the less lean towards balancing (0 to 0.5)
+    const score = 0.5 * Math.min(0.999, Math.max(0, capacity));
+    if (proximate || losing)
+      return { ...base, category: "BANDWAGON", partner: w.ids[iStar]!, score };
+    return { ...base, category: "HIDE", partner: null, score };
+  }
+  if (tStar >= p.tau3) return balance("HARD_BALANCE");
+  // an alliance in force holds while its adversary is noticed (T* >= tau1): the threshold to keep
+  // an alliance is lower than the one to form it (Walt 1987, ch. 8; Walt 1997)
+  if (opts.committedAgainst?.has(w.ids[iStar]!)) return balance("HARD_BALANCE");
+  if (tStar < p.tau2 && opts.committedAgainst) {
+    let held = -1;
+    for (const x of opts.committedAgainst) {
+      const xi = w.index.get(x);
+      if (xi === undefined || xi === j) continue;
+      const t = w.Tstar[xi * n + j]!;
+      if (t >= p.tau1 && (held < 0 || t > w.Tstar[held * n + j]!)) held = xi;
+    }
+    if (held >= 0)
+      return {
+        ...base,
+        target: w.ids[held]!,
+        category: "HARD_BALANCE",
+        partner,
+        score: 0.5,
+      };
+  }
   if (tStar >= p.tau2) {
     const ratio = opts.defenceDominant ? p.buckPassRatioDefenceDominant : p.buckPassRatio;
     for (const k of ranked) {
@@ -125,20 +205,19 @@ export function balanceOfThreatFor(
       let Sk = 0;
       for (const m of Q) if (m !== k) Sk += w.K[m]! * w.prox[m * n + k]!;
       if (w.K[k]! + Sk >= p.feasibilityFactor * threatCoalition(w, iStar, k))
-        return { ...base, category: "BUCK_PASS", partner: w.ids[k]! };
+        return balance("BUCK_PASS", w.ids[k]!);
     }
-    return { ...base, category: "SOFT_BALANCE", partner: best === undefined ? null : w.ids[best]! };
+    return balance("SOFT_BALANCE");
   }
-  // tau1 <= T* < tau2: noticed, but below the soft-balancing threshold
   return neutral({
     primary: w.ids[iStar]!,
-    tstar: tStar,
     candidates: base.candidates,
     weak,
-    feasible,
+    feasible: available,
   });
 }
 
+/** BoT predictions of every playable state (the round's logged predictions). */
 export function predictBalanceOfThreat(
   w: World,
   p: ModelParameters,
@@ -148,6 +227,10 @@ export function predictBalanceOfThreat(
     greatPowers?: ReadonlySet<StateId>;
     /** For each state, the adversaries named by the defence pacts in force that bind it. */
     committedAgainst?: ReadonlyMap<StateId, ReadonlySet<StateId>>;
+    /** Are j and k co-signatories of a pact in force that names x? (commitments.ts) */
+    boundWith?: (j: StateId, k: StateId, x: StateId) => boolean;
+    /** Scope flags of the scenario's states. */
+    scope?: ReadonlyMap<StateId, ScopeKind>;
   },
 ): Record<StateId, BotDetail> {
   const out: Record<StateId, BotDetail> = {};
@@ -158,6 +241,9 @@ export function predictBalanceOfThreat(
         losingWarWith: opts.losingWarWith?.get(j),
         greatPower: opts.greatPowers?.has(w.ids[j]!) ?? false,
         committedAgainst: opts.committedAgainst?.get(w.ids[j]!),
+        pledgedAgainst: (k, x) => opts.committedAgainst?.get(w.ids[k]!)?.has(x) ?? false,
+        boundWith: (k, x) => opts.boundWith?.(w.ids[j]!, w.ids[k]!, x) ?? false,
+        scope: opts.scope?.get(w.ids[j]!) ?? null,
       });
   return out;
 }

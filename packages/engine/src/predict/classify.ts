@@ -10,6 +10,7 @@
 import type { Category } from "./categories";
 import type { Classification, CodedAct, GameState, RoundRecord, StateId } from "../game/types";
 import type { World } from "../threat/world";
+import { defenceBlocs } from "../game/blocs";
 import { defenceAllies } from "../threat/world";
 import { primaryFromTable, threatTotal } from "../threat/threat-matrix";
 
@@ -63,6 +64,11 @@ export function classifyRound(
     return best;
   };
   const allies = defenceAllies(state);
+  // the defence blocs of game/blocs.ts (the one definition), for the free-riding coalition
+  const blocs = defenceBlocs(
+    Object.values(state.treaties),
+    state.scenario.states.map((s) => s.id),
+  );
   const newTreaties = Object.values(state.treaties).filter((t) => t.startedRound === round);
   const defencePacts = Object.values(state.treaties).filter((t) => t.kind === "defence");
   const nowDep = dependenceOf(end);
@@ -147,14 +153,7 @@ export function classifyRound(
     // FREE_RIDE: in a balancing coalition with burden < 0.75 x the coalition average
     const partners = allies.get(j);
     if (!result && partners && partners.size > 0) {
-      const bloc = new Set<StateId>([j]);
-      const stack = [j];
-      while (stack.length)
-        for (const y of allies.get(stack.pop()!) ?? [])
-          if (!bloc.has(y)) {
-            bloc.add(y);
-            stack.push(y);
-          }
+      const bloc = new Set<StateId>(blocs.find((b) => b.members.includes(j))?.members ?? [j]);
       let sum = 0;
       for (const m of bloc) sum += state.states[m]!.burden;
       const avg = sum / bloc.size;

@@ -85,7 +85,8 @@ export function landscapeSplit(w: World, p: ModelParameters, state: GameState): 
   };
   let energy = 0;
   let best = new Int8Array(sigma),
-    bestE = 0;
+    bestE = 0,
+    bestStep = 0;
   const exhaustive = m <= p.landscapeExhaustiveMax;
   if (m < 2) {
     // nothing to split
@@ -98,9 +99,13 @@ export function landscapeSplit(w: World, p: ModelParameters, state: GameState): 
       flip(x);
       if (energy < bestE - 1e-12) {
         bestE = energy;
-        best = new Int8Array(sigma);
+        bestStep = g;
       }
     }
+    // the configuration after step g of the Gray code: state x is flipped iff bit x-1 of g ^ (g >> 1)
+    // (kept as a step number, not copied at every improvement)
+    const gray = bestStep ^ (bestStep >>> 1);
+    for (let x = 0; x < m; x++) best[x] = x > 0 && (gray >>> (x - 1)) & 1 ? -1 : 1;
   } else {
     // greedy: largest first, each to the side that adds least frustration; then best single flips
     const order = [...Array(m).keys()].sort(

@@ -31,19 +31,42 @@ describe("balance of threat (s.4 steps 1-7)", () => {
       target: null,
     });
   });
-  it("step 4: a weak state next to a strong threat with no feasible coalition bandwagons", () => {
+  it("step 4: a weak state next to a strong threat with no ally available bandwagons, unless its survival is at stake", () => {
     const w = world();
     const n = w.n; // 0 BIG, 1 NEAR
     w.Tstar.fill(0);
     w.Tstar[0 * n + 1] = 60;
     expect(w.K[1]! / w.K[0]!).toBeLessThan(0.25);
     expect(w.prox[0 * n + 1]).toBe(1);
+    // v2: survival comes before bandwagoning (the fixture's BIG threatens NEAR's survival)
+    expect(w.I[0 * n + 1]).toBeGreaterThanOrEqual(0.6);
     expect(balanceOfThreatFor(w, p, 1, { defenceDominant: false })).toMatchObject({
-      category: "BANDWAGON",
+      category: "HARD_BALANCE",
       target: "BIG",
-      weak: true,
-      feasible: false,
+      survival: true,
     });
+    w.I[0 * n + 1] = 0.3;
+    const d = balanceOfThreatFor(w, p, 1, { defenceDominant: false });
+    expect(d).toMatchObject({ category: "BANDWAGON", target: "BIG", weak: true, feasible: false });
+    expect(d.score).toBeLessThan(0.5);
+  });
+  it("v2: a partner committed against the threat makes allies available, so the weak state balances", () => {
+    const w = world();
+    const n = w.n;
+    w.Tstar.fill(0);
+    w.Tstar[0 * n + 1] = 60;
+    w.I[0 * n + 1] = 0.3;
+    // MIDA is bound by a defence pact against BIG: a natural partner with a stake, and it can
+    // bring at least a quarter of BIG's capability to NEAR (K_MIDA Prox >= weakRatio K_BIG)
+    w.prox[2 * n + 1] = 1;
+    w.K[2] = 0.3 * w.K[0]!;
+    const d = balanceOfThreatFor(w, p, 1, {
+      defenceDominant: false,
+      pledgedAgainst: (k, x) => k === 2 && x === "BIG",
+    });
+    expect(d.candidates).toContain("MIDA");
+    expect(d.category).toBe("HARD_BALANCE");
+    expect(d.score).toBeGreaterThanOrEqual(0.5);
   });
   it("step 5: the same weak state far from the threat hides", () => {
     const w = world();
@@ -105,10 +128,34 @@ describe("balance of power", () => {
     const s = game();
     const w = computeWorld(s);
     const bop = predictBalanceOfPower(w, s.params, s.scenario);
-    expect(bop.BIG).toMatchObject({ category: "NEUTRAL" });
+    // v2 (Waltz): the would-be hegemon itself balances the strongest power outside its bloc
+    expect(bop.BIG).toMatchObject({ category: "HARD_BALANCE", target: "MIDA" });
     for (const id of ["NEAR", "MIDA", "MIDB", "FAR"])
       expect(bop[id]).toMatchObject({ category: "HARD_BALANCE", target: "BIG" });
     expect(Object.values(bop).some((x) => x.category === "BANDWAGON")).toBe(false);
+  });
+  it("v2 (Waltz): under bipolarity the poles balance each other and their allies hold", () => {
+    const s = game();
+    const w = computeWorld(s);
+    // make MIDA a second pole: the two largest then hold >= 2/3 of great-power power
+    w.cinc[2] = w.cinc[0]!;
+    const bop = predictBalanceOfPower(w, s.params, s.scenario);
+    expect(bop.BIG).toMatchObject({ category: "HARD_BALANCE", target: "MIDA" });
+    expect(bop.MIDA).toMatchObject({ category: "HARD_BALANCE", target: "BIG" });
+    // MIDB is MIDA's ally: it holds with its pole instead of defecting
+    expect(bop.MIDB).toMatchObject({ category: "HARD_BALANCE", target: "BIG", partner: "MIDA" });
+  });
+  it("v2: a non-playable offshore power is no pole", () => {
+    const s = game(
+      fixtureScenario({
+        states: fixtureScenario().states.map((x) =>
+          x.id === "BIG" ? { ...x, playable: false } : x,
+        ),
+      }),
+    );
+    const w = computeWorld(s);
+    const bop = predictBalanceOfPower(w, s.params, s.scenario);
+    expect(Object.values(bop).some((x) => x.target === "BIG")).toBe(false);
   });
 });
 

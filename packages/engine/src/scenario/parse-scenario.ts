@@ -74,9 +74,10 @@ function crossReferenceIssues(s: Scenario): ScenarioIssue[] {
     if (v !== undefined && !sourceIds.has(v))
       issues.push({ path, message: `unknown source id "${v}"` });
   };
-  s.states.forEach((st, i) =>
-    st.sourceIds.forEach((v, k) => source(`states[${i}].sourceIds[${k}]`, v)),
-  );
+  s.states.forEach((st, i) => {
+    st.sourceIds.forEach((v, k) => source(`states[${i}].sourceIds[${k}]`, v));
+    source(`states[${i}].scope.sourceId`, st.scope?.sourceId);
+  });
   s.contiguity.forEach((c, i) => {
     known(`contiguity[${i}].a`, c.a);
     known(`contiguity[${i}].b`, c.b);

@@ -13,6 +13,18 @@ export const ActionCode = z
 const id = z.string().min(1);
 const nonNeg = z.number().finite().min(0);
 
+/**
+ * Scope conditions of balance-of-threat theory: an opportunistic revisionist bandwagons for
+ * profit (Schweller 1994); a regime threatened from within aligns against its domestic
+ * challengers first ("omnibalancing", David 1991).
+ */
+export const ScopeFlag = z.object({
+  kind: z.enum(["revisionist", "internal-threat"]),
+  note: z.string().min(1),
+  sourceId: z.string().optional(),
+});
+export type ScopeFlag = z.infer<typeof ScopeFlag>;
+
 export const ScenarioState = z.object({
   id: id.describe('ISO 3166 alpha-3 (modern) or COW abbreviation (historical), e.g. "JPN", "GMY"'),
   name: z.string().min(1),
@@ -41,6 +53,17 @@ export const ScenarioState = z.object({
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
   }),
+  nuclear: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      "Nuclear deterrent: 0 none (default), 0.5 a small or unproven arsenal, 1 a secure second-strike force (Jervis 1989)",
+    ),
+  scope: ScopeFlag.optional().describe(
+    "A state whose alignment balance-of-threat theory does not claim to explain (debrief shows it; validation reports it apart)",
+  ),
   unverified: z
     .array(z.string())
     .optional()

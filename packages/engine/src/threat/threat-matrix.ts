@@ -6,7 +6,9 @@
  *   ln r_ix is split between the two halves of K_i = 0.4 AP_i + 0.6 OC_i in proportion
  *   to their contributions: aggregatePower = ln r_ix * 0.4 AP_i / K_i,
  *   offensiveCapability = ln r_ix * 0.6 OC_i / K_i,
- *   allyShare = ln 0.5 when the threat is one to an ally (else 0).
+ *   allyShare = ln s_jk when the threat is one to partner k counted at share s_jk (else 0; extended-threat.ts).
+ * v2: r is the capped relative capability (world.r), and K_i carries the quality term, so the
+ * AP / OC split is of q_i (0.4 AP_i + 0.6 OC_i); q_i is a common factor and does not change it.
  * Every term is <= 0 except ln 100: the closer a term is to 0, the more that source drives the threat.
  *
  * The round log stores the matrix as a compact table of flat arrays (one per field,
@@ -15,7 +17,6 @@
  */
 import type { StateId } from "../game/types";
 import type { World } from "./world";
-import { relCap } from "./world";
 
 export type ThreatEntry = {
   /** T*_ij in [0, 100]. */
@@ -55,7 +56,12 @@ export type ThreatTable = { ids: StateId[] } & Record<Field, number[]> & { via: 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const safeLn = (x: number) => Math.log(Math.max(x, 1e-12));
 
-export function computeThreatTable(w: World, apWeight: number, allyShare: number): ThreatTable {
+/**
+ * The round's threat table from a World: every pair's T*, direct T and the ln-T breakdown.
+ * `apWeight` splits ln r between AP and OC; `_allyShare` is kept for callers of v1 (the share is
+ * now per pair, in `w.viaShare`). Values rounded to 4 decimals.
+ */
+export function computeThreatTable(w: World, apWeight: number, _allyShare?: number): ThreatTable {
   const n = w.n,
     N = n * n;
   const cols = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(N).fill(0)])) as Record<
@@ -63,9 +69,8 @@ export function computeThreatTable(w: World, apWeight: number, allyShare: number
     number[]
   >;
   const via = new Array<number>(N).fill(-1);
-  const lnAlly = round4(Math.log(allyShare));
   for (let i = 0; i < n; i++) {
-    const K = w.K[i]!;
+    const K = w.K[i]! / (w.quality[i]! || 1);
     const apPart = K > 0 ? (apWeight * w.AP[i]!) / K : 0.5;
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
@@ -73,7 +78,8 @@ export function computeThreatTable(w: World, apWeight: number, allyShare: number
       const v = w.via[q]!;
       const x = v >= 0 ? v : j;
       const qx = i * n + x;
-      const lnR = safeLn(relCap(w, i, x));
+      // a threat through partner x is measured against the stronger of j and x (extended-threat.ts)
+      const lnR = safeLn(v >= 0 ? Math.min(w.r[q]!, w.r[qx]!) : w.r[q]!);
       const io = w.iota[qx]!;
       cols.total[q] = round4(w.Tstar[q]!);
       cols.direct[q] = round4(w.T[q]!);
@@ -81,8 +87,8 @@ export function computeThreatTable(w: World, apWeight: number, allyShare: number
       cols.offensiveCapability[q] = round4(lnR * (1 - apPart));
       cols.proximity[q] = round4(safeLn(w.prox[qx]!));
       cols.intentions[q] = round4(safeLn(io + (1 - io) * w.I[qx]!));
-      cols.allyShare[q] = v >= 0 ? lnAlly : 0;
-      cols.r[q] = round4(relCap(w, i, j));
+      cols.allyShare[q] = v >= 0 ? round4(Math.log(w.viaShare[q]!)) : 0;
+      cols.r[q] = round4(w.r[q]!);
       cols.prox[q] = round4(w.prox[q]!);
       cols.I[q] = round4(w.I[q]!);
       via[q] = v;

@@ -2,10 +2,14 @@
  * One round's measurements, computed once and shared by the threat matrix, predictions,
  * scores and bots. Dense typed arrays keep 193 states (37k pairs) within a few ms.
  * Convention: matrix[i * n + j] is about i as seen by j (T_ij = threat of i to j).
+ * Capabilities are in capability.ts, proximity in proximity.ts, T* in extended-threat.ts;
+ * docs/model.md gives every formula with its source.
  */
-import { greatCircleKm } from "../geo";
-import { lambda0For } from "../parameters";
+import { defenceBlocs } from "../game/blocs";
 import type { GameState, StateId } from "../game/types";
+import { capabilities } from "./capability";
+import { extendedThreat } from "./extended-threat";
+import { proximityMatrix } from "./proximity";
 
 export type World = {
   ids: StateId[];
@@ -19,59 +23,38 @@ export type World = {
   AP: Float64Array;
   MC: Float64Array;
   OC: Float64Array;
+  /** v2 quality multiplier of K (capability.ts). */
+  quality: Float64Array;
   K: Float64Array;
+  /** v2 nuclear deterrent per state, 0..1 (scenario `nuclear`). */
+  nuclear: Float64Array;
+  /** Scenario great-power flags (COW major powers in the presets). */
+  greatPower: boolean[];
   cinc: Float64Array;
   prox: Float64Array;
   I: Float64Array;
   iota: Float64Array;
+  /** Relative capability of i as seen by j, r_ij = K_i / (K_i + K_j), capped by j's deterrent (v2). */
+  r: Float64Array;
   T: Float64Array;
   Tstar: Float64Array;
   /** Index of the ally k whose threat set T*_ij, or -1 when T*_ij = T_ij. */
   via: Int32Array;
+  /** Share at which that ally's threat was counted (0 when direct). */
+  viaShare: Float64Array;
   /** Defence-pact partners of each state. */
   allies: number[][];
-  /** Defence-pact blocs (connected components), by state index. */
+  /** Entente partners (consultation pacts) that are not also defence partners. */
+  ententes: number[][];
+  /** For entente pair [j * n + k], the adversaries their consultation pacts name (indices). */
+  ententeNamed: Map<number, Set<number>>;
+  /** Defence-pact bloc label by state index (game/blocs.ts's defenceBlocs; a state in none is its own). */
   bloc: Int32Array;
   trade: Float64Array;
 };
 
 const logit = (p: number) => Math.log(p / (1 - p));
 const clampP = (p: number) => Math.min(1 - 1e-9, Math.max(1e-9, p));
-
-type Static = { dist: Float64Array; contiguity: Uint8Array };
-const staticCache = new WeakMap<object, Static>();
-
-/** Distances and contiguity depend only on the scenario: computed once per scenario object. */
-function staticOf(state: GameState): Static {
-  const hit = staticCache.get(state.scenario);
-  if (hit) return hit;
-  const ss = state.scenario.states;
-  const n = ss.length;
-  const dist = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const a = ss[i]!.capital,
-        b = ss[j]!.capital;
-      const d = greatCircleKm(a.lat, a.lon, b.lat, b.lon);
-      dist[i * n + j] = d;
-      dist[j * n + i] = d;
-    }
-  const index = new Map(ss.map((s, i) => [s.id, i]));
-  const contiguity = new Uint8Array(n * n);
-  for (const c of state.scenario.contiguity) {
-    const a = index.get(c.a),
-      b = index.get(c.b);
-    if (a === undefined || b === undefined) continue;
-    // keep the closest code if a pair is listed twice
-    const prev = contiguity[a * n + b]!;
-    const code = prev === 0 ? c.code : Math.min(prev, c.code);
-    contiguity[a * n + b] = code;
-    contiguity[b * n + a] = code;
-  }
-  const s = { dist, contiguity };
-  staticCache.set(state.scenario, s);
-  return s;
-}
 
 /** Export flows X_jk(t) of s.7 for the current state, as a dense matrix [from * n + to]. */
 export function currentTrade(
@@ -119,6 +102,34 @@ export function defenceAllies(state: GameState): Map<StateId, Set<StateId>> {
   return m;
 }
 
+/**
+ * Partners of each state by treaty kind, as sorted index lists. A multilateral consultation
+ * pact whose members include states that a defence pact in force sets against each other (the
+ * 1839 Treaty of London binds Germany and Russia) is a concert, not an entente: it makes no
+ * partners.
+ */
+function partners(state: GameState, index: Map<StateId, number>, kind: string): number[][] {
+  const sets: Set<number>[] = state.scenario.states.map(() => new Set());
+  const named = new Set<string>();
+  for (const t of Object.values(state.treaties))
+    if (t.kind === "defence")
+      for (const m of t.members)
+        for (const d of t.directedAgainst) named.add(`${m}|${d}`).add(`${d}|${m}`);
+  const concert = (members: readonly StateId[]) =>
+    members.some((a) => members.some((b) => named.has(`${a}|${b}`)));
+  for (const t of Object.values(state.treaties)) {
+    if (t.kind !== kind || (kind === "consultation" && concert(t.members))) continue;
+    const ms = t.members.map((m) => index.get(m)).filter((x): x is number => x !== undefined);
+    for (const a of ms) for (const b of ms) if (a !== b) sets[a]!.add(b);
+  }
+  return sets.map((x) => [...x].sort((a, b) => a - b));
+}
+
+/**
+ * Every quantity of one round: capabilities, proximity, intentions, r, T and T*.
+ * Shapes: per-state arrays of length n, pair matrices flat of length n * n with
+ * [i * n + j] = about i as seen by j. Threats are in [0, 100]. Pure and deterministic.
+ */
 export function computeWorld(state: GameState): World {
   const p = state.params;
   const sc = state.scenario;
@@ -126,117 +137,47 @@ export function computeWorld(state: GameState): World {
   const n = ss.length;
   const ids = ss.map((s) => s.id);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const { dist, contiguity } = staticOf(state);
-  const row = sc.restOfWorld ?? {};
-
-  const gdp = new Float64Array(n),
-    milex = new Float64Array(n),
-    milper = new Float64Array(n),
-    burden = new Float64Array(n);
-  const pop = new Float64Array(n),
-    upop = new Float64Array(n),
-    irst = new Float64Array(n),
-    pec = new Float64Array(n);
-  let hasIndustry = false;
-  ss.forEach((s, i) => {
-    const rt = state.states[s.id]!;
-    const growth = rt.gdp / rt.gdp0;
-    gdp[i] = rt.gdp;
-    burden[i] = rt.burden;
-    // spending follows the economy and the chosen burden; war losses cut forces
-    milex[i] = s.milex * growth * (rt.burden / rt.burden0) * rt.forces;
-    milper[i] = s.milper * rt.forces;
-    pop[i] = s.pop;
-    upop[i] = s.urbanPop;
-    // industry tracks the economy (historical AP would otherwise be frozen)
-    irst[i] = (s.irst ?? 0) * growth;
-    pec[i] = (s.pec ?? 0) * growth;
-    if (s.irst !== undefined || s.pec !== undefined) hasIndustry = true;
-  });
-  const shares = (x: Float64Array, rest: number | undefined) => {
-    let tot = rest ?? 0;
-    for (let i = 0; i < n; i++) tot += x[i]!;
-    const out = new Float64Array(n);
-    if (tot > 0) for (let i = 0; i < n; i++) out[i] = x[i]! / tot;
-    return out;
-  };
-  const sY = shares(gdp, row.gdp),
-    sPop = shares(pop, row.pop),
-    sU = shares(upop, row.urbanPop);
-  const sI = shares(irst, row.irst),
-    sE = shares(pec, row.pec),
-    sM = shares(milex, row.milex),
-    sP = shares(milper, row.milper);
-
-  const AP = new Float64Array(n),
-    MC = new Float64Array(n),
-    OC = new Float64Array(n),
-    K = new Float64Array(n),
-    cinc = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = ss[i]!;
-    const rt = state.states[s.id]!;
-    AP[i] =
-      sc.era === "historical"
-        ? (sPop[i]! + sU[i]! + sI[i]! + sE[i]!) / 4
-        : 0.5 * sY[i]! + 0.25 * sPop[i]! + 0.25 * sU[i]!;
-    cinc[i] = hasIndustry
-      ? (sPop[i]! + sU[i]! + sI[i]! + sE[i]! + sM[i]! + sP[i]!) / 6
-      : (sPop[i]! + sU[i]! + sM[i]! + sP[i]!) / 4;
-    MC[i] = p.milexWeight * sM[i]! + (1 - p.milexWeight) * sP[i]!;
-    OC[i] =
-      MC[i]! *
-      (p.postureBase + (1 - p.postureBase) * rt.posture) *
-      (1 + p.mobilisationBoost * rt.mob);
-    K[i] = p.apWeight * AP[i]! + (1 - p.apWeight) * OC[i]!;
-  }
+  const cap = capabilities(state, p);
+  const { K } = cap;
+  const nuclear = new Float64Array(ss.map((s) => s.nuclear ?? 0));
+  const greatPower = ss.map((s) => s.greatPower === true);
 
   // allies and blocs
   const allyMap = defenceAllies(state);
-  const allies: number[][] = ids.map((id) =>
-    [...(allyMap.get(id) ?? [])].map((a) => index.get(a)!).sort((a, b) => a - b),
+  const allies = partners(state, index, "defence");
+  const ententes = partners(state, index, "consultation").map((list, j) =>
+    list.filter((k) => !allies[j]!.includes(k)),
   );
-  const bloc = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (bloc[i] !== -1) continue;
-    bloc[i] = i;
-    const stack = [i];
-    while (stack.length) {
-      const x = stack.pop()!;
-      for (const y of allies[x]!)
-        if (bloc[y] === -1) {
-          bloc[y] = i;
-          stack.push(y);
-        }
-    }
+  const ententeNamed = new Map<number, Set<number>>();
+  for (const t of Object.values(state.treaties)) {
+    if (t.kind !== "consultation") continue;
+    const named = t.directedAgainst.map((x) => index.get(x)).filter((x) => x !== undefined);
+    for (const a of t.members)
+      for (const b of t.members) {
+        const ia = index.get(a),
+          ib = index.get(b);
+        if (ia === undefined || ib === undefined || ia === ib) continue;
+        const set = ententeNamed.get(ia * n + ib) ?? new Set<number>();
+        for (const x of named) set.add(x);
+        ententeNamed.set(ia * n + ib, set);
+      }
   }
+  // defence blocs: the one definition in game/blocs.ts (a state in none is its own bloc)
+  const bloc = new Int32Array(n).fill(-1);
+  for (const b of defenceBlocs(Object.values(state.treaties), ids))
+    for (const m of b.members) {
+      const i = index.get(m);
+      if (i !== undefined) bloc[i] = n + b.number;
+    }
+  for (let i = 0; i < n; i++) if (bloc[i] === -1) bloc[i] = i;
 
-  // proximity with the loss-of-strength gradient and forward bases
-  const lambda0 = lambda0For(p, sc.year);
-  const cb = p.contiguityBonus;
-  const cbOf = (code: number) => (code === 0 ? 0 : cb[code - 1]!);
   const basesOf: number[][] = ids.map(() => []);
   for (const b of [...state.bases, ...Object.values(state.treaties).flatMap((t) => t.basing)]) {
     const o = index.get(b.owner),
       h = index.get(b.host);
     if (o !== undefined && h !== undefined && !basesOf[o]!.includes(h)) basesOf[o]!.push(h);
   }
-  const prox = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    const lambda = lambda0 * (1 + p.projectionLambdaFactor * ss[i]!.projection);
-    const g = (d: number) => 1 / (1 + (d / lambda) ** p.gradientExponent);
-    for (let j = 0; j < n; j++) {
-      if (i === j) {
-        prox[i * n + j] = 1;
-        continue;
-      }
-      let v = Math.max(cbOf(contiguity[i * n + j]!), g(dist[i * n + j]!));
-      // bases hosted by j itself (with its consent) do not make i closer to j
-      for (const b of basesOf[i]!)
-        if (b !== j) v = Math.max(v, cbOf(contiguity[b * n + j]!), g(dist[b * n + j]!));
-      prox[i * n + j] = v;
-    }
-  }
+  const prox = proximityMatrix(state, p, basesOf, allies);
 
   // intentions
   const I = new Float64Array(n * n);
@@ -262,69 +203,87 @@ export function computeWorld(state: GameState): World {
       const idJ = ids[j]!;
       const i0 = I0i?.[idJ];
       const u = Ui?.[idJ] ?? p.defaultAffinity;
-      // DEPARTURE (README): A counts acts against third parties only (acts against j are in H_ij already),
+      // DEPARTURE (docs/model.md): A counts acts against third parties only (acts against j are in H_ij already),
       // and the affinity term is centred on the default U, so that with no events I = I0 exactly.
       const z =
         (i0 === undefined ? z0 : logit(clampP(i0))) +
         p.weightHostility * (Hi?.[idJ] ?? 0) +
-        p.weightAggressiveness * (Atot[i]! - (Ai?.[idJ] ?? 0)) +
+        // v2: j reads i's aggressiveness towards third parties as aimed at common rivals in
+        // proportion to their affinity (x (1 - U_ij) / (1 - U_default), 0.2 for U = 0.9)
+        p.weightAggressiveness *
+          (Atot[i]! - (Ai?.[idJ] ?? 0)) *
+          Math.min(2, (1 - u) / Math.max(1e-9, 1 - p.defaultAffinity)) +
         p.weightPerfidy * Bi +
         p.weightDisaffinity * (1 - u - (1 - p.defaultAffinity)) -
         p.weightCooperation * (Ci?.[idJ] ?? 0);
       I[i * n + j] = 1 / (1 + Math.exp(-z));
-      // allies in good standing: a defence partner that has not recently broken faith
-      iota[i * n + j] = allySet?.has(idJ) && Bi < 0.5 ? p.iotaAlly : p.iotaNonAlly;
+      // allies in good standing: a defence partner that has not recently broken faith;
+      // v2: no one else's floor is above the prior I0 of the pair (docs/model.md s.3)
+      iota[i * n + j] =
+        allySet?.has(idJ) && Bi < 0.5
+          ? p.iotaAlly
+          : Math.min(p.iotaNonAlly, i0 ?? p.startingHostility);
     }
   }
 
+  const r = new Float64Array(n * n);
   const T = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
-      const r = K[i]! + K[j]! > 0 ? K[i]! / (K[i]! + K[j]!) : 0.5;
-      const io = iota[i * n + j]!;
-      T[i * n + j] = 100 * r * prox[i * n + j]! * (io + (1 - io) * I[i * n + j]!);
+      const q = i * n + j;
+      r[q] = nuclearRelativeCapability(K[i]!, K[j]!, nuclear[i]!, nuclear[j]!, p.nuclearParity);
+      const io = iota[q]!;
+      T[q] = 100 * r[q]! * prox[q]! * (io + (1 - io) * I[q]!);
     }
-  const Tstar = new Float64Array(T);
-  const via = new Int32Array(n * n).fill(-1);
-  for (let j = 0; j < n; j++)
-    for (const k of allies[j]!)
-      for (let i = 0; i < n; i++) {
-        if (i === j || i === k) continue;
-        const v = p.allyThreatShare * T[i * n + k]!;
-        if (v > Tstar[i * n + j]!) {
-          Tstar[i * n + j] = v;
-          via[i * n + j] = k;
-        }
-      }
+  const { Tstar, via, viaShare } = extendedThreat(
+    { n, T, r, prox, I, iota, allies, ententes, ententeNamed, greatPower, K },
+    p,
+  );
 
   return {
     ids,
     index,
     n,
     playable: ss.map((s) => s.playable),
-    gdp,
-    milex,
-    milper,
-    burden,
-    AP,
-    MC,
-    OC,
-    K,
-    cinc,
+    ...cap,
+    nuclear,
+    greatPower,
+    cinc: cap.cinc,
     prox,
     I,
     iota,
+    r,
     T,
     Tstar,
     via,
+    viaShare,
     allies,
+    ententes,
+    ententeNamed,
     bloc,
     trade: currentTrade(state, index, n),
   };
 }
 
-/** r_ij = K_i / (K_i + K_j). */
+/**
+ * v2 relative capability of i against j with nuclear deterrents nu in [0, 1]:
+ *   r_ij = min(1 - parity nu_j, max(parity nu_i, K_i / (K_i + K_j))).
+ * j's secure second strike caps i's edge (Jervis 1989); i's arsenal gives it the power to hurt
+ * j whatever the conventional balance (Schelling 1966). Two secure arsenals: r = parity = 1/2.
+ */
+export function nuclearRelativeCapability(
+  ki: number,
+  kj: number,
+  nuI: number,
+  nuJ: number,
+  parity: number,
+): number {
+  const raw = ki + kj > 0 ? ki / (ki + kj) : 0.5;
+  return Math.min(1 - parity * nuJ, Math.max(parity * nuI, raw));
+}
+
+/** r_ij = K_i / (K_i + K_j) (conventional capability only; the threat uses World.r). */
 export function relCap(w: World, i: number, j: number): number {
   const s = w.K[i]! + w.K[j]!;
   return s > 0 ? w.K[i]! / s : 0.5;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { applyAction } from "../game/apply-action";
+import { createGame } from "../game/create-game";
+import { playBotRound } from "../game/run-bots";
+import type { GameState } from "../game/types";
+import { viewFor } from "../game/view";
+import { loadPreset } from "../presets";
+import { fixtureScenario } from "../testing/fixtures";
+import { estimateWorld } from "./estimate";
+import { walt, waltAssessment } from "./walt";
+
+function preset(id: string, seed: number | string = 1): GameState {
+  const p = loadPreset(id);
+  if (!p.ok) throw new Error(p.error.message);
+  const bots = Object.fromEntries(
+    p.scenario.states.filter((s) => s.playable).map((s) => [s.id, "walt"]),
+  );
+  const g = createGame(p.scenario, { seed, bots });
+  if (!g.ok) throw new Error(g.error.message);
+  return g.state;
+}
+const apply = (s: GameState, actions: unknown[]) =>
+  actions.reduce<GameState>((acc, a) => {
+    const r = applyAction(acc, a);
+    return r.ok ? r.state : acc;
+  }, s);
+
+describe("the walt bot", () => {
+  it("decides with the logged BoT prediction when it can see what the engine sees", () => {
+    const s = preset("east-asia-2017");
+    for (const id of ["KOR", "IND", "CHN", "PRK"]) {
+      const a = waltAssessment(viewFor(s, { kind: "state", stateId: id }))!;
+      const logged = s.rounds[0]!.predictions.balanceOfThreat[id]!;
+      expect(a.d.category, id).toBe(logged.category);
+      expect(a.d.target, id).toBe(logged.target);
+    }
+  });
+  it("estimates only from its own view: a secret pact it is not party to is unknown to it", () => {
+    const g = createGame(
+      fixtureScenario({
+        treaties: [
+          ...fixtureScenario().treaties,
+          {
+            id: "SECRET",
+            kind: "defence",
+            name: "Secret",
+            members: ["BIG", "FAR"],
+            directedAgainst: [],
+            signed: 2000,
+            secret: true,
+          },
+        ],
+      }),
+      { seed: 1 },
+    );
+    if (!g.ok) throw new Error(g.error.message);
+    const near = estimateWorld(viewFor(g.state, { kind: "state", stateId: "NEAR" }));
+    const far = estimateWorld(viewFor(g.state, { kind: "state", stateId: "FAR" }));
+    const big = near.world.index.get("BIG")!;
+    expect(near.world.allies[big]).toEqual([]);
+    expect(far.world.allies[big]).toEqual([far.world.index.get("FAR")]);
+  });
+  it("never repeats itself within a phase: a second call after its actions adds nothing new", () => {
+    let s = preset("europe-1939");
+    for (const phase of ["negotiation", "orders"] as const) {
+      if (phase === "orders") s = apply(s, [{ type: "advance-phase", actor: "instructor" }]);
+      for (const id of ["FRN", "POL", "RUS", "UKG"]) {
+        const first = walt(viewFor(s, { kind: "state", stateId: id }), { seed: 3 });
+        s = apply(s, first);
+        const again = walt(viewFor(s, { kind: "state", stateId: id }), { seed: 3 });
+        const own = (x: unknown[]) =>
+          x.filter((a) => {
+            const t = (a as { type: string }).type;
+            return t !== "accept-treaty" && t !== "reject-treaty" && t !== "amend-treaty";
+          });
+        expect(own(again), `${id} ${phase}`).toEqual([]);
+      }
+    }
+  });
+  it("plays a different game with another seed, the same game with the same seed", () => {
+    const play = (seed: number) => {
+      let s = preset("east-asia-2017", seed);
+      const log: unknown[] = [];
+      for (let r = 0; r < 2; r++) s = playBotRound(s, s.bots as never, seed, log).state;
+      return JSON.stringify(log);
+    };
+    const one = play(1);
+    expect(play(1)).toEqual(one);
+    expect(play(2)).not.toEqual(one);
+  }, 30_000);
+  it("passes the buck: a BUCK_PASS prediction makes no new commitment", () => {
+    const s = preset("east-asia-2017");
+    for (const id of Object.keys(s.rounds[0]!.predictions.balanceOfThreat)) {
+      const a = waltAssessment(viewFor(s, { kind: "state", stateId: id }))!;
+      if (a.d.category !== "BUCK_PASS") continue;
+      const actions = walt(viewFor(s, { kind: "state", stateId: id }), { seed: 1 });
+      expect(actions.some((x) => x.type === "propose-treaty")).toBe(false);
+    }
+  });
+});

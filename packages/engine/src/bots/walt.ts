@@ -1,0 +1,253 @@
+/**
+ * The `walt` bot: plays balance of threat with the engine's one decision rule
+ * (predict/balance-of-threat.ts) applied to the World its state can estimate from its own
+ * view (estimate.ts). It negotiates as players do over several rounds: it proposes to the best
+ * partner it has not been refused by lately, accepts, declines or counter-proposes (a
+ * consultation pact for a defence pact it is not ready for), leaves an alliance with its own
+ * primary threat, and passes the buck when a frontline state will hold. Its choices among
+ * near-equal options draw on a generator seeded by (game seed, round, phase, state), so two
+ * seeds give two games and a repeated call in one phase repeats itself. A call never emits an
+ * action already taken: open proposals, answered proposals, notice already given, queued
+ * orders and submitted orders are all read from the view first (the live server calls a
+ * policy once per phase, and again only to answer proposals addressed to it).
+ */
+import type { ActionInput } from "../game/action";
+import type { GameView } from "../game/view";
+import type { StateId, TreatyTerms } from "../game/types";
+import { balanceOfThreatFor } from "../predict/balance-of-threat";
+import type { BotDetail } from "../predict/balance-of-threat";
+import { commitmentsOf } from "../predict/commitments";
+import { RngCursor, seedRng } from "../random";
+import { estimateWorld } from "./estimate";
+
+type Seeded = { seed: number | string };
+
+/** The BoT prediction for the viewer's state on what it can see, with the coalition of its threat. */
+export function waltAssessment(view: GameView): {
+  me: StateId;
+  d: BotDetail;
+  coalition: Set<StateId>;
+  /** (K_j + allies' K Prox) / (feasibilityFactor K_i*): can my alliance hold i* as it is? */
+  alliedCapacity: number;
+} | null {
+  if (view.viewer.kind !== "state") return null;
+  const me = view.viewer.stateId;
+  const { world: w, me: j } = estimateWorld(view);
+  const { committedAgainst, boundWith } = commitmentsOf(Object.values(view.treaties));
+  const mine = view.scenario.states.find((s) => s.id === me);
+  const d = balanceOfThreatFor(w, view.params, j, {
+    defenceDominant: view.scenario.rules.defenceDominant,
+    greatPower: mine?.greatPower === true,
+    committedAgainst: committedAgainst.get(me),
+    pledgedAgainst: (k, x) => committedAgainst.get(w.ids[k]!)?.has(x) ?? false,
+    boundWith: (k, x) => boundWith(me, w.ids[k]!, x),
+    scope: mine?.scope?.kind ?? null,
+  });
+  const coalition = new Set<StateId>();
+  let alliedCapacity = Infinity;
+  if (d.primary !== null) {
+    const i = w.index.get(d.primary)!;
+    coalition.add(d.primary);
+    for (const a of w.allies[i]!) coalition.add(w.ids[a]!);
+    let own = w.K[j]!;
+    for (const k of w.allies[j]!)
+      if (!coalition.has(w.ids[k]!)) own += w.K[k]! * w.prox[k * w.n + j]!;
+    // a secure deterrent holds on its own (Waltz 1981): no ally needed against conquest
+    alliedCapacity =
+      w.nuclear[j]! >= view.params.nuclearDeterrentLevel
+        ? Infinity
+        : own / (view.params.feasibilityFactor * w.K[i]!);
+  }
+  return { me, d, coalition, alliedCapacity };
+}
+
+const BALANCING = new Set(["HARD_BALANCE", "SOFT_BALANCE", "BUCK_PASS"]);
+
+/** Would my decision rule sign these terms? accept / counter (consultation instead) / reject. */
+function judge(
+  me: StateId,
+  d: BotDetail,
+  coalition: ReadonlySet<StateId>,
+  terms: TreatyTerms,
+  chance: number,
+  covered: boolean,
+): "accept" | "counter" | "reject" {
+  const others = terms.members.filter((m) => m !== me);
+  const withThreat = others.some((m) => coalition.has(m));
+  const against = terms.directedAgainst;
+  if (d.category === "BANDWAGON") return withThreat || against.length === 0 ? "accept" : "reject";
+  if (withThreat)
+    return d.category === "BUCK_PASS" && terms.kind === "non-aggression" ? "accept" : "reject";
+  const aimedRight = against.length === 0 || against.some((x) => coalition.has(x));
+  if (!BALANCING.has(d.category)) {
+    if (terms.kind === "trade" || terms.kind === "non-aggression") return "accept";
+    // a noticed threat (T* >= tau1) makes a cheap alignment against it welcome (soft balancing)
+    if (d.category === "NEUTRAL" && d.primary !== null && against.includes(d.primary))
+      return terms.kind === "consultation" ? "accept" : "counter";
+    return "reject";
+  }
+  if (!aimedRight) return terms.kind === "trade" ? "accept" : "reject";
+  if (terms.kind !== "defence") return "accept";
+  // a state its alliance (or deterrent) already covers fears entrapment more than abandonment
+  // (Snyder 1984): it offers consultation instead of a new defence commitment
+  if (covered) return "counter";
+  if (d.category === "HARD_BALANCE") return "accept";
+  if (d.category === "BUCK_PASS") return "counter";
+  // soft balancing: ready for a defence pact with the probability of its graded lean
+  return chance < d.score ? "accept" : "counter";
+}
+
+export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
+  if (view.phase !== "negotiation" && view.phase !== "orders") return [];
+  const a = waltAssessment(view);
+  if (!a) return [];
+  const { me, d, coalition, alliedCapacity } = a;
+  // one seeded draw per decision, so a repeated call in the same phase decides the same way
+  const draw = (tag: string) =>
+    new RngCursor(seedRng(`${seed}:walt:${view.round}:${me}:${tag}`)).next();
+  const out: ActionInput[] = [];
+  const partnersOf = (kind: string) =>
+    new Set(
+      Object.values(view.treaties)
+        .filter((t) => t.kind === kind && t.members.includes(me))
+        .flatMap((t) => t.members.filter((m) => m !== me)),
+    );
+
+  // answers: every open proposal addressed to me that I have not ratified
+  for (const pr of Object.values(view.proposals)) {
+    if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
+      continue;
+    const verdict = judge(
+      me,
+      d,
+      coalition,
+      pr.terms,
+      draw(`answer:${pr.id}:${pr.version}`),
+      alliedCapacity >= 1,
+    );
+    if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
+    else if (verdict === "counter")
+      out.push({
+        type: "amend-treaty",
+        actor: me,
+        proposalId: pr.id,
+        terms: {
+          kind: "consultation",
+          members: pr.terms.members,
+          directedAgainst: pr.terms.directedAgainst,
+        },
+      });
+    else out.push({ type: "reject-treaty", actor: me, proposalId: pr.id });
+  }
+  for (const dm of Object.values(view.demands))
+    if (dm.to === me && dm.status === "pending")
+      out.push({
+        type:
+          d.category === "BANDWAGON" && coalition.has(dm.from) ? "accept-demand" : "refuse-demand",
+        actor: me,
+        demandId: dm.id,
+      });
+
+  const target = d.primary;
+  if (view.phase === "negotiation" && target !== null) {
+    // an alliance with my own primary threat's coalition ends when I balance it (Walt 1987, ch. 8)
+    if (d.category === "HARD_BALANCE" || d.category === "SOFT_BALANCE")
+      for (const t of Object.values(view.treaties))
+        if (
+          t.kind === "defence" &&
+          t.members.includes(me) &&
+          !t.leaving.includes(me) &&
+          t.endsAfterRound === null &&
+          t.members.some((m) => m !== me && coalition.has(m))
+        )
+          out.push({ type: "leave-treaty", actor: me, treatyId: t.id });
+    const open = (kind: string, k: StateId) =>
+      Object.values(view.proposals).some(
+        (pr) =>
+          pr.status === "open" &&
+          pr.terms.kind === kind &&
+          pr.terms.members.includes(me) &&
+          pr.terms.members.includes(k),
+      );
+    // negotiation memory: a partner that refused me in the last two rounds is asked later
+    const refused = (k: StateId) =>
+      Object.values(view.proposals).some(
+        (pr) =>
+          pr.proposer === me &&
+          pr.status === "rejected" &&
+          pr.round >= view.round - 2 &&
+          pr.terms.members.includes(k),
+      );
+    const allies = partnersOf("defence");
+    const ententes = partnersOf("consultation");
+    const pick = (kind: "defence" | "consultation") => {
+      // one open proposal of a kind at a time: a repeated call waits for the answer
+      const waiting = Object.values(view.proposals).some(
+        (pr) => pr.status === "open" && pr.proposer === me && pr.terms.kind === kind,
+      );
+      if (waiting) return undefined;
+      const pool = d.candidates.filter(
+        (k) =>
+          !coalition.has(k) &&
+          !allies.has(k) &&
+          (kind === "defence" || !ententes.has(k)) &&
+          !refused(k) &&
+          !open(kind, k),
+      );
+      // the best partner usually, the runner-up sometimes (seeded)
+      return pool.length > 1 && draw(`pick:${kind}`) < 0.25 ? pool[1] : pool[0];
+    };
+    const propose = (
+      kind: "defence" | "consultation" | "non-aggression",
+      k: StateId,
+      vs: StateId[],
+    ) =>
+      out.push({
+        type: "propose-treaty",
+        actor: me,
+        terms: { kind, members: [me, k], directedAgainst: vs },
+      });
+    // a new ally only when the alliance I have cannot hold the threat: allies cost autonomy and
+    // risk entrapment (Snyder 1984), so a state already covered balances internally
+    if (d.category === "HARD_BALANCE" && alliedCapacity < 1) {
+      const k = pick("defence");
+      if (k) propose("defence", k, [target]);
+    } else if (
+      d.category === "SOFT_BALANCE" &&
+      // one diplomatic partner against the threat is enough for soft balancing
+      !Object.values(view.treaties).some(
+        (t) => t.members.includes(me) && t.directedAgainst.includes(target),
+      )
+    ) {
+      const k = pick("consultation");
+      if (k) propose("consultation", k, [target]);
+    } else if (d.category === "BANDWAGON" && !open("non-aggression", target) && !allies.has(target))
+      propose("non-aggression", target, []);
+    // BUCK_PASS, HIDE, NEUTRAL: no new commitment while others hold the line
+  }
+
+  if (view.phase === "orders" && !view.submitted[me]) {
+    const queued = view.orders[me] ?? [];
+    const own = view.states[me]!;
+    const start = view.scenario.states.find((s) => s.id === me)!.burden;
+    if (
+      d.category === "HARD_BALANCE" &&
+      target !== null &&
+      !queued.some((o) => o.type === "set-burden")
+    ) {
+      // internal balancing: +0.3 to +0.8 points a round (seeded), up to 3 points over the start
+      const next = Math.min(35, start + 3, own.burden + 0.3 + 0.5 * draw("burden"));
+      if (next > own.burden + 1e-9)
+        out.push({
+          type: "set-burden",
+          actor: me,
+          burden: Math.round(next * 100) / 100,
+          against: target,
+        });
+      if (d.survival && own.mob === 0 && !queued.some((o) => o.type === "mobilise"))
+        out.push({ type: "mobilise", actor: me, level: 1, against: target });
+    }
+    out.push({ type: "submit-orders", actor: me });
+  }
+  return out;
+};
