@@ -57,6 +57,17 @@ function cached<V>(source: object, key: string, make: () => V): V {
   if (!byKey.has(key)) byKey.set(key, make());
   return byKey.get(key) as V;
 }
+/** Treaty and proposal ids that are secret, with who may see them. */
+function secretTreatyMembers(state: GameState): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const t of state.scenario.treaties) if (t.secret) members.set(t.id, t.members);
+  for (const pr of Object.values(state.proposals))
+    if (pr.terms.secret) members.set(pr.id, pr.terms.members);
+  for (const t of Object.values(state.treaties))
+    if (t.secret) members.set(t.id, [...new Set([...(members.get(t.id) ?? []), ...t.members])]);
+  return members;
+}
+
 const viewerKey = (viewer: Viewer) =>
   viewer.kind === "state" ? `s:${viewer.stateId}` : viewer.kind;
 
@@ -65,28 +76,23 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     return {
       ...state,
       viewer,
-      rounds: state.rounds.map((r) =>
-        cached(r, "all", () => ({
-          ...r,
-          threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])),
-        })),
+      rounds: cached(state.rounds, "all", () =>
+        state.rounds.map((r) =>
+          cached(r, "all", () => ({
+            ...r,
+            threat: Object.fromEntries(r.threat.ids.map((id) => [id, threatRow(r.threat, id)])),
+          })),
+        ),
       ),
     };
   // The public sees what a state with no treaties, proposals or private news would see.
   const me: StateId | null = viewer.kind === "state" ? viewer.stateId : null;
   const isMember = (members: readonly string[]) => me !== null && members.includes(me);
   const hidden = new Set(state.scenario.rules.hidden ?? []);
-  const secretTreatyMembers = new Map<string, string[]>();
-  for (const t of state.scenario.treaties) if (t.secret) secretTreatyMembers.set(t.id, t.members);
-  for (const pr of Object.values(state.proposals))
-    if (pr.terms.secret) secretTreatyMembers.set(pr.id, pr.terms.members);
-  for (const t of Object.values(state.treaties))
-    if (t.secret)
-      secretTreatyMembers.set(t.id, [
-        ...new Set([...(secretTreatyMembers.get(t.id) ?? []), ...t.members]),
-      ]);
-  const seesTreaty = (id: string) =>
-    !secretTreatyMembers.has(id) || isMember(secretTreatyMembers.get(id)!);
+  const seesTreaty = (id: string) => {
+    const secret = secretTreatyMembers(state).get(id);
+    return !secret || isMember(secret);
+  };
 
   const vk = viewerKey(viewer);
   // Keyed on both: the scenario never changes in a game, the released crises do.
@@ -106,25 +112,34 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
       ? state.scenario.trade.filter((t) => t.from === me || t.to === me)
       : state.scenario.trade,
   }));
-  const states: GameView["states"] = {};
-  for (const [id, s] of Object.entries(state.states))
-    states[id] = cached(s, id === me ? "own" : "public", () =>
-      id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces },
-    );
+  // Each filtered part is cached on the engine object it filters, so it keeps its identity
+  // (and a structural diff skips it) until that object changes.
+  const part = <T>(source: object, name: string, make: () => T): T =>
+    cached(source, `${vk}:${name}`, make);
+  const states = part(state.states, "states", () => {
+    const out: GameView["states"] = {};
+    for (const [id, s] of Object.entries(state.states))
+      out[id] = cached(s, id === me ? "own" : "public", () =>
+        id === me ? { ...s } : { gdp: s.gdp, burden: s.burden, mob: s.mob, forces: s.forces },
+      );
+    return out;
+  });
   const stripIntentions = (row: Record<StateId, ThreatEntry>) =>
     hidden.has("intentions")
       ? Object.fromEntries(Object.entries(row).map(([k, e]) => [k, { ...e, I: Number.NaN }]))
       : row;
-  const rounds: RoundView[] = state.rounds.map((r) =>
-    cached(r, vk, () =>
-      me === null
-        ? { round: r.round, threat: {} }
-        : {
-            round: r.round,
-            threat: { [me]: stripIntentions(threatRow(r.threat, me)) },
-            ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
-            ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
-          },
+  const rounds: RoundView[] = part(state.rounds, "rounds", () =>
+    state.rounds.map((r) =>
+      cached(r, vk, () =>
+        me === null
+          ? { round: r.round, threat: {} }
+          : {
+              round: r.round,
+              threat: { [me]: stripIntentions(threatRow(r.threat, me)) },
+              ...(r.scores?.[me] ? { scores: { [me]: r.scores[me] } } : {}),
+              ...(r.actual?.[me] ? { actual: { [me]: r.actual[me] } } : {}),
+            },
+      ),
     ),
   );
   const partyTo = (members: readonly string[], proposer?: string) =>
@@ -136,26 +151,44 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
     viewer,
     scenario,
     states,
-    roles: me !== null && state.roles[me] !== undefined ? { [me]: state.roles[me] } : {},
-    treaties: Object.fromEntries(
-      Object.entries(state.treaties).filter(([, t]) => !t.secret || isMember(t.members)),
+    roles: part(state.roles, "roles", () =>
+      me !== null && state.roles[me] !== undefined ? { [me]: state.roles[me] } : {},
     ),
-    proposals: Object.fromEntries(
-      Object.entries(state.proposals).filter(([, p]) => partyTo(p.terms.members, p.proposer)),
-    ),
-    demands: Object.fromEntries(
-      Object.entries(state.demands).filter(
-        ([, d]) => me !== null && (d.from === me || d.to === me),
+    treaties: part(state.treaties, "treaties", () =>
+      Object.fromEntries(
+        Object.entries(state.treaties).filter(([, t]) => !t.secret || isMember(t.members)),
       ),
     ),
-    acts: state.acts.filter((a) => a.origin !== "diplomacy" || a.actor === me || a.target === me),
-    pendingActs: state.pendingActs.filter(
-      (a) => me !== null && (a.actor === me || (a.origin === "diplomacy" && a.target === me)),
+    proposals: part(state.proposals, "proposals", () =>
+      Object.fromEntries(
+        Object.entries(state.proposals).filter(([, p]) => partyTo(p.terms.members, p.proposer)),
+      ),
     ),
-    orders: me !== null && state.orders[me] ? { [me]: state.orders[me] } : {},
-    brokenTreaties: state.brokenTreaties.filter((b) => seesTreaty(b.treatyId)),
-    news: state.news.filter(
-      (n) => n.visibleTo === null || (me !== null && n.visibleTo.includes(me)),
+    demands: part(state.demands, "demands", () =>
+      Object.fromEntries(
+        Object.entries(state.demands).filter(
+          ([, d]) => me !== null && (d.from === me || d.to === me),
+        ),
+      ),
+    ),
+    acts: part(state.acts, "acts", () =>
+      state.acts.filter((a) => a.origin !== "diplomacy" || a.actor === me || a.target === me),
+    ),
+    pendingActs: part(state.pendingActs, "pendingActs", () =>
+      state.pendingActs.filter(
+        (a) => me !== null && (a.actor === me || (a.origin === "diplomacy" && a.target === me)),
+      ),
+    ),
+    orders: part(state.orders, "orders", () =>
+      me !== null && state.orders[me] ? { [me]: state.orders[me] } : {},
+    ),
+    // Depends on the treaties and proposals too: recomputed with the state (it is short).
+    brokenTreaties:
+      state.brokenTreaties.length === 0
+        ? state.brokenTreaties
+        : state.brokenTreaties.filter((b) => seesTreaty(b.treatyId)),
+    news: part(state.news, "news", () =>
+      state.news.filter((n) => n.visibleTo === null || (me !== null && n.visibleTo.includes(me))),
     ),
     rounds,
   };
