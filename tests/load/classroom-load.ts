@@ -104,6 +104,8 @@ async function main() {
       DATA_DIR: dataDir,
       SERVE_WEB: "false",
       LOG_LEVEL: "warn",
+      SESSIONS_PER_ADDRESS: "1000",
+      SESSIONS_PER_SERVER: "1000",
     },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group, so stopping it stops pnpm, tsx and the server alike.

@@ -210,6 +210,9 @@ function realServerTarget(name: Target["name"], label: string, databaseUrl?: str
           DATA_DIR: dataDir,
           SERVE_WEB: "false",
           LOG_LEVEL: "warn",
+          // A department creating every class at once: above the per-address default.
+          SESSIONS_PER_ADDRESS: "1000",
+          SESSIONS_PER_SERVER: "1000",
           NODE_ENV: "production",
           ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         },

@@ -62,7 +62,10 @@ export async function startServer({
     logger.info({ migrations: db.appliedMigrations }, "applied migrations");
 
   let web: WebApp | undefined;
-  const limits = new AccessLimits();
+  const limits = new AccessLimits({
+    perAddress: env.SESSIONS_PER_ADDRESS,
+    perServer: env.SESSIONS_PER_SERVER,
+  });
   const addressOf = (req: IncomingMessage) =>
     clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], env.TRUST_PROXY);
   const baseContext = {

@@ -57,6 +57,9 @@ export const ServerEnv = z.object({
    * take the client address from the header when (and only when) that proxy connects.
    */
   TRUST_PROXY: TrustProxy.default([]),
+  /** New sessions per 10 minutes from one address, and on the whole server. */
+  SESSIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
+  SESSIONS_PER_SERVER: z.coerce.number().int().min(1).max(100_000).default(60),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

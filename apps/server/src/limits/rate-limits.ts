@@ -61,15 +61,30 @@ export type SecretOwner = "instructor" | "staff";
 
 const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
 
+/** Session-creation limits per 10 minutes (env SESSIONS_PER_ADDRESS, SESSIONS_PER_SERVER). */
+export interface SessionLimits {
+  perAddress: number;
+  perServer: number;
+}
+
 export class AccessLimits {
+  constructor(
+    sessions: SessionLimits = {
+      perAddress: LIMITS.sessionsPerAddress,
+      perServer: LIMITS.sessionsGlobal,
+    },
+  ) {
+    this.sessionsByAddress = new Limit(sessions.perAddress, 600);
+    this.sessionsGlobal = new Limit(sessions.perServer, 600);
+  }
   readonly failedCodes = new Limit(LIMITS.failedCodesPerAddress, 60);
   readonly failedPinsByCode = new Limit(LIMITS.failedPinsPerCode, 60);
   readonly failedPinsByAddress = new Limit(LIMITS.failedPinsPerAddress, 60);
   readonly failedSecretsByGame = new Limit(LIMITS.failedSecretsPerGame, 60);
   readonly failedSecretsByAddress = new Limit(LIMITS.failedSecretsPerAddress, 60);
   readonly failedTokens = new Limit(LIMITS.failedTokensPerAddress, 60);
-  readonly sessionsByAddress = new Limit(LIMITS.sessionsPerAddress, 600);
-  readonly sessionsGlobal = new Limit(LIMITS.sessionsGlobal, 600);
+  readonly sessionsByAddress: Limit;
+  readonly sessionsGlobal: Limit;
   readonly messages = new Limit(LIMITS.messagesPerSender, 10);
   readonly actions = new Limit(LIMITS.actionsPerSender, 10);
   /** address|code pairs that worked (bounded; oldest forgotten first). */
