@@ -89,8 +89,16 @@ export class Publisher {
       this.instructorViewDirty = true;
     }
     if (instructorNow && this.instructorViewDirty) audiences.push("instructor");
-    const blocks = this.stable.stabilise(this.room.blocks());
-    const deltas = this.projection.publish(this.room.state, audiences, blocks, now);
+    // A dashboard-only flush (chat) computes no view and no room block.
+    const deltas =
+      audiences.length === 0
+        ? []
+        : this.projection.publish(
+            this.room.state,
+            audiences,
+            this.stable.stabilise(this.room.blocks()),
+            now,
+          );
     for (const [audience, delta] of deltas)
       this.broadcaster.to(this.room.id, [audience]).emit(ServerEvent.delta, delta);
     if (instructorNow) {
