@@ -27,6 +27,10 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   await expect(host).toHaveURL(new RegExp(`/review/${gameId}`));
   await expect(host.getByText(/balance of threat/i).first()).toBeVisible();
   await expect(host.getByRole("table").filter({ hasText: "Japan" }).first()).toBeVisible();
+  // The coalition timeline shows the blocs recorded at each round's resolution (Japan is in
+  // the scenario's US alliance from round 1), numbered as the live map numbers them.
+  const timeline = host.getByRole("table", { name: /Bloc number per state and round/ });
+  await expect(timeline.getByRole("row").filter({ hasText: "Japan" })).toContainText(/\d/);
   await host.screenshot({ path: testInfo.outputPath("debrief.png"), fullPage: true });
 
   // The replay, exactly as Japan's student saw it, and a grade on that moment.

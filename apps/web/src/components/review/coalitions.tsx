@@ -2,10 +2,12 @@
 // Coalition timeline: the defence-pact blocs the engine recorded at each round's resolution
 // (numbered and coloured as the live map shows them), beside the two-bloc split landscape
 // theory predicted each round.
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { blocStyle } from "~/components/coalition-map/palette";
+import { useTRPC } from "~/lib/trpc";
 import { fixed } from "./analysis";
-import { blocTimeline, finalBlocs } from "./bloc-timeline";
+import { blocTimeline, finalBlocs, type RecordedRound } from "./bloc-timeline";
 import { landscapeSideColours } from "./palette";
 import type { DebriefData } from "./types";
 import styles from "./review.module.css";
@@ -18,20 +20,42 @@ function ariReading(ari: number | null): string {
   return "no better than chance";
 }
 
+/**
+ * The rounds with the blocs recorded at their resolution: from the report when it carries
+ * them, else from the grader's view of the game's end (the replay API), whose rounds do.
+ */
+function useRecordedRounds(debrief: DebriefData, secret: string): readonly RecordedRound[] {
+  const trpc = useTRPC();
+  const reported: readonly RecordedRound[] = debrief.report.rounds;
+  const missing = reported.some((r) => r.blocs === undefined);
+  const graderView = useQuery({
+    ...trpc.review.replay.queryOptions({
+      gameId: debrief.gameId,
+      secret,
+      viewer: { kind: "omniscient" },
+    }),
+    enabled: missing,
+  });
+  return missing ? (graderView.data?.view.rounds ?? []) : reported;
+}
+
 export function CoalitionTimeline({
   debrief,
+  secret,
   names,
 }: {
   debrief: DebriefData;
+  secret: string;
   names: Map<string, string>;
 }) {
   const { report } = debrief;
   const [mode, setMode] = useState<"actual" | "landscape">("actual");
   const playable = debrief.states.filter((s) => s.playable).map((s) => s.id);
   const rounds = report.rounds.map((r) => r.round);
+  const recorded = useRecordedRounds(debrief, secret);
   const timeline = useMemo(
-    () => new Map(blocTimeline(report.rounds).map((r) => [r.round, r])),
-    [report.rounds],
+    () => new Map(blocTimeline(recorded).map((r) => [r.round, r])),
+    [recorded],
   );
   const blocs = report.debrief.blocs;
   const atEnd = useMemo(

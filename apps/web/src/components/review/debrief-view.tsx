@@ -35,7 +35,7 @@ function Debrief({ debrief, secret }: { debrief: DebriefData; secret: string }) 
         </div>
       ) : null}
       <PredictionTable debrief={debrief} names={names} />
-      <CoalitionTimeline debrief={debrief} names={names} />
+      <CoalitionTimeline debrief={debrief} secret={secret} names={names} />
       <div className={styles.twoCol}>
         <BalancingLag report={report} names={names} />
         <FreeRiding report={report} names={names} />
