@@ -1,3 +1,4 @@
+import type { Bloc } from "./game/blocs";
 /** The JSON report of a finished (or running) game, as printed by `pnpm simulate --format json`. */
 import { computeDebrief } from "./debrief/debrief";
 import type { Debrief } from "./debrief/debrief";
@@ -39,6 +40,8 @@ export type SimulationReport = {
     scores: Record<StateId, number>;
     scoreDetail: Record<StateId, { security: number; prosperity: number }>;
     wars: { attacker: StateId; defender: StateId; winner: StateId; pAttacker: number }[];
+    /** Defence blocs at the end of the round (game/blocs.ts), secret pacts included. */
+    blocs: Bloc[];
   }[];
   finalTreaties: {
     id: string;
@@ -64,6 +67,7 @@ export function simulationReport(state: GameState): SimulationReport {
       .filter((r) => r.actual)
       .map((r) => ({
         round: r.round,
+        blocs: r.blocs ?? [],
         threat: map(computeThreatMatrix(r.threat), (row) =>
           map(row, (e) => ({
             total: e.total,

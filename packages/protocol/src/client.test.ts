@@ -131,3 +131,12 @@ describe("SnapshotStore across a seat change", () => {
     expect(store.snapshot?.audience).toBe("state:KOR");
   });
 });
+
+describe("SnapshotStore after a server restart", () => {
+  it("takes a full snapshot of the same audience even at a lower version (versions restart)", () => {
+    const store = new SnapshotStore();
+    store.applySnapshot(snapshot(40));
+    expect(store.applySnapshot(snapshot(1))).toBe(true);
+    expect(store.snapshot?.version).toBe(1);
+  });
+});

@@ -65,13 +65,11 @@ export class SnapshotStore {
     return this.current;
   }
 
-  /** A full snapshot replaces what is held unless it is older. */
+  /**
+   * A full snapshot always replaces what is held: on one connection it never overtakes the
+   * deltas sent before it, and after a server restart or a room reload versions start again.
+   */
   applySnapshot(snapshot: GameSnapshot, receivedAt = Date.now()): boolean {
-    const held = this.current;
-    // Versions are per audience: a snapshot of another seat (a move) always replaces.
-    const sameAudience =
-      held && held.gameId === snapshot.gameId && held.audience === snapshot.audience;
-    if (sameAudience && snapshot.version < held.version) return false;
     this.current = snapshot;
     this.clockOffsetMs = snapshot.serverTime - receivedAt;
     return true;

@@ -103,7 +103,7 @@ export type PickState = z.infer<typeof PickState>;
  * sender's state, so nobody can act for another) and without `at` (the server's clock).
  * Its shape is checked by the engine's own schema; see packages/engine `Action`.
  */
-export const GameAct: z.ZodType<{ action: StateActionInput }> = z.object({
+export const GameAct = z.object({
   action: z
     .object({ type: z.string().min(1).max(40) })
     .passthrough()
@@ -112,10 +112,11 @@ export const GameAct: z.ZodType<{ action: StateActionInput }> = z.object({
     })
     .refine((action) => !("at" in action), {
       message: "do not send at: the server sets the time",
-    }),
-}) as unknown as z.ZodType<{ action: StateActionInput }>;
-// The engine's Action schema checks the action's shape; this type is what a client may send.
-export type GameAct = { action: StateActionInput };
+    })
+    // The engine's Action schema checks the rest; this is the type a client may send.
+    .pipe(z.custom<StateActionInput>()),
+});
+export type GameAct = z.infer<typeof GameAct>;
 
 /** Ask for a full snapshot (after a gap in delta versions, or at any time). */
 export const SyncRequest = z.object({}).strict();

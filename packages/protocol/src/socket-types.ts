@@ -57,7 +57,7 @@ export interface ClientToServerEvents {
   [ClientEvent.createGroup]: (payload: CreateGroup, ack: AckCallback<{ channel: string }>) => void;
   [ClientEvent.command]: (
     payload: InstructorCommandInput,
-    ack: AckCallback<{ seq: number }>,
+    ack: AckCallback<{ seq: number } | null>,
   ) => void;
   [ClientEvent.watch]: (payload: WatchSession, ack: AckCallback<{ gameId: string }>) => void;
   [ClientEvent.sync]: (payload: SyncRequest, ack: AckCallback<GameSnapshot>) => void;
