@@ -72,7 +72,7 @@ export function KickButton({
       variant="ghost"
       aria-label={`Remove student: ${participant.displayName}`}
       title={`Remove ${participant.displayName} from the session?`}
-      description="They are disconnected and cannot rejoin with this seat. Use this for duplicates or people who should not be here."
+      description="A ban: they are disconnected, their rejoin link and seat PIN stop working, and a bot takes their state under the bot policy. To only take a seat away, choose “Unseat (no state)” in their Move menu instead."
       confirmLabel="Remove"
       disabled={runner.pending !== null}
       onConfirm={() =>
@@ -209,7 +209,6 @@ export function StatesTable({
                             seats={seats}
                             runner={runner}
                           />
-                          <SeatPinButton participant={p} runner={runner} />
                           <SeatPinButton participant={p} runner={runner} />
                           <KickButton participant={p} runner={runner} />
                         </li>
