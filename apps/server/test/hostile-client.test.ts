@@ -76,7 +76,7 @@ describe("seats over sockets (defects 1, 7, 8)", () => {
       displayName: "Linh",
       stateId: "FRN",
     });
-    expect(first.seatPin).toMatch(/^[A-Z2-9]{6}$/);
+    expect(first.seatPin).toMatch(/^[A-Z2-9]{10}$/);
     const phone = await client();
     const again = await phone.ok(ClientEvent.reclaim, {
       joinCode: game.joinCode.toLowerCase(),
@@ -95,6 +95,60 @@ describe("seats over sockets (defects 1, 7, 8)", () => {
     );
     const rows = await server.db.participants.listForGame(game.gameId);
     expect(rows.filter((p) => p.role === "student")).toHaveLength(1);
+  });
+
+  it("a flood of wrong seat PINs does not lock out the right one (a class behind one address)", async () => {
+    const game = await session();
+    const laptop = await client();
+    const seated = await laptop.ok(ClientEvent.join, {
+      joinCode: game.joinCode,
+      displayName: "Ama",
+      stateId: "FRN",
+    });
+    const guesser = await client();
+    const codes: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const ack = await guesser.request(ClientEvent.reclaim, {
+        joinCode: game.joinCode,
+        seatPin: `AAAAA${String(i).padStart(5, "2").replace(/[01]/g, "2")}`,
+      });
+      if (!ack.ok) codes.push(ack.error.code);
+    }
+    expect(codes.slice(0, 20).every((code) => code === "NOT_FOUND")).toBe(true);
+    expect(codes.at(-1)).toBe("RATE_LIMITED");
+    const phone = await client();
+    const back = await phone.request(ClientEvent.reclaim, {
+      joinCode: game.joinCode,
+      seatPin: `${seated.seatPin.slice(0, 5)}-${seated.seatPin.slice(5)}`,
+    });
+    expect(back).toMatchObject({ ok: true, data: { participantId: seated.participantId } });
+  });
+
+  it("orders inside submit-orders carry no actor or at (BAD_REQUEST), and an extra argument still gets its ack", async () => {
+    const game = await session();
+    const student = await client();
+    await student.ok(ClientEvent.join, {
+      joinCode: game.joinCode,
+      displayName: "Oz",
+      stateId: "FRN",
+    });
+    const ack = await student.raw(ClientEvent.act, {
+      action: {
+        type: "submit-orders",
+        orders: [{ type: "set-posture", posture: 0.9, actor: "GMY" }],
+      },
+    });
+    expect(ack).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    // A hostile client's extra argument: the socket is used untyped on purpose.
+    const untyped = student.socket as unknown as {
+      timeout(ms: number): { emit(...args: unknown[]): void };
+    };
+    const reply = await new Promise((resolve) =>
+      untyped
+        .timeout(5_000)
+        .emit(ClientEvent.sync, {}, { extra: 1 }, (_e: unknown, r: unknown) => resolve(r)),
+    );
+    expect(reply).toMatchObject({ ok: true });
   });
 });
 

@@ -71,12 +71,24 @@ export type JoinSession = z.infer<typeof JoinSession>;
 export const ResumeSession = z.object({ rejoinToken: Secret });
 export type ResumeSession = z.infer<typeof ResumeSession>;
 
-/** Seat PINs: six characters of the join-code alphabet, shown to the student once seated. */
+/**
+ * Seat PINs: ten characters of the join-code alphabet (31^10, about 8e14: unguessable, so a
+ * right PIN is never refused however many wrong ones were tried), shown to the student once
+ * seated as two groups of five; spaces and dashes are ignored, case too.
+ */
+export const SEAT_PIN_LENGTH = 10;
 export const SeatPin = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`), "the six-character seat PIN you were shown");
+  .max(40)
+  .transform((pin) => pin.replace(/[\s-]/g, "").toUpperCase())
+  .pipe(
+    z
+      .string()
+      .regex(
+        new RegExp(`^[${JOIN_CODE_ALPHABET}]{${SEAT_PIN_LENGTH}}$`),
+        "the ten-character seat PIN you were shown",
+      ),
+  );
 export type SeatPin = z.infer<typeof SeatPin>;
 
 /**
@@ -113,6 +125,15 @@ export const GameAct = z.object({
     .refine((action) => !("at" in action), {
       message: "do not send at: the server sets the time",
     })
+    .refine(
+      (action) =>
+        !Array.isArray(action.orders) ||
+        action.orders.every(
+          (order: unknown) =>
+            typeof order !== "object" || order === null || !("actor" in order || "at" in order),
+        ),
+      { message: "orders carry no actor or at: the seat and the server set them" },
+    )
     // The engine's Action schema checks the rest; this is the type a client may send.
     .pipe(z.custom<StateActionInput>()),
 });

@@ -130,11 +130,13 @@ export function registerAccessHandlers(ctx: AccessContext): void {
   on(ClientEvent.reclaim, ReclaimSeat, async (payload): Promise<Ack<Joined>> => {
     const busy = alreadyIn();
     if (busy) return busy;
-    if (!(await limits.mayTryPin(address, payload.joinCode))) return tooManyAttempts;
+    // PINs are unguessable: a right one is never refused; the limit only bounds wrong ones.
+    const mayTry = await limits.mayTryPin(address, payload.joinCode);
     const room = await roomByCode(payload.joinCode);
     if ("ok" in room) return room;
     const reclaimed = await room.reclaim(payload.seatPin);
     if (!reclaimed) {
+      if (!mayTry) return tooManyAttempts;
       await limits.pinFailed(address, payload.joinCode);
       return failure(
         ErrorCode.notFound,

@@ -3,13 +3,14 @@
 // participant id keyed with the game's instructor-secret hash, which never leaves the
 // server, so a PIN is stable across restarts and needs no new column.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { JOIN_CODE_ALPHABET } from "@threatscape/protocol";
+import { JOIN_CODE_ALPHABET, SEAT_PIN_LENGTH } from "@threatscape/protocol";
 
-/** The six-character PIN of one participant of a game. */
+/** The ten-character PIN of one participant of a game. */
 export function seatPin(gameKey: string, participantId: string): string {
   const bytes = createHmac("sha256", gameKey).update(`seat-pin:${participantId}`).digest();
   let pin = "";
-  for (let i = 0; i < 6; i++) pin += JOIN_CODE_ALPHABET[bytes[i]! % JOIN_CODE_ALPHABET.length];
+  for (let i = 0; i < SEAT_PIN_LENGTH; i++)
+    pin += JOIN_CODE_ALPHABET[bytes[i]! % JOIN_CODE_ALPHABET.length];
   return pin;
 }
 

@@ -9,7 +9,7 @@ import { MAX_EVENT_BYTES, shapeProblem } from "../limits/input-limits.ts";
 import { badRequest, failure } from "./acks.ts";
 
 type Reply = (response: Ack<unknown>) => void;
-type Listener = (payload: unknown, ack: unknown) => void;
+type Listener = (payload: unknown, ...rest: unknown[]) => void;
 
 const known = new Set<string>(Object.values(ClientEvent));
 
@@ -53,7 +53,9 @@ export function boundary(socket: Socket, logger: Logger) {
     schema: S,
     handler: (payload: z.infer<S>) => Promise<Ack<R>>,
   ) => {
-    raw.on(event, (payload, ack) => {
+    raw.on(event, (payload, ...rest) => {
+      // The acknowledgement is the last argument, whatever a client put between.
+      const ack = rest.at(-1);
       const reply: Reply = typeof ack === "function" ? (ack as Reply) : () => {};
       try {
         const problem = payloadProblem(payload);

@@ -55,7 +55,7 @@ export function ConsoleHeader({
             {seatPin ? (
               <span title="With the join code, this brings your seat to another browser or device">
                 {" "}
-                · seat PIN <strong>{seatPin}</strong>
+                · seat PIN <strong>{`${seatPin.slice(0, 5)} ${seatPin.slice(5)}`}</strong>
               </span>
             ) : null}
           </p>

@@ -15,8 +15,8 @@ export function ReclaimSeat({ joinCode, live }: { joinCode: string; live: LiveSe
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!/^[A-Za-z0-9]{6}$/.test(pin.trim())) {
-      setError("Enter the six-character seat PIN from your other device's header.");
+    if (!/^[A-Za-z0-9]{10}$/.test(pin.replace(/[\s-]/g, ""))) {
+      setError("Enter the ten-character seat PIN from your other device's header.");
       return;
     }
     setBusy(true);
@@ -48,7 +48,7 @@ export function ReclaimSeat({ joinCode, live }: { joinCode: string; live: LiveSe
           className={styles.input}
           value={pin}
           onChange={(e) => setPin(e.target.value.toUpperCase())}
-          maxLength={6}
+          maxLength={14}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
