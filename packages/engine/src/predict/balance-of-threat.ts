@@ -19,7 +19,9 @@
  *      HARD_BALANCE.
  *   6. tau2 <= T* < tau3: BUCK_PASS to a frontline partner that feels ratio x the threat and
  *      can hold i* without j (Christensen and Snyder 1990), else SOFT_BALANCE.
- *   7. tau1 <= T* < tau2: NEUTRAL (noticed, below the soft-balancing threshold).
+ *   7. tau1 <= T* < tau2: SOFT_BALANCE with a defence ally in good standing that notices i* too
+ *      (T*_i*k >= tau1: the alliance is de facto directed against i*), else NEUTRAL (noticed,
+ *      below the soft-balancing threshold).
  */
 import type { ModelParameters } from "../parameters";
 import type { Prediction, ScopeKind, StateId } from "../game/types";
@@ -196,6 +198,15 @@ export function balanceOfThreatFor(
         partner,
         score: 0.5,
       };
+  }
+  // an alliance in force whose partner also notices i* is de facto directed against it (Snyder
+  // 1997: alignment is the expectation of support against a common adversary; Walt 1997): it
+  // holds in the noticed band, as the named pacts above do
+  if (tStar < p.tau2) {
+    const sharer = w.allies[j]!.find(
+      (k) => w.iota[k * n + j]! <= p.iotaAlly && w.Tstar[iStar * n + k]! >= p.tau1,
+    );
+    if (sharer !== undefined) return { ...balance("SOFT_BALANCE", w.ids[sharer]!), score: 0.5 };
   }
   if (tStar >= p.tau2) {
     const ratio = opts.defenceDominant ? p.buckPassRatioDefenceDominant : p.buckPassRatio;
