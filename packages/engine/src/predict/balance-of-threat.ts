@@ -147,8 +147,11 @@ export function balanceOfThreatFor(
   let support = 0;
   for (const k of Q) support += reach(k);
   const capacity = (w.K[j]! + support) / (p.feasibilityFactor * w.K[iStar]!);
+  // a great power with a stake against the coalition is an available ally whatever its reach
+  // (Walt 1987, ch. 5: the superpowers' support made bandwagoning rare)
   const available =
-    capacity >= 1 || Q.some((k) => isAlly(k) || reach(k) >= p.weakRatio * w.K[iStar]!);
+    capacity >= 1 ||
+    Q.some((k) => isAlly(k) || w.greatPower[k] || reach(k) >= p.weakRatio * w.K[iStar]!);
   const proximate = w.prox[q]! >= p.proximateThreshold;
   const base = {
     target: w.ids[iStar]!,
