@@ -10,8 +10,8 @@
  *      Walt's superpower-client logic, ch. 3-5; Snyder 1997) and are no threat j would balance
  *      (T*_kj < tau2 and < T*_i*j, or T*_kj <= ratio T*_i*j).
  *   3. Survival at stake (I, Prox, r over their thresholds): HARD_BALANCE, before anything else.
- *   4. Allies available: some k in Q is a defence ally of j, a great power (Walt ch. 5), or can bring to j at least
- *      weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >= feasibility K_i*. A weak state
+ *   4. Allies available: some k in Q is a defence ally of j, a great power (Walt ch. 5), or
+ *      can bring to j at least weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >= feasibility K_i*. A weak state
  *      (not a great power, no deterrent, K_j / K_i* < weakRatio) facing T* >= tau2 bandwagons
  *      with a proximate i* only when allies are unavailable (Walt 1987, ch. 2 and 5); far from
  *      i*, it hides.
