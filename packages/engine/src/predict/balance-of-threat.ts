@@ -11,8 +11,9 @@
  *      (T*_kj < tau2 and < T*_i*j, or T*_kj <= ratio T*_i*j).
  *   3. Survival at stake (I, Prox, r over their thresholds): HARD_BALANCE, before anything else.
  *   4. Allies available: some k in Q is a defence ally of j, a great power (Walt ch. 5), or
- *      can bring to j at least weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >= feasibility K_i*. A weak state
- *      (not a great power, no deterrent, K_j / K_i* < weakRatio) facing T* >= tau2 bandwagons
+ *      can bring to j at least weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >=
+ *      feasibility K_i*. A weak state (not a great power, no deterrent, K_j / K_i* <
+ *      weakRatio) facing T* >= tau2 bandwagons
  *      with a proximate i* only when allies are unavailable (Walt 1987, ch. 2 and 5); far from
  *      i*, it hides.
  *   5. T* >= tau3, or a defence pact in force names i* (the alliance holds while T* >= tau1):
