@@ -10,16 +10,19 @@
  *      Walt's superpower-client logic, ch. 3-5; Snyder 1997) and are no threat j would balance
  *      (T*_kj < tau2 and < T*_i*j, or T*_kj <= ratio T*_i*j).
  *   3. Survival at stake (I, Prox, r over their thresholds): HARD_BALANCE, before anything else.
- *   4. Allies available: some k in Q is a defence ally of j or can bring to j at least
- *      weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >= feasibility K_i*. A weak state
- *      (not a great power, no deterrent, K_j / K_i* < weakRatio) facing T* >= tau2 bandwagons
+ *   4. Allies available: some k in Q is a defence ally of j, a great power (Walt ch. 5), or
+ *      can bring to j at least weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >=
+ *      feasibility K_i*. A weak state (not a great power, no deterrent, K_j / K_i* <
+ *      weakRatio) facing T* >= tau2 bandwagons
  *      with a proximate i* only when allies are unavailable (Walt 1987, ch. 2 and 5); far from
  *      i*, it hides.
  *   5. T* >= tau3, or a defence pact in force names i* (the alliance holds while T* >= tau1):
  *      HARD_BALANCE.
  *   6. tau2 <= T* < tau3: BUCK_PASS to a frontline partner that feels ratio x the threat and
  *      can hold i* without j (Christensen and Snyder 1990), else SOFT_BALANCE.
- *   7. tau1 <= T* < tau2: NEUTRAL (noticed, below the soft-balancing threshold).
+ *   7. tau1 <= T* < tau2: SOFT_BALANCE with a defence ally in good standing that notices i* too
+ *      (T*_i*k >= tau1: the alliance is de facto directed against i*), else NEUTRAL (noticed,
+ *      below the soft-balancing threshold).
  */
 import type { ModelParameters } from "../parameters";
 import type { Prediction, ScopeKind, StateId } from "../game/types";
@@ -145,8 +148,11 @@ export function balanceOfThreatFor(
   let support = 0;
   for (const k of Q) support += reach(k);
   const capacity = (w.K[j]! + support) / (p.feasibilityFactor * w.K[iStar]!);
+  // a great power with a stake against the coalition is an available ally whatever its reach
+  // (Walt 1987, ch. 5: the superpowers' support made bandwagoning rare)
   const available =
-    capacity >= 1 || Q.some((k) => isAlly(k) || reach(k) >= p.weakRatio * w.K[iStar]!);
+    capacity >= 1 ||
+    Q.some((k) => isAlly(k) || w.greatPower[k] || reach(k) >= p.weakRatio * w.K[iStar]!);
   const proximate = w.prox[q]! >= p.proximateThreshold;
   const base = {
     target: w.ids[iStar]!,
@@ -196,6 +202,15 @@ export function balanceOfThreatFor(
         partner,
         score: 0.5,
       };
+  }
+  // an alliance in force whose partner also notices i* is de facto directed against it (Snyder
+  // 1997: alignment is the expectation of support against a common adversary; Walt 1997): it
+  // holds in the noticed band, as the named pacts above do
+  if (tStar < p.tau2) {
+    const sharer = w.allies[j]!.find(
+      (k) => w.iota[k * n + j]! <= p.iotaAlly && w.Tstar[iStar * n + k]! >= p.tau1,
+    );
+    if (sharer !== undefined) return { ...balance("SOFT_BALANCE", w.ids[sharer]!), score: 0.5 };
   }
   if (tStar >= p.tau2) {
     const ratio = opts.defenceDominant ? p.buckPassRatioDefenceDominant : p.buckPassRatio;

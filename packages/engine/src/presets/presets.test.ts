@@ -82,12 +82,14 @@ describe("s.10 East Asia 2017", () => {
   });
   it("Japan, allied with the US, is not predicted to bandwagon with China or hide from it", () => {
     const prediction = s.rounds[0]!.predictions.balanceOfThreat.JPN!;
-    // v2: Japan's China threat sits in the noticed band (tau1..tau2), so no response is predicted
-    // yet; what matters is that it never bandwagons with or hides from China
+    // v2: Japan's China threat sits in the noticed band (tau1..tau2); its US alliance, whose
+    // partner notices China too, is de facto directed against China: soft balancing with the US
     expect(primary(s, "JPN")).toBe("CHN");
     expect(["BANDWAGON", "HIDE"]).not.toContain(prediction.category);
-    expect(prediction.score).toBeGreaterThan(0);
-    expect(prediction.score).toBeLessThan(0.5);
+    expect(prediction.category).toBe("SOFT_BALANCE");
+    expect(prediction.target).toBe("CHN");
+    expect(prediction.partner).toBe("USA");
+    expect(prediction.score).toBe(0.5);
   });
   it("the ally floor keeps the US from being Japan's second threat", () => {
     const row = s.rounds[0]!.threat;
