@@ -18,7 +18,15 @@ import {
   visibleThreats,
 } from "./derive";
 import type { DrawnLink } from "./derive";
-import { arcPath, arcPoint, computeMapGeometry, placeLabels, withPins } from "./geo";
+import {
+  arcPath,
+  arcPoint,
+  computeMapGeometry,
+  hasAtlas,
+  loadAtlas,
+  placeLabels,
+  withPins,
+} from "./geo";
 import type { LabelBox, MapGeometry } from "./geo";
 import type { CoalitionSnapshot, ThreatArrow } from "./model";
 import { computeNetworkLayout } from "./network-layout";
@@ -277,7 +285,33 @@ const Countries = memo(function Countries({
   );
 });
 
-function MapLayer({
+/** Re-renders its caller when `resolution` has loaded (the atlas is not in the first-load JS). */
+function useAtlas(resolution: "110m" | "50m" | null): boolean {
+  const [, setLoaded] = useState(0);
+  const ready = resolution === null || hasAtlas(resolution);
+  useEffect(() => {
+    if (ready || resolution === null) return;
+    let live = true;
+    loadAtlas(resolution).then(
+      () => live && setLoaded((n) => n + 1),
+      () => {}, // offline or a failed chunk: the map stays a sea; the table view still works
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, resolution]);
+  return ready;
+}
+
+/** Draws the sea until the coarse atlas has arrived, then the map. */
+function MapLayer(props: LayerProps) {
+  const ready = useAtlas("110m");
+  if (!ready)
+    return <rect width={props.width} height={props.height} className={styles.sea} />;
+  return <LoadedMapLayer {...props} />;
+}
+
+function LoadedMapLayer({
   snapshot,
   blocOf,
   links,
@@ -296,6 +330,8 @@ function MapLayer({
         `${s.id}:${s.isoNumeric ?? ""}:${s.capital.lat},${s.capital.lon}:${s.playable ? 1 : 0}`,
     )
     .join("|");
+  const [finer, setFiner] = useState<"50m" | null>(null);
+  const finerReady = useAtlas(finer);
   const geometry = useMemo(
     () =>
       computeMapGeometry(
@@ -303,9 +339,13 @@ function MapLayer({
         width,
         height,
       ),
-    // statesKey stands for snapshot.states (a new array on every update).
-    [statesKey, snapshot.era, snapshot.year, width, height],
+    // statesKey stands for snapshot.states (a new array on every update); finerReady
+    // recomputes once the 50m atlas a regional view asked for has landed.
+    [statesKey, snapshot.era, snapshot.year, width, height, finerReady],
   );
+  useEffect(() => {
+    if (geometry.wanted === "50m" && geometry.resolution !== "50m") setFiner("50m");
+  }, [geometry.wanted, geometry.resolution]);
   // Treaties only steer where far states are pinned: cheap, after the memoised geometry.
   const placed = useMemo(() => withPins(geometry, snapshot.links), [geometry, snapshot.links]);
   const fills = useMemo(() => {
