@@ -4,7 +4,7 @@
  * budgets of issue 13. A route's first load is the root main files (framework + runtime) plus
  * the client chunks of its layout and page entries, as listed in the route's client-reference
  * manifest; polyfills (nomodule, old browsers only) and chunks loaded later by dynamic import
- * are not counted. Each chunk is gzipped at level 9 (what a compressing server sends).
+ * are not counted. Each chunk is gzipped at zlib's default level, as Next's built-in compression sends it.
  *
  *   pnpm --filter @threatscape/web size            # after `pnpm --filter @threatscape/web build`
  *   node scripts/first-load-size.mjs --json        # machine-readable
@@ -54,7 +54,7 @@ const gz = new Map();
 function gzipSize(file) {
   let n = gz.get(file);
   if (n === undefined) {
-    n = gzipSync(readFileSync(join(next, file)), { level: 9 }).length;
+    n = gzipSync(readFileSync(join(next, file))).length;
     gz.set(file, n);
   }
   return n;

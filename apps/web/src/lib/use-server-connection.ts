@@ -1,7 +1,8 @@
 "use client";
 // One Socket.IO connection per tab to the server that served the page (same origin, so
 // nothing to configure), with its state exposed to components.
-import { ServerEvent, ServerHello, type ServerToClientEvents } from "@threatscape/protocol";
+import type { ServerHello, ServerToClientEvents } from "@threatscape/protocol";
+import { ServerEvent } from "@threatscape/protocol/browser";
 import { useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 
@@ -16,15 +17,17 @@ export function useServerConnection(): ConnectionState {
     // Default transports (polling, then upgrade): works behind proxies that refuse WebSocket.
     const socket: Socket<ServerToClientEvents> = io();
     socket.on(ServerEvent.hello, (payload) => {
-      const hello = ServerHello.safeParse(payload);
-      if (!hello.success) {
+      // A structural check, not the zod schema: this runs on the landing page, whose first
+      // load must not carry zod; the greeting only feeds a status badge.
+      const hello = asHello(payload);
+      if (!hello) {
         setState({ status: "disconnected", reason: "unexpected greeting from server" });
         return;
       }
       setState({
         status: "connected",
-        version: hello.data.version,
-        clockSkewMs: hello.data.serverTime - Date.now(),
+        version: hello.version,
+        clockSkewMs: hello.serverTime - Date.now(),
       });
     });
     socket.on("disconnect", (reason) => setState({ status: "disconnected", reason }));
@@ -36,4 +39,15 @@ export function useServerConnection(): ConnectionState {
     };
   }, []);
   return state;
+}
+
+function asHello(payload: unknown): ServerHello | null {
+  if (typeof payload !== "object" || payload === null) return null;
+  const p = payload as Record<string, unknown>;
+  return p.server === "threatscape" &&
+    typeof p.version === "string" &&
+    typeof p.serverTime === "number" &&
+    Number.isInteger(p.serverTime)
+    ? { server: "threatscape", version: p.version, serverTime: p.serverTime }
+    : null;
 }
