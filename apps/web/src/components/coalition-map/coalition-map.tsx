@@ -44,6 +44,8 @@ export type CoalitionMapProps = {
   /** Visible heading above the drawing. */
   heading?: ReactNode;
   className?: string;
+  /** Read from the back of a classroom (projector): names and bloc numbers at least 28 px. */
+  projector?: boolean;
 };
 
 type Point = { x: number; y: number };
@@ -90,13 +92,16 @@ export function CoalitionMap({
   height = 560,
   heading,
   className,
+  projector = false,
 }: CoalitionMapProps) {
   const [tableView, setTableView] = useState(false);
   const [focused, setFocused] = useState<string | null>(null);
   // Two maps on one page must not share pattern ids (a hidden one would break the other's fills).
   const uid = `cm${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const frame = useFrameSize(height);
-  const fontSize = Math.round(Math.min(20, Math.max(12.5, frame.w / 92)) * 10) / 10;
+  const fontSize = projector
+    ? Math.round(Math.min(40, Math.max(30, frame.w / 56)))
+    : Math.round(Math.min(20, Math.max(12.5, frame.w / 92)) * 10) / 10;
 
   const blocOf = useMemo(() => blocNumbers(snapshot), [snapshot]);
   const treaties = useMemo(() => treatiesByState(snapshot), [snapshot]);
@@ -594,7 +599,9 @@ function StateMark({
 }: StateMarkProps) {
   const bloc = badgeInNode ? undefined : blocNumber;
   const st = blocStyle(blocNumber);
-  const badgeR = fontSize * 0.62;
+  // Projector sizes (names of 28 px or more) keep the bloc number at 28 px or more too.
+  const badgeFont = fontSize >= 28 ? Math.max(28, fontSize * 0.78) : fontSize * 0.78;
+  const badgeR = Math.max(fontSize * 0.62, badgeFont * 0.72);
   // Badge sits before the name (after it for right-anchored labels, so it stays next to the dot).
   // Without a badge (unaligned) the name moves up against the dot.
   const gap = bloc ? badgeR * 2 + 4 : 0;
@@ -656,7 +663,7 @@ function StateMark({
             y={box.y}
             className={styles.badgeText}
             fill={st.text}
-            fontSize={fontSize * 0.78}
+            fontSize={badgeFont}
             textAnchor="middle"
             dominantBaseline="central"
           >
