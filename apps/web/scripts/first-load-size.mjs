@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console, URL */
 /**
  * First-load JS per route, gzip, from a `next build` (Turbopack) output, checked against the
  * budgets of issue 13. A route's first load is the root main files (framework + runtime) plus
