@@ -18,9 +18,10 @@ async function expectNoHorizontalScroll(page: Page, where: string) {
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
   }));
-  expect(scrollWidth, `${where}: page ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(
-    innerWidth,
-  );
+  expect(
+    scrollWidth,
+    `${where}: page ${scrollWidth}px wide in a ${innerWidth}px window`,
+  ).toBeLessThanOrEqual(innerWidth);
 }
 
 test("the student pages fit a phone, and the clock and act controls stay reachable", async ({
@@ -30,7 +31,11 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
   const { host, joinCode } = await hostSession(browser, "Phone check");
 
   const phone = await (
-    await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    })
   ).newPage();
   await phone.goto(`/join/${joinCode.toLowerCase()}`);
   for (const size of SIZES) {
@@ -58,7 +63,8 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
   for (const size of SIZES) {
     await phone.setViewportSize(size);
     for (const name of ["Situation", "Talk", "Act"]) {
-      if (size.width <= 700) await sections.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+      if (size.width <= 700)
+        await sections.getByRole("button", { name: new RegExp(`^${name}`) }).click();
       await expectNoHorizontalScroll(phone, `console ${name} at ${size.width}x${size.height}`);
     }
   }

@@ -33,20 +33,41 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
   expect(sizes.length).toBeGreaterThan(0);
   for (const s of sizes) expect(s.px, `map text "${s.text}"`).toBeGreaterThanOrEqual(28);
 
+  // No two states' labels overlap (the lesser label hides when there is no room near its dot).
+  const overlaps = await map.locator("[data-state]").evaluateAll((groups) => {
+    const boxes = groups.flatMap((g) =>
+      [...g.querySelectorAll("text")].map((t) => ({
+        id: g.getAttribute("data-state"),
+        r: t.getBoundingClientRect(),
+      })),
+    );
+    const out: string[] = [];
+    for (const a of boxes)
+      for (const b of boxes)
+        if (
+          a.id! < b.id! &&
+          a.r.left < b.r.right - 1 &&
+          b.r.left < a.r.right - 1 &&
+          a.r.top < b.r.bottom - 1 &&
+          b.r.top < a.r.bottom - 1
+        )
+          out.push(`${a.id}/${b.id}`);
+    return [...new Set(out)];
+  });
+  expect(overlaps, "overlapping map labels").toEqual([]);
+
   // Every headline shown is whole: none extends past the bottom of its list.
-  const clipped = await screen
-    .getByRole("region", { name: "Headlines" })
-    .evaluate((region) => {
-      const list = region.querySelector("ol");
-      if (!list) return [];
-      const bottom = list.getBoundingClientRect().bottom;
-      return [...list.querySelectorAll("li")]
-        .filter((li) => {
-          const r = li.getBoundingClientRect();
-          return r.right <= list.getBoundingClientRect().right && r.bottom > bottom + 1;
-        })
-        .map((li) => li.textContent);
-    });
+  const clipped = await screen.getByRole("region", { name: "Headlines" }).evaluate((region) => {
+    const list = region.querySelector("ol");
+    if (!list) return [];
+    const bottom = list.getBoundingClientRect().bottom;
+    return [...list.querySelectorAll("li")]
+      .filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.right <= list.getBoundingClientRect().right && r.bottom > bottom + 1;
+      })
+      .map((li) => li.textContent);
+  });
   expect(clipped).toEqual([]);
 
   await screen.screenshot({ path: testInfo.outputPath("projector-1920x1080-round1.png") });

@@ -311,8 +311,7 @@ function useAtlas(resolution: "110m" | "50m" | null): boolean {
 /** Draws the sea until the coarse atlas has arrived, then the map. */
 function MapLayer(props: LayerProps) {
   const ready = useAtlas("110m");
-  if (!ready)
-    return <rect width={props.width} height={props.height} className={styles.sea} />;
+  if (!ready) return <rect width={props.width} height={props.height} className={styles.sea} />;
   return <LoadedMapLayer {...props} />;
 }
 
@@ -655,7 +654,7 @@ function StateMark({
           {blocNumber}
         </text>
       ) : null}
-      {bloc ? (
+      {bloc && !box.hidden ? (
         <g aria-hidden="true">
           <circle cx={badgeX} cy={box.y} r={badgeR} fill={st.colour} className={styles.badge} />
           <text
@@ -671,17 +670,19 @@ function StateMark({
           </text>
         </g>
       ) : null}
-      <text
-        x={box.anchor === "middle" ? middleTextX : textX}
-        y={box.y}
-        className={styles.label}
-        data-you={you || undefined}
-        fontSize={fontSize}
-        textAnchor={anchor}
-        dominantBaseline="central"
-      >
-        {name}
-      </text>
+      {box.hidden ? null : (
+        <text
+          x={box.anchor === "middle" ? middleTextX : textX}
+          y={box.y}
+          className={styles.label}
+          data-you={you || undefined}
+          fontSize={fontSize}
+          textAnchor={anchor}
+          dominantBaseline="central"
+        >
+          {name}
+        </text>
+      )}
     </g>
   );
 }

@@ -446,6 +446,11 @@ export type LabelBox = {
   anchor: "start" | "end" | "middle";
   w: number;
   h: number;
+  /**
+   * No free spot near the point: the label is not drawn (its dot, tooltip, the legend and the
+   * table still name the state). Labels are placed in priority order, so the lesser one hides.
+   */
+  hidden?: boolean;
 };
 
 /**
@@ -497,7 +502,20 @@ export function placeLabels(
       ownDot.x1 = saved;
       return ok;
     };
-    const spot = spots.find(free) ?? spots.find((s) => inside(boxOf(s))) ?? spots[0]!;
+    const spot = spots.find(free);
+    if (!spot) {
+      const fallback = spots.find((s) => inside(boxOf(s))) ?? spots[0]!;
+      out.set(it.id, {
+        id: it.id,
+        x: fallback.x,
+        y: fallback.y,
+        anchor: fallback.anchor,
+        w,
+        h,
+        hidden: true,
+      });
+      continue;
+    }
     const b = boxOf(spot);
     placed.push(b);
     out.set(it.id, { id: it.id, x: spot.x, y: spot.y, anchor: spot.anchor, w, h });
