@@ -36,7 +36,7 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
   // No two states' labels overlap (the lesser label hides when there is no room near its dot).
   const overlaps = await map.locator("[data-state]").evaluateAll((groups) => {
     const boxes = groups.flatMap((g) =>
-      [...g.querySelectorAll("text")].map((t) => ({
+      Array.from(g.querySelectorAll("text")).map((t) => ({
         id: g.getAttribute("data-state"),
         r: t.getBoundingClientRect(),
       })),
@@ -61,7 +61,7 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
     const list = region.querySelector("ol");
     if (!list) return [];
     const bottom = list.getBoundingClientRect().bottom;
-    return [...list.querySelectorAll("li")]
+    return Array.from(list.querySelectorAll("li"))
       .filter((li) => {
         const r = li.getBoundingClientRect();
         return r.right <= list.getBoundingClientRect().right && r.bottom > bottom + 1;
