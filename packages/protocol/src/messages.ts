@@ -1,12 +1,12 @@
 import type { GameView, Scenario, StateActionInput } from "@threatscape/engine";
 import type { Operation } from "fast-json-patch";
 import { z } from "zod";
+import { JOIN_CODE_ALPHABET } from "./join-code.ts";
 
 export const StateId = z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/, "a state id such as JPN or GMY");
 export type StateId = z.infer<typeof StateId>;
 
-/** Join codes use an alphabet without look-alikes (no 0/O, 1/I/L). */
-export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export { JOIN_CODE_ALPHABET };
 export const JoinCode = z
   .string()
   .trim()

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { AppProviders } from "~/lib/trpc";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,9 +13,9 @@ export const viewport: Viewport = { themeColor: "#10243e" };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <AppProviders>{children}</AppProviders>
-      </body>
+      {/* No providers here: the tRPC + React Query client (~20 KB gzip) is mounted only by the
+          pages that call tRPC (host setup, join by link, review), not by the live consoles. */}
+      <body>{children}</body>
     </html>
   );
 }

@@ -4,25 +4,23 @@
 // pushes (the snapshot kept current from deltas, the scenario, chat, the dashboard) and
 // exposes the requests a page can make; each resolves to the server's acknowledgement
 // (never throws), typed from the protocol's ClientToServerEvents.
-import {
-  ClientEvent,
-  ServerEvent,
-  request as sendRequest,
-  type Ack,
-  type ChatHistory,
-  type ChatMessage,
-  type ClientToServerEvents,
-  type Dashboard,
-  type GameSnapshot,
-  type InstructorCommandInput,
-  type Joined,
-  type Kicked,
-  type LiveScenario,
-  type RequestEvent,
-  type RequestPayload,
-  type RequestReply,
-  type ServerToClientEvents,
-  type StateActionInput,
+import { ClientEvent, ServerEvent, request as sendRequest } from "@threatscape/protocol/browser";
+import type {
+  Ack,
+  ChatHistory,
+  ChatMessage,
+  ClientToServerEvents,
+  Dashboard,
+  GameSnapshot,
+  InstructorCommandInput,
+  Joined,
+  Kicked,
+  LiveScenario,
+  RequestEvent,
+  RequestPayload,
+  RequestReply,
+  ServerToClientEvents,
+  StateActionInput,
 } from "@threatscape/protocol";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";

@@ -2,7 +2,8 @@
 // resume, seat change, sync) and deltas between versions. On a gap the feed asks for a full
 // snapshot (`game:sync`) itself, so a page only ever sees complete, consistent snapshots.
 // No React and no socket here (the caller passes `sync`), so it is unit-tested in node.
-import { SnapshotStore, type Ack, type GameDelta, type GameSnapshot } from "@threatscape/protocol";
+import type { Ack, GameDelta, GameSnapshot } from "@threatscape/protocol";
+import { SnapshotStore } from "@threatscape/protocol/browser";
 
 /** A local clock that jumps by more than this between two ticks was set (or slept). */
 const CLOCK_JUMP_MS = 1_000;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { HostSetup } from "~/components/host/host-setup";
+import { HostSetupWithProviders } from "~/components/host/host-setup";
 
 export const metadata: Metadata = { title: "Host a session" };
 
@@ -11,7 +11,7 @@ export default function HostPage() {
         <Link href="/">Threatscape</Link>
       </p>
       <h1 id="host-heading">Host a new session</h1>
-      <HostSetup headingId="host-heading" />
+      <HostSetupWithProviders headingId="host-heading" />
     </main>
   );
 }

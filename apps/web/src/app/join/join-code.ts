@@ -1,4 +1,4 @@
-import { JOIN_CODE_ALPHABET } from "@threatscape/protocol";
+import { JOIN_CODE_ALPHABET } from "@threatscape/protocol/browser";
 
 /** Upper-cases and strips spaces and dashes ("k7q m2p" -> "K7QM2P"). */
 export const normaliseCode = (raw: string) => raw.replace(/[\s-]/g, "").toUpperCase();

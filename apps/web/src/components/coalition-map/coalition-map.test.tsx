@@ -2,7 +2,11 @@ import { loadPreset } from "@threatscape/engine";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CoalitionMap } from "./coalition-map";
+import { loadAtlas } from "./geo";
 import { snapshotFromGame } from "./model";
+
+// The atlas arrives by dynamic import; once loaded, the map renders synchronously.
+await loadAtlas("110m");
 
 function snap(id: string, highlight?: string) {
   const r = loadPreset(id);

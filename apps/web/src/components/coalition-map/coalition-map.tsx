@@ -18,7 +18,15 @@ import {
   visibleThreats,
 } from "./derive";
 import type { DrawnLink } from "./derive";
-import { arcPath, arcPoint, computeMapGeometry, placeLabels, withPins } from "./geo";
+import {
+  arcPath,
+  arcPoint,
+  computeMapGeometry,
+  hasAtlas,
+  loadAtlas,
+  placeLabels,
+  withPins,
+} from "./geo";
 import type { LabelBox, MapGeometry } from "./geo";
 import type { CoalitionSnapshot, ThreatArrow } from "./model";
 import { computeNetworkLayout } from "./network-layout";
@@ -36,6 +44,8 @@ export type CoalitionMapProps = {
   /** Visible heading above the drawing. */
   heading?: ReactNode;
   className?: string;
+  /** Read from the back of a classroom (projector): names and bloc numbers at least 28 px. */
+  projector?: boolean;
 };
 
 type Point = { x: number; y: number };
@@ -82,13 +92,16 @@ export function CoalitionMap({
   height = 560,
   heading,
   className,
+  projector = false,
 }: CoalitionMapProps) {
   const [tableView, setTableView] = useState(false);
   const [focused, setFocused] = useState<string | null>(null);
   // Two maps on one page must not share pattern ids (a hidden one would break the other's fills).
   const uid = `cm${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const frame = useFrameSize(height);
-  const fontSize = Math.round(Math.min(20, Math.max(12.5, frame.w / 92)) * 10) / 10;
+  const fontSize = projector
+    ? Math.round(Math.min(40, Math.max(30, frame.w / 56)))
+    : Math.round(Math.min(20, Math.max(12.5, frame.w / 92)) * 10) / 10;
 
   const blocOf = useMemo(() => blocNumbers(snapshot), [snapshot]);
   const treaties = useMemo(() => treatiesByState(snapshot), [snapshot]);
@@ -277,7 +290,32 @@ const Countries = memo(function Countries({
   );
 });
 
-function MapLayer({
+/** Re-renders its caller when `resolution` has loaded (the atlas is not in the first-load JS). */
+function useAtlas(resolution: "110m" | "50m" | null): boolean {
+  const [, setLoaded] = useState(0);
+  const ready = resolution === null || hasAtlas(resolution);
+  useEffect(() => {
+    if (ready || resolution === null) return;
+    let live = true;
+    loadAtlas(resolution).then(
+      () => live && setLoaded((n) => n + 1),
+      () => {}, // offline or a failed chunk: the map stays a sea; the table view still works
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, resolution]);
+  return ready;
+}
+
+/** Draws the sea until the coarse atlas has arrived, then the map. */
+function MapLayer(props: LayerProps) {
+  const ready = useAtlas("110m");
+  if (!ready) return <rect width={props.width} height={props.height} className={styles.sea} />;
+  return <LoadedMapLayer {...props} />;
+}
+
+function LoadedMapLayer({
   snapshot,
   blocOf,
   links,
@@ -296,6 +334,8 @@ function MapLayer({
         `${s.id}:${s.isoNumeric ?? ""}:${s.capital.lat},${s.capital.lon}:${s.playable ? 1 : 0}`,
     )
     .join("|");
+  const [finer, setFiner] = useState<"50m" | null>(null);
+  const finerReady = useAtlas(finer);
   const geometry = useMemo(
     () =>
       computeMapGeometry(
@@ -303,9 +343,13 @@ function MapLayer({
         width,
         height,
       ),
-    // statesKey stands for snapshot.states (a new array on every update).
-    [statesKey, snapshot.era, snapshot.year, width, height],
+    // statesKey stands for snapshot.states (a new array on every update); finerReady
+    // recomputes once the 50m atlas a regional view asked for has landed.
+    [statesKey, snapshot.era, snapshot.year, width, height, finerReady],
   );
+  useEffect(() => {
+    if (geometry.wanted === "50m" && geometry.resolution !== "50m") setFiner("50m");
+  }, [geometry.wanted, geometry.resolution]);
   // Treaties only steer where far states are pinned: cheap, after the memoised geometry.
   const placed = useMemo(() => withPins(geometry, snapshot.links), [geometry, snapshot.links]);
   const fills = useMemo(() => {
@@ -554,7 +598,9 @@ function StateMark({
 }: StateMarkProps) {
   const bloc = badgeInNode ? undefined : blocNumber;
   const st = blocStyle(blocNumber);
-  const badgeR = fontSize * 0.62;
+  // Projector sizes (names of 28 px or more) keep the bloc number at 28 px or more too.
+  const badgeFont = fontSize >= 28 ? Math.max(28, fontSize * 0.78) : fontSize * 0.78;
+  const badgeR = Math.max(fontSize * 0.62, badgeFont * 0.72);
   // Badge sits before the name (after it for right-anchored labels, so it stays next to the dot).
   // Without a badge (unaligned) the name moves up against the dot.
   const gap = bloc ? badgeR * 2 + 4 : 0;
@@ -608,7 +654,7 @@ function StateMark({
           {blocNumber}
         </text>
       ) : null}
-      {bloc ? (
+      {bloc && !box.hidden ? (
         <g aria-hidden="true">
           <circle cx={badgeX} cy={box.y} r={badgeR} fill={st.colour} className={styles.badge} />
           <text
@@ -616,7 +662,7 @@ function StateMark({
             y={box.y}
             className={styles.badgeText}
             fill={st.text}
-            fontSize={fontSize * 0.78}
+            fontSize={badgeFont}
             textAnchor="middle"
             dominantBaseline="central"
           >
@@ -624,17 +670,19 @@ function StateMark({
           </text>
         </g>
       ) : null}
-      <text
-        x={box.anchor === "middle" ? middleTextX : textX}
-        y={box.y}
-        className={styles.label}
-        data-you={you || undefined}
-        fontSize={fontSize}
-        textAnchor={anchor}
-        dominantBaseline="central"
-      >
-        {name}
-      </text>
+      {box.hidden ? null : (
+        <text
+          x={box.anchor === "middle" ? middleTextX : textX}
+          y={box.y}
+          className={styles.label}
+          data-you={you || undefined}
+          fontSize={fontSize}
+          textAnchor={anchor}
+          dominantBaseline="central"
+        >
+          {name}
+        </text>
+      )}
     </g>
   );
 }

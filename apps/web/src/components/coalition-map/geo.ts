@@ -3,15 +3,15 @@
  * link arcs. Pure functions of (states, size), so the component can memoise them and an
  * update (new pact, new bloc) only recolours.
  *
- * The atlas is bundled (world-atlas Natural Earth TopoJSON imported from the package): no
- * network at run time. 1:50m is used for regional views, 1:110m for world-wide ones,
- * where 50m detail is invisible and would only bloat the SVG.
+ * The atlas comes from the world-atlas package (Natural Earth TopoJSON), served from our own
+ * origin: no third-party network at run time. Both resolutions are loaded by dynamic import,
+ * so neither is in any page's first-load JS (the 50m file alone is ~300 KB gzip): 1:110m
+ * first (the map draws once it lands), 1:50m only when a regional view asks for it
+ * (`MapGeometry.wanted`); until then a regional view is drawn from 110m.
  */
 import { geoArea, geoBounds, geoCircle, geoDistance, geoNaturalEarth1, geoPath } from "d3-geo";
 import type { GeoProjection, GeoStream } from "d3-geo";
 import { feature } from "topojson-client";
-import atlas50 from "world-atlas/countries-50m.json";
-import atlas110 from "world-atlas/countries-110m.json";
 import { assignFeatures } from "./historical-territories";
 import type { CoalitionState } from "./model";
 
@@ -30,12 +30,43 @@ const FAR_KM = 5000;
 const FIT_RADIUS_KM = 650;
 
 const cache = new Map<Resolution, WorldCountry[]>();
+const topologies = new Map<Resolution, Topology>();
+const pending = new Map<Resolution, Promise<void>>();
 
-/** Countries of the atlas; features without an ISO code (Kosovo, N. Cyprus) are keyed by name. */
+/** Loads one atlas resolution (its own chunk); resolves at once when it is already here. */
+export function loadAtlas(resolution: Resolution): Promise<void> {
+  if (topologies.has(resolution)) return Promise.resolve();
+  let p = pending.get(resolution);
+  if (!p) {
+    p = (
+      resolution === "50m"
+        ? import("world-atlas/countries-50m.json")
+        : import("world-atlas/countries-110m.json")
+    ).then(
+      (m) => {
+        topologies.set(resolution, (m.default ?? m) as unknown as Topology);
+      },
+      (e: unknown) => {
+        pending.delete(resolution); // let a later render retry
+        throw e;
+      },
+    );
+    pending.set(resolution, p);
+  }
+  return p;
+}
+
+export const hasAtlas = (resolution: Resolution): boolean => topologies.has(resolution);
+
+/**
+ * Countries of the atlas; features without an ISO code (Kosovo, N. Cyprus) are keyed by name.
+ * Empty until `loadAtlas(resolution)` has resolved.
+ */
 export function worldCountries(resolution: Resolution): WorldCountry[] {
   const hit = cache.get(resolution);
   if (hit) return hit;
-  const topo = (resolution === "50m" ? atlas50 : atlas110) as unknown as Topology;
+  const topo = topologies.get(resolution);
+  if (!topo) return [];
   const fc = feature(topo, topo.objects.countries!) as unknown as {
     features: {
       id?: string | number;
@@ -141,7 +172,10 @@ export type PlacedState = {
 export type MapGeometry = {
   width: number;
   height: number;
+  /** The atlas drawn. */
   resolution: Resolution;
+  /** The atlas this view should use; differs from `resolution` while 50m is still loading. */
+  wanted: Resolution;
   /** SVG path per world feature key, clipped to the frame. */
   countries: { key: string; name: string; d: string }[];
   /** States inside the frame; far ones are placed by `withPins`. */
@@ -260,7 +294,8 @@ export function computeMapGeometry(input: MapInput, width: number, height: numbe
   const spanDeg =
     left && right ? Math.abs(right[0] - left[0] + (right[0] < left[0] ? 360 : 0)) : 360;
   // Measured along the middle row, so ~210 degrees is still a regional (Eurasian) view.
-  const resolution: Resolution = spanDeg > 210 ? "110m" : "50m";
+  const wanted: Resolution = spanDeg > 210 ? "110m" : "50m";
+  const resolution: Resolution = hasAtlas(wanted) ? wanted : "110m";
 
   const margin = 4;
   projection.clipExtent([
@@ -314,7 +349,7 @@ export function computeMapGeometry(input: MapInput, width: number, height: numbe
       ...(territory ? { territory } : {}),
     });
   }
-  return { width, height, resolution, countries, states, owner, far: far_, lon0, edge };
+  return { width, height, resolution, wanted, countries, states, owner, far: far_, lon0, edge };
 }
 
 /**
@@ -411,6 +446,11 @@ export type LabelBox = {
   anchor: "start" | "end" | "middle";
   w: number;
   h: number;
+  /**
+   * No free spot near the point: the label is not drawn (its dot, tooltip, the legend and the
+   * table still name the state). Labels are placed in priority order, so the lesser one hides.
+   */
+  hidden?: boolean;
 };
 
 /**
@@ -462,7 +502,20 @@ export function placeLabels(
       ownDot.x1 = saved;
       return ok;
     };
-    const spot = spots.find(free) ?? spots.find((s) => inside(boxOf(s))) ?? spots[0]!;
+    const spot = spots.find(free);
+    if (!spot) {
+      const fallback = spots.find((s) => inside(boxOf(s))) ?? spots[0]!;
+      out.set(it.id, {
+        id: it.id,
+        x: fallback.x,
+        y: fallback.y,
+        anchor: fallback.anchor,
+        w,
+        h,
+        hidden: true,
+      });
+      continue;
+    }
     const b = boxOf(spot);
     placed.push(b);
     out.set(it.id, { id: it.id, x: spot.x, y: spot.y, anchor: spot.anchor, w, h });

@@ -1,11 +1,14 @@
 import { loadPreset, PRESET_IDS } from "@threatscape/engine";
 import { describe, expect, it } from "vitest";
-import { worldCountries } from "./geo";
+import { loadAtlas, worldCountries } from "./geo";
 import {
   assignFeatures,
   HISTORICAL_TERRITORIES,
   historicalTerritory,
 } from "./historical-territories";
+
+// The atlas is loaded by dynamic import (not bundled into first-load JS).
+await Promise.all([loadAtlas("110m"), loadAtlas("50m")]);
 
 const scenarios = PRESET_IDS.map((id) => {
   const r = loadPreset(id);

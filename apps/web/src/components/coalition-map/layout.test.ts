@@ -1,8 +1,11 @@
 import { loadPreset } from "@threatscape/engine";
 import { describe, expect, it } from "vitest";
-import { computeMapGeometry, withPins } from "./geo";
+import { loadAtlas, computeMapGeometry, withPins } from "./geo";
 import { snapshotFromGame } from "./model";
 import { computeNetworkLayout } from "./network-layout";
+
+// The atlas is loaded by dynamic import (not bundled into first-load JS).
+await Promise.all([loadAtlas("110m"), loadAtlas("50m")]);
 
 function snap(id: string) {
   const r = loadPreset(id);

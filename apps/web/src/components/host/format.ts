@@ -6,7 +6,7 @@ import type {
   LobbySeat,
   PhaseTiming,
 } from "@threatscape/protocol";
-import { JOIN_CODE_ALPHABET } from "@threatscape/protocol";
+import { JOIN_CODE_ALPHABET } from "@threatscape/protocol/browser";
 
 export const PHASE_LABELS: Record<PhaseTiming["phase"], string> = {
   lobby: "Lobby",

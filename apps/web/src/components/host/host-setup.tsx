@@ -6,7 +6,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { hostStorage } from "~/lib/seat-storage";
-import { useTRPC } from "~/lib/trpc";
+import { AppProviders, useTRPC } from "~/lib/trpc";
 import { Alert, Button, Field, Pill } from "~/components/ui";
 import { formatSeconds, leadOf } from "./format";
 import { markFreshSession } from "./fresh-session";
@@ -394,5 +394,14 @@ export function HostSetup({ headingId }: { headingId?: string }) {
         </span>
       </div>
     </form>
+  );
+}
+
+/** The setup form with its own tRPC client (the root layout mounts none). */
+export function HostSetupWithProviders(props: { headingId?: string }) {
+  return (
+    <AppProviders>
+      <HostSetup {...props} />
+    </AppProviders>
   );
 }

@@ -1,11 +1,18 @@
 "use client";
 // The landing page's two paths: join with a code (students) or host a session (instructors).
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "~/components/ui";
 import { normaliseJoinCode } from "./format";
-import { HostSetup } from "./host-setup";
 import styles from "./landing.module.css";
+
+// Loaded when the instructor opens it: the landing page's first load carries neither the form
+// nor its tRPC client.
+const HostSetup = dynamic(() => import("./host-setup").then((m) => m.HostSetupWithProviders), {
+  ssr: false,
+  loading: () => <p role="status">Loading the session setup…</p>,
+});
 
 function JoinCodeForm() {
   const router = useRouter();

@@ -1,5 +1,6 @@
 "use client";
-import { isStale, type Ack, type InstructorCommandInput } from "@threatscape/protocol";
+import type { Ack, InstructorCommandInput } from "@threatscape/protocol";
+import { isStale } from "@threatscape/protocol/browser";
 import { useCallback, useEffect, useState } from "react";
 
 export interface Refusal {

@@ -6,7 +6,7 @@ import { blocNumbers } from "@threatscape/engine";
 import { useMemo } from "react";
 import { fixed, percent } from "./analysis";
 import { finalBlocs } from "./bloc-timeline";
-import { LabelledScatter } from "./charts";
+import { LabelledScatter } from "./lazy-charts";
 import type { Report } from "./types";
 import styles from "./review.module.css";
 

@@ -2,7 +2,7 @@
 // The instructor debrief: outcomes against balance-of-threat and balance-of-power
 // predictions, the coalition history, collective action, divergences, forks and exports.
 import { useMemo } from "react";
-import { AccuracyChart, ScoresChart, ThreatChart } from "./charts";
+import { AccuracyChart, ScoresChart, ThreatChart } from "./lazy-charts";
 import { CoalitionTimeline } from "./coalitions";
 import { BalancingLag, FreeRiding } from "./collective-action";
 import { Counterfactual } from "./counterfactual";

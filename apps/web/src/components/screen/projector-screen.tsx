@@ -95,7 +95,13 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
       <div className={styles.body}>
         <section className={styles.mapArea} aria-label="Coalition map">
           {mapSnapshot ? (
-            <CoalitionMap snapshot={mapSnapshot} mode="map" height="100%" className={styles.map} />
+            <CoalitionMap
+              snapshot={mapSnapshot}
+              mode="map"
+              height="100%"
+              className={styles.map}
+              projector
+            />
           ) : (
             <p className={styles.message}>Loading the map…</p>
           )}

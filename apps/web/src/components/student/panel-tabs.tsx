@@ -23,11 +23,14 @@ export function PanelTabs({
   tabs,
   selected,
   onSelect,
+  visible = true,
 }: {
   label: string;
   tabs: PanelTab[];
   selected: string;
   onSelect: (id: string) => void;
+  /** On a phone only the chosen section's column shows (CSS); wider, every column does. */
+  visible?: boolean;
 }) {
   const base = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -47,7 +50,7 @@ export function PanelTabs({
     refs.current[tab.id]?.focus();
   };
   return (
-    <section className={styles.column} aria-label={label}>
+    <section className={styles.column} aria-label={label} data-visible={visible}>
       <div role="tablist" aria-label={label} className={styles.tablist}>
         {tabs.map((tab, index) => (
           <button

@@ -6,12 +6,12 @@
  * a seat change arrives as a new scenario, snapshot and chat history on the same connection.
  */
 import type { GameSnapshot, LiveScenario } from "@threatscape/protocol";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useLiveSession, type LiveSession } from "~/lib/live-session";
 import { seatStorage } from "~/lib/seat-storage";
-import { CoalitionPanel } from "./coalition-panel";
 import { ConsoleHeader } from "./console-header";
 import styles from "./console.module.css";
 import { DemandsPanel } from "./demands-panel";
@@ -26,6 +26,19 @@ import { StudentLobby } from "./student-lobby";
 import { ThreatPanel } from "./threat-panel";
 import { TreatyPanel } from "./treaties/treaty-panel";
 import { useReadMarks } from "./use-read-marks";
+
+// The map (d3-geo, territories, ~25 KB gzip, plus the atlas it fetches) sits behind a tab: it
+// loads after first paint, not in the console's first-load JS.
+const CoalitionPanel = dynamic(() => import("./coalition-panel").then((m) => m.CoalitionPanel), {
+  loading: () => <p role="status">Loading the map…</p>,
+});
+
+type Section = "situation" | "talk" | "act";
+const SECTIONS: { id: Section; label: string }[] = [
+  { id: "situation", label: "Situation" },
+  { id: "talk", label: "Talk" },
+  { id: "act", label: "Act" },
+];
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -138,6 +151,8 @@ function Console({
   const [left, setLeft] = useState("threats");
   const [centre, setCentre] = useState("negotiate");
   const [right, setRight] = useState(phase === "orders" ? "orders" : "treaties");
+  // Phone: which column shows (the bar at the bottom); ignored by the CSS at wider sizes.
+  const [section, setSection] = useState<Section>(phase === "orders" ? "act" : "talk");
 
   const header = (
     <ConsoleHeader
@@ -220,6 +235,7 @@ function Console({
   const waitingDemands = Object.values(view.demands).filter(
     (d) => d.to === me && d.status === "pending",
   ).length;
+  const ordersDue = phase === "orders" && !view.submitted?.[me];
 
   return (
     <StudentProvider value={context}>
@@ -227,8 +243,9 @@ function Console({
         {header}
         <div className={styles.body}>
           {banner ?? <span />}
-          <main className={styles.grid}>
+          <main className={styles.grid} data-show={section}>
             <PanelTabs
+              visible={section === "situation"}
               label="My state and threats"
               selected={left}
               onSelect={setLeft}
@@ -243,6 +260,7 @@ function Console({
               ]}
             />
             <PanelTabs
+              visible={section === "talk"}
               label="Negotiation and map"
               selected={centre}
               onSelect={setCentre}
@@ -263,6 +281,7 @@ function Console({
               ]}
             />
             <PanelTabs
+              visible={section === "act"}
               label="Diplomacy and orders"
               selected={right}
               onSelect={setRight}
@@ -284,7 +303,7 @@ function Console({
                 {
                   id: "orders",
                   label: "Orders",
-                  badge: phase === "orders" && !view.submitted?.[me] ? 1 : 0,
+                  badge: ordersDue ? 1 : 0,
                   badgeLabel: "due",
                   content: <OrdersPanel />,
                 },
@@ -292,6 +311,36 @@ function Console({
             />
           </main>
         </div>
+        <nav className={styles.sectionNav} aria-label="Console sections">
+          {SECTIONS.map((s) => {
+            const badge =
+              s.id === "talk"
+                ? unreadTotal
+                : s.id === "act"
+                  ? waitingProposals + waitingDemands + (ordersDue ? 1 : 0)
+                  : 0;
+            return (
+              <button
+                key={s.id}
+                type="button"
+                className={styles.sectionButton}
+                aria-pressed={section === s.id}
+                onClick={() => {
+                  setSection(s.id);
+                  window.scrollTo({ top: 0 });
+                }}
+              >
+                {s.label}
+                {badge ? (
+                  <span className={styles.count}>
+                    {badge}
+                    <span className={styles.visuallyHidden}> waiting</span>
+                  </span>
+                ) : null}
+              </button>
+            );
+          })}
+        </nav>
       </div>
     </StudentProvider>
   );

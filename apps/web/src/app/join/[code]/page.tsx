@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AppProviders } from "~/lib/trpc";
 import { JoinSession } from "./join-session";
 import styles from "../join.module.css";
 
@@ -8,7 +9,9 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   const { code } = await params;
   return (
     <main className={styles.page}>
-      <JoinSession joinCode={decodeURIComponent(code).replace(/[\s-]/g, "").toUpperCase()} />
+      <AppProviders>
+        <JoinSession joinCode={decodeURIComponent(code).replace(/[\s-]/g, "").toUpperCase()} />
+      </AppProviders>
     </main>
   );
 }

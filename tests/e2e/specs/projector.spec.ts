@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { hostSession } from "../support/classroom.ts";
+
+/**
+ * The projector read from the back row (issue 13) at 1920x1080: the phase and clock are large,
+ * state names and bloc numbers on the map are at least 28 px, and no headline is clipped.
+ */
+test("the projector is readable from the back row at 1920x1080", async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const { host, joinCode } = await hostSession(browser, "Back row check");
+  const screen = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage();
+  await screen.goto(`/screen/${joinCode}`);
+  await host.getByRole("button", { name: "Start game" }).click();
+
+  const timer = screen.getByRole("timer");
+  await expect(timer).toBeVisible();
+  const clockPx = await timer.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(clockPx, "clock font size").toBeGreaterThanOrEqual(80);
+
+  const map = screen.getByRole("region", { name: "Coalition map" });
+  const labels = map.locator("[data-state] text");
+  await expect(labels.first()).toBeVisible();
+  const sizes = await labels.evaluateAll((els) =>
+    els
+      .filter((el) => (el.textContent ?? "").trim() !== "")
+      .map((el) => ({
+        text: el.textContent,
+        px: parseFloat(getComputedStyle(el).fontSize),
+      })),
+  );
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const s of sizes) expect(s.px, `map text "${s.text}"`).toBeGreaterThanOrEqual(28);
+
+  // No two states' labels overlap (the lesser label hides when there is no room near its dot).
+  const overlaps = await map.locator("[data-state]").evaluateAll((groups) => {
+    const boxes = groups.flatMap((g) =>
+      Array.from(g.querySelectorAll("text")).map((t) => ({
+        id: g.getAttribute("data-state"),
+        r: t.getBoundingClientRect(),
+      })),
+    );
+    const out: string[] = [];
+    for (const a of boxes)
+      for (const b of boxes)
+        if (
+          a.id! < b.id! &&
+          a.r.left < b.r.right - 1 &&
+          b.r.left < a.r.right - 1 &&
+          a.r.top < b.r.bottom - 1 &&
+          b.r.top < a.r.bottom - 1
+        )
+          out.push(`${a.id}/${b.id}`);
+    return [...new Set(out)];
+  });
+  expect(overlaps, "overlapping map labels").toEqual([]);
+
+  // Every headline shown is whole: none extends past the bottom of its list.
+  const clipped = await screen.getByRole("region", { name: "Headlines" }).evaluate((region) => {
+    const list = region.querySelector("ol");
+    if (!list) return [];
+    const bottom = list.getBoundingClientRect().bottom;
+    return Array.from(list.querySelectorAll("li"))
+      .filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.right <= list.getBoundingClientRect().right && r.bottom > bottom + 1;
+      })
+      .map((li) => li.textContent);
+  });
+  expect(clipped).toEqual([]);
+
+  await screen.screenshot({ path: testInfo.outputPath("projector-1920x1080-round1.png") });
+  await screen.context().close();
+  await host.context().close();
+});
