@@ -11,6 +11,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useLiveSession, type LiveSession } from "~/lib/live-session";
 import { seatStorage } from "~/lib/seat-storage";
+import { BotNotice, botPlaying } from "./bot-notice";
 import { CoalitionPanel } from "./coalition-panel";
 import { ConsoleHeader } from "./console-header";
 import styles from "./console.module.css";
@@ -204,6 +205,9 @@ function Console({
     );
   }
 
+  // While a bot plays the seat the server refuses the students' actions (BOT_PLAYING).
+  const bot = botPlaying(snapshot, me);
+  const botActions = (snapshot.botActions ?? []).filter((a) => a.stateId === me);
   const context: StudentContextValue = {
     session,
     joinCode,
@@ -212,7 +216,7 @@ function Console({
     scenario,
     name,
     others,
-    canAct: status === "running" && (phase === "negotiation" || phase === "orders"),
+    canAct: status === "running" && (phase === "negotiation" || phase === "orders") && !bot,
   };
   const waitingProposals = Object.values(view.proposals).filter(
     (p) => p.status === "open" && !p.ratifiedBy.includes(me),
@@ -226,7 +230,10 @@ function Console({
       <div className={styles.shell}>
         {header}
         <div className={styles.body}>
-          {banner ?? <span />}
+          <div>
+            {banner}
+            <BotNotice playing={bot} stateName={name(me)} actions={botActions} name={name} />
+          </div>
           <main className={styles.grid}>
             <PanelTabs
               label="My state and threats"
