@@ -53,6 +53,8 @@ test("the countdown stays within 1 s of the server after the browser clock jumps
 
   // A fresh snapshot (the instructor extends the phase) keeps it right too.
   await host.getByRole("button", { name: "Extend by 1 minute" }).click();
-  await expect.poll(() => drift(studentTimer, hostTimer), { timeout: 5_000 }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(() => drift(studentTimer, hostTimer), { timeout: 5_000 })
+    .toBeLessThanOrEqual(1);
   await student.screenshot({ path: testInfo.outputPath("student-after-clock-jump.png") });
 });

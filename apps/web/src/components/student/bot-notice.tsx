@@ -42,7 +42,9 @@ export function describeBotAction(
   };
   switch (action.type) {
     case "submit-orders": {
-      const orders = Array.isArray(action.orders) ? (action.orders as Record<string, unknown>[]) : [];
+      const orders = Array.isArray(action.orders)
+        ? (action.orders as Record<string, unknown>[])
+        : [];
       return orders.length === 0
         ? "Submitted orders: no change"
         : `Submitted orders: ${orders.map(order).join("; ")}`;
