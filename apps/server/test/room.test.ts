@@ -213,9 +213,9 @@ describe("bot notices (issue 12, defect 8)", () => {
     await settle(room);
     expect(room.state.bots.JPN).toBeUndefined();
     const seen = room.welcome("state:JPN").snapshot.botActions ?? [];
-    expect(seen.some((a) => a.action.type === "submit-orders" || a.action.type === "no-change")).toBe(
-      true,
-    );
+    expect(
+      seen.some((a) => a.action.type === "submit-orders" || a.action.type === "no-change"),
+    ).toBe(true);
     expect(seen.every((a) => a.stateId === "JPN" && a.policy === "walt")).toBe(true);
     expect(room.welcome("state:CHN").snapshot.botActions?.some((a) => a.stateId === "JPN")).toBe(
       false,
@@ -229,6 +229,32 @@ describe("bot notices (issue 12, defect 8)", () => {
     if (!created.ok) throw new Error(created.error.message);
     const folded = foldRoomLog(created.state, await events(harness, room));
     expect(folded.botActions.filter((a) => a.stateId === "JPN")).toEqual(seen);
+  });
+});
+
+describe("crises (issue 12, defect 9)", () => {
+  it("a released scripted crisis reaches a seated student live, with its description and without the instructor's note", async () => {
+    const room = await harness.newRoom();
+    await seatStudent(room, "Priya", "IND");
+    await start(room);
+    const before = room.welcome("state:IND").snapshot.version;
+    expect(
+      (await room.command({ command: "release-crisis", crisisId: "border-standoff" })).ok,
+    ).toBe(true);
+    await settle(room);
+    // The student's live snapshot (what deltas carry, no reload) has the crisis news.
+    const snapshot = room.welcome("state:IND").snapshot;
+    expect(snapshot.version).toBeGreaterThan(before);
+    const item = snapshot.view.news.find((n) => n.crisis?.id === "border-standoff");
+    expect(item?.headline).toBe("Another Himalayan standoff");
+    expect(item?.crisis?.description).toBe(
+      "Chinese road-building on a disputed plateau, as at Doklam in June 2017.",
+    );
+    for (const audience of ["state:IND", "screen"] as const) {
+      const welcome = room.welcome(audience);
+      expect(JSON.stringify(welcome)).not.toContain("Release to test");
+    }
+    expect(JSON.stringify(room.welcome("instructor").scenario)).toContain("Release to test");
   });
 });
 
