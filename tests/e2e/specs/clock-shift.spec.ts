@@ -33,7 +33,8 @@ test("the countdown stays within 1 s of the server after the browser clock jumps
     const [studentText, hostText] = await Promise.all([a.innerText(), b.innerText()]);
     return Math.abs(seconds(studentText) - seconds(hostText));
   };
-  expect(await drift(studentTimer, hostTimer)).toBeLessThanOrEqual(1);
+  // Both consoles settle on the same countdown before the clock is touched.
+  await expect.poll(() => drift(studentTimer, hostTimer)).toBeLessThanOrEqual(1);
 
   // Fake timers from here on (time still flows); then the wall clock jumps 5 minutes ahead.
   await student.clock.install();
