@@ -1,5 +1,6 @@
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { ClientEvent, directChannel, type Joined } from "@threatscape/protocol";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +56,8 @@ describe("exports a grader can trust", () => {
     const text = new TextDecoder().decode(await download(table, "csv")); // drops the BOM
     return Papa.parse<Cells>(text, { header: true, skipEmptyLines: true }).data;
   };
+  const csvHeader = async (table: string) =>
+    new TextDecoder().decode(await download(table, "csv")).split("\r\n")[0]!;
   const json = async <T = Record<string, unknown>>(table: string): Promise<T[]> =>
     JSON.parse(new TextDecoder().decode(await download(table, "json"))) as T[];
 
@@ -301,5 +304,32 @@ describe("exports a grader can trust", () => {
     const students = await trpc.review.students.query(staff);
     expect(students.filter((s) => s.id === zoe.participantId)).toHaveLength(1);
     expect(students.find((s) => s.id === zoe.participantId)?.messages).toBe(2);
+  });
+
+  it("serves the grading workbook: one .xlsx with a sheet per table, cells typed, no formula", async () => {
+    const response = await fetch(
+      `${server.url}/export/${staff.gameId}/workbook.xlsx?key=${encodeURIComponent(staff.secret)}`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...tables]);
+    const participants = workbook.getWorksheet("participants")!;
+    const header = (participants.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual((await csvHeader("participants")).split(","));
+    const column = (name: string) => header.indexOf(name) + 1;
+    // The rows and order of the CSV; accents intact; the formula-like name is text, raw.
+    expect(participants.rowCount).toBe(1 + 4);
+    expect(participants.getRow(2).getCell(column("participant")).value).toBe("Zoë");
+    expect(participants.getRow(2).getCell(column("messages")).value).toBe(2);
+    const eveCell = participants.getRow(3).getCell(column("participant"));
+    expect(eveCell.value).toBe(FORMULA_NAME);
+    expect(eveCell.type).toBe(ExcelJS.ValueType.String);
+    // Same auth as the other exports.
+    const wrong = await fetch(
+      `${server.url}/export/${staff.gameId}/workbook.xlsx?key=${"x".repeat(32)}`,
+    );
+    expect(wrong.status).toBe(401);
   });
 });

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentSessionGuard } from "../src/live/socket-handlers.ts";
 import { socketRooms } from "../src/live/broadcaster.ts";
 import type { GameRoom } from "../src/live/game-room.ts";
+import { createGame } from "@threatscape/engine";
+import { foldRoomLog } from "../src/live/room-log.ts";
 import { roomHarness, settle, phaseKey, type Harness } from "./room-harness.ts";
 import type { GameDelta, GameSnapshot } from "@threatscape/protocol";
 import { SnapshotStore } from "@threatscape/protocol";
@@ -144,6 +146,115 @@ describe("bots and dropouts", () => {
     // Back online: the seat returns to the student, and the bot does not act again.
     await room.onConnect(japan);
     expect(room.state.bots.JPN).toBeUndefined();
+  });
+});
+
+describe("bot notices (issue 12, defect 8)", () => {
+  it("while a bot plays a student's state the student's controls are locked; handing it back unlocks them", async () => {
+    const room = await harness.newRoom();
+    const japan = await seatStudent(room, "Aiko", "JPN");
+    await start(room);
+    expect((await room.command({ command: "set-bot", stateId: "JPN", policy: "walt" })).ok).toBe(
+      true,
+    );
+    await settle(room);
+    // The student's snapshot says a bot plays the seat (the console's notice reads it).
+    const seat = room.welcome("state:JPN").snapshot.lobby.find((s) => s.stateId === "JPN");
+    expect(seat?.bot).toBe("walt");
+    // Their "No change" is refused, not acknowledged and overridden later.
+    const refused = await room.act(japan, { type: "no-change" });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe("CONFLICT");
+      expect(refused.error.reason).toBe("BOT_PLAYING");
+      expect(refused.error.message).toContain("A bot is playing Japan for now".slice(2));
+    }
+    // The bot's own actions (its orders) are shown to Japan's students and the instructor,
+    // nobody else.
+    expect((await room.command({ command: "advance", against: phaseKey(room) })).ok).toBe(true);
+    await settle(room);
+    const own = room.welcome("state:JPN").snapshot.botActions ?? [];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((a) => a.stateId === "JPN" && a.policy === "walt")).toBe(true);
+    expect(room.welcome("screen").snapshot.botActions).toEqual([]);
+    expect(
+      (room.welcome("instructor").snapshot.botActions ?? []).some((a) => a.stateId === "JPN"),
+    ).toBe(true);
+
+    expect((await room.command({ command: "set-bot", stateId: "JPN", policy: null })).ok).toBe(
+      true,
+    );
+    await settle(room);
+    const accepted = await room.act(japan, {
+      type: "demand",
+      target: "CHN",
+      kind: "stop-exercises",
+      text: "Stop.",
+    });
+    expect(accepted.ok || (!accepted.ok && accepted.error.reason !== "BOT_PLAYING")).toBe(true);
+  });
+
+  it("after a stand-in acted while the student was away, the student (and the instructor) see what it did", async () => {
+    const room = await harness.newRoom({
+      phaseSeconds: { negotiation: 600, orders: 600, news: 10 },
+    });
+    const japan = await seatStudent(room, "Aiko", "JPN");
+    await seatStudent(room, "Wei", "CHN");
+    await start(room);
+    await room.onDisconnect(japan);
+    harness.clock.advance(61_000);
+    await room.checkDropouts();
+    await settle(room);
+    expect(room.state.bots.JPN).toBe("walt");
+    // The orders phase: the stand-in submits Japan's orders.
+    expect((await room.command({ command: "advance", against: phaseKey(room) })).ok).toBe(true);
+    await settle(room);
+    await room.onConnect(japan);
+    await settle(room);
+    expect(room.state.bots.JPN).toBeUndefined();
+    const seen = room.welcome("state:JPN").snapshot.botActions ?? [];
+    expect(
+      seen.some((a) => a.action.type === "submit-orders" || a.action.type === "no-change"),
+    ).toBe(true);
+    expect(seen.every((a) => a.stateId === "JPN" && a.policy === "walt")).toBe(true);
+    expect(room.welcome("state:CHN").snapshot.botActions?.some((a) => a.stateId === "JPN")).toBe(
+      false,
+    );
+    const instructor = room.welcome("instructor").snapshot.botActions ?? [];
+    expect(instructor.filter((a) => a.stateId === "JPN")).toEqual(seen);
+    // After a restart the same record comes back from the log.
+    const created = createGame(room.record.scenario as Parameters<typeof createGame>[0], {
+      seed: room.record.seed,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const folded = foldRoomLog(created.state, await events(harness, room));
+    expect(folded.botActions.filter((a) => a.stateId === "JPN")).toEqual(seen);
+  });
+});
+
+describe("crises (issue 12, defect 9)", () => {
+  it("a released scripted crisis reaches a seated student live, with its description and without the instructor's note", async () => {
+    const room = await harness.newRoom();
+    await seatStudent(room, "Priya", "IND");
+    await start(room);
+    const before = room.welcome("state:IND").snapshot.version;
+    expect(
+      (await room.command({ command: "release-crisis", crisisId: "border-standoff" })).ok,
+    ).toBe(true);
+    await settle(room);
+    // The student's live snapshot (what deltas carry, no reload) has the crisis news.
+    const snapshot = room.welcome("state:IND").snapshot;
+    expect(snapshot.version).toBeGreaterThan(before);
+    const item = snapshot.view.news.find((n) => n.crisis?.id === "border-standoff");
+    expect(item?.headline).toBe("Another Himalayan standoff");
+    expect(item?.crisis?.description).toBe(
+      "Chinese road-building on a disputed plateau, as at Doklam in June 2017.",
+    );
+    for (const audience of ["state:IND", "screen"] as const) {
+      const welcome = room.welcome(audience);
+      expect(JSON.stringify(welcome)).not.toContain("Release to test");
+    }
+    expect(JSON.stringify(room.welcome("instructor").scenario)).toContain("Release to test");
   });
 });
 

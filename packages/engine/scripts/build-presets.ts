@@ -154,6 +154,7 @@ function relations(src: PresetSource, contiguity: PresetSource["contiguity"]): J
         round: c.round,
         headline: c.headline,
         description: c.description,
+        instructorNote: c.instructorNote,
         events: c.events,
       }),
     ),

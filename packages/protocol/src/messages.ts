@@ -297,6 +297,21 @@ export const LobbySeat = z.object({
 });
 export type LobbySeat = z.infer<typeof LobbySeat>;
 
+/**
+ * One action a bot took for a state (an instructor's `set-bot` or a dropout stand-in), so the
+ * state's students (and the instructor) see what was done in their name and by whom.
+ */
+export const BotActionRecord = z.object({
+  round: z.number().int(),
+  phase: z.string(),
+  stateId: StateId,
+  /** The bot's policy (`walt`, ...). */
+  policy: z.string(),
+  /** The engine action as the bot took it (the state's own action: orders included). */
+  action: z.record(z.string(), z.unknown()),
+});
+export type BotActionRecord = z.infer<typeof BotActionRecord>;
+
 export const Unseated = z.object({
   id: z.string(),
   displayName: z.string(),
@@ -333,6 +348,11 @@ export const GameSnapshot = z.object({
   unseated: z.array(Unseated),
   settings: z.object({ dropoutPolicy: DropoutPolicy, dropoutGraceSeconds: z.number() }),
   view: z.custom<LiveView>((value) => typeof value === "object" && value !== null),
+  /**
+   * What bots did in this audience's name: a state audience gets its own state's bot actions,
+   * the instructor every state's, a screen or unseated student none (absent from old servers).
+   */
+  botActions: z.array(BotActionRecord).optional(),
 });
 export type GameSnapshot = z.infer<typeof GameSnapshot>;
 

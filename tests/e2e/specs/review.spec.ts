@@ -76,4 +76,22 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   expect(botRows.length).toBeGreaterThan(0);
   expect(botRows.every((row) => row.bot === "true")).toBe(true);
   expect(events.some((row) => row.participant === "Aiko")).toBe(true);
+
+  // The grading workbook sits beside the CSVs, and each student's record prints for feedback.
+  const workbookDownload = host.waitForEvent("download");
+  await host.getByRole("link", { name: "Download the grading workbook (.xlsx)" }).click();
+  const workbook = readFileSync((await (await workbookDownload).path())!);
+  expect([...workbook.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
+  await host.goto(`/review/${gameId}/students`);
+  await host.getByRole("link", { name: "Aiko" }).first().click();
+  await host.getByRole("link", { name: "Printable record" }).click();
+  await expect(host).toHaveURL(new RegExp(`/review/${gameId}/students/[^/]+/print$`));
+  await expect(host.getByRole("heading", { name: "Student record (printable)" })).toBeVisible();
+  await expect(host.getByRole("heading", { name: /Aiko, Japan/ })).toBeVisible();
+  await expect(host.getByText("Clear public commitment; no private bargaining yet.")).toBeVisible();
+  await host.emulateMedia({ media: "print" });
+  await expect(host.getByRole("navigation", { name: "Review pages" })).toBeHidden();
+  await expect(host.getByRole("button", { name: "Print this record" })).toBeHidden();
+  await expect(host.getByRole("heading", { name: /Aiko, Japan/ })).toBeVisible();
+  await host.pdf({ path: testInfo.outputPath("student-record.pdf") });
 });

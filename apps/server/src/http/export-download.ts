@@ -1,5 +1,6 @@
 // GET /export/<gameId>/<table>.<csv|json>?key=<instructor or staff secret>: a plain link a
-// browser can download (the same content as tRPC review.export).
+// browser can download (the same content as tRPC review.export); and
+// GET /export/<gameId>/workbook.xlsx?key=...: the grading workbook, a sheet per table.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { GameRegistry } from "../live/game-registry.ts";
@@ -9,12 +10,20 @@ import type { Database } from "@threatscape/db";
 import type { AccessLimits } from "../limits/rate-limits.ts";
 import { authorise } from "../sessions/access.ts";
 
-const ExportRequest = z.object({
-  gameId: z.string().min(1).max(64),
-  table: ExportTable,
-  format: ExportFormat,
-  key: z.string().min(16).max(200),
-});
+const ExportRequest = z.union([
+  z.object({
+    gameId: z.string().min(1).max(64),
+    table: ExportTable,
+    format: ExportFormat,
+    key: z.string().min(16).max(200),
+  }),
+  z.object({
+    gameId: z.string().min(1).max(64),
+    table: z.literal("workbook"),
+    format: z.literal("xlsx"),
+    key: z.string().min(16).max(200),
+  }),
+]);
 
 export const exportPath = /^\/export\/([^/]+)\/([a-z]+)\.([a-z]+)$/;
 
@@ -47,7 +56,12 @@ export async function handleExportDownload(
   if (room === "limited")
     return send(429, "RATE_LIMITED", "too many wrong secrets: wait a minute and try again");
   if (!room) return send(401, "UNAUTHORISED", "wrong session or secret");
-  const file = await new ReviewService(deps.db, room).export(parsed.data.table, parsed.data.format);
+  const review = new ReviewService(deps.db, room);
+  const request = parsed.data;
+  const file =
+    request.table === "workbook"
+      ? await review.workbook()
+      : await review.export(request.table, request.format);
   res.writeHead(200, {
     "content-type": file.contentType,
     "content-disposition": `attachment; filename="${file.filename}"`,

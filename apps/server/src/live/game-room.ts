@@ -22,7 +22,14 @@ import type { Caller } from "./chat.ts";
 import { runCommand } from "./instructor-commands.ts";
 import { dashboardOf, roomBlocks } from "./projection.ts";
 import { Publisher } from "./publisher.ts";
-import { foldRoomLog, toStored, type RoomEvent, type TimingRecord } from "./room-log.ts";
+import {
+  botActionOf,
+  foldRoomLog,
+  toStored,
+  type RoomEvent,
+  type TimingRecord,
+} from "./room-log.ts";
+import type { BotActionRecord } from "@threatscape/protocol";
 import * as seats from "./seat-changes.ts";
 import { Seating } from "./seating.ts";
 
@@ -52,6 +59,8 @@ export class GameRoom {
   readonly seating: Seating;
   readonly channels: Channels;
   readonly bots: BotTurns;
+  /** Every state action a bot took (shown to that state's students and the instructor). */
+  readonly botActions: BotActionRecord[];
   private readonly publisher: Publisher;
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -73,6 +82,7 @@ export class GameRoom {
     this.seating = new Seating(folded.standIns);
     this.channels = new Channels(folded.state.scenario.states, folded.groups);
     this.bots = new BotTurns(`${record.seed}`, folded.botTurns);
+    this.botActions = folded.botActions;
     this.publisher = new Publisher(this, deps.broadcaster, deps.clock);
   }
 
@@ -184,6 +194,8 @@ export class GameRoom {
       { type: "engine:action", action, ...(timing ? { timing } : {}) },
       actor,
     );
+    const botAction = botActionOf(this.state, action, actor);
+    if (botAction) this.botActions.push(botAction);
     this.state = next;
     if (timing) this.applyTiming(timing);
     this.schedulePublish();

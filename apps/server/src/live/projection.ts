@@ -5,6 +5,7 @@
 // what it sees changes, so nobody can tell from a counter that someone else acted.
 import { defenceBlocs, viewFor, type GameState, type Viewer } from "@threatscape/engine";
 import type {
+  BotActionRecord,
   Dashboard,
   GameDelta,
   GameSnapshot,
@@ -27,6 +28,8 @@ export interface RoomBlocks {
   lobby: GameSnapshot["lobby"];
   unseated: GameSnapshot["unseated"];
   settings: GameSnapshot["settings"];
+  /** Every bot action of the game; each audience gets only its own (`bodyFor`). */
+  botActions: readonly BotActionRecord[];
 }
 
 export function viewerOf(audience: Audience): Viewer {
@@ -40,7 +43,18 @@ function bodyFor(state: GameState, audience: Audience, blocks: RoomBlocks): Snap
   const stateId = audience.startsWith("state:") ? audience.slice("state:".length) : null;
   const role =
     audience === "instructor" ? "instructor" : audience === "screen" ? "screen" : "student";
-  return { ...blocks, version: 0, audience, you: { role, participantId: null, stateId }, view };
+  const { botActions: all, ...room } = blocks;
+  // A state sees what bots did in its own name; the instructor sees every state's.
+  const botActions =
+    audience === "instructor" ? [...all] : stateId ? all.filter((a) => a.stateId === stateId) : [];
+  return {
+    ...room,
+    version: 0,
+    audience,
+    you: { role, participantId: null, stateId },
+    view,
+    botActions,
+  };
 }
 
 /** The scenario an audience may see (secret treaties and hidden data filtered by the engine). */
@@ -130,6 +144,7 @@ interface RoomLike {
   };
   seating: Seating;
   channels: Channels;
+  botActions?: readonly BotActionRecord[];
 }
 
 export function roomBlocks(room: RoomLike): RoomBlocks {
@@ -146,6 +161,7 @@ export function roomBlocks(room: RoomLike): RoomBlocks {
       dropoutPolicy: room.settings.dropoutPolicy,
       dropoutGraceSeconds: room.settings.dropoutGraceSeconds,
     },
+    botActions: room.botActions ?? [],
   };
 }
 

@@ -3,7 +3,7 @@
 // too. The only file that knows event names. Each event carries its audience (lila's
 // VersionedEvent `only`/`owner`/`watcher`), so a replay or an export filters by construction.
 import { applyAction, type GameState } from "@threatscape/engine";
-import { DropoutPolicy } from "@threatscape/protocol";
+import { DropoutPolicy, type BotActionRecord } from "@threatscape/protocol";
 import type { LoggedEvent } from "@threatscape/db";
 import { z } from "zod";
 
@@ -126,6 +126,25 @@ export interface FoldedRoom {
   standIns: Set<string>;
   /** `round:phase:stateId` of every bot turn taken (bots act once per phase). */
   botTurns: Set<string>;
+  /** Every state action a bot took, in log order (what the state's students are shown). */
+  botActions: BotActionRecord[];
+}
+
+/** The record of a state action logged by a bot (`actor` `bot:<policy>`), else null. */
+export function botActionOf(
+  state: Pick<GameState, "round" | "phase">,
+  action: Record<string, unknown>,
+  actor: string,
+): BotActionRecord | null {
+  if (!actor.startsWith("bot:") || typeof action.actor !== "string") return null;
+  if (action.actor === "instructor") return null;
+  return {
+    round: state.round,
+    phase: state.phase,
+    stateId: action.actor,
+    policy: actor.slice("bot:".length),
+    action,
+  };
 }
 
 export const botTurnKey = (state: Pick<GameState, "round" | "phase">, stateId: string) =>
@@ -149,6 +168,7 @@ export function foldRoomLog(
     settings: {},
     standIns: new Set(),
     botTurns: new Set(),
+    botActions: [],
   };
   for (const logged of events) {
     const event = parseRoomEvent(logged);
@@ -159,6 +179,8 @@ export function foldRoomLog(
       const result = applyAction(room.state, event.action);
       if (!result.ok)
         throw new Error(`event ${logged.seq} no longer applies: ${result.error.message}`);
+      const botAction = botActionOf(room.state, event.action, logged.actor);
+      if (botAction) room.botActions.push(botAction);
       room.state = result.state;
     } else if (event.type === "chat:group") {
       room.groups.set(event.channel, { name: event.name, members: event.members });

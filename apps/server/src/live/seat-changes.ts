@@ -17,6 +17,8 @@ import type { LiveParticipant } from "./seating.ts";
 const STAND_IN_POLICY = "walt";
 /** `reason` of the CONFLICT refusing a seat choice after the start. */
 export const SEATS_FIXED = "SEATS_FIXED";
+/** `reason` of the CONFLICT refusing a student's action while a bot plays their state. */
+export const BOT_PLAYING = "BOT_PLAYING";
 
 /** The name as given, or "Name (2)", "Name (3)"... when someone in the game already has it. */
 function uniqueName(room: GameRoom, name: string): string {
@@ -138,6 +140,17 @@ export async function act(
   if (room.isFinished) return failure(ErrorCode.gameFinished, "the game is over");
   if (isInstructorAction(input))
     return failure(ErrorCode.unauthorised, "only the instructor can do that");
+  // One rule for who plays a seat: while a bot plays it (the instructor's set-bot, or a
+  // stand-in before the student came back) the students' controls are locked, so a bot never
+  // silently overrides what a student did. The instructor hands the seat back (set-bot null).
+  if (room.state.bots[stateId]) {
+    const name = room.state.scenario.states.find((s) => s.id === stateId)?.name ?? stateId;
+    return failure(
+      ErrorCode.conflict,
+      `a bot is playing ${name} for now: your controls are locked until the instructor hands the seat back`,
+      { reason: BOT_PLAYING },
+    );
+  }
   const action = asActor(stateId, input, room.deps.clock.now());
   // Strict: a field the engine does not take is refused, never stored.
   const parsed = Action.safeParse(action);

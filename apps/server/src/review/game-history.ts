@@ -70,7 +70,14 @@ function describeOrder(order: ActionLike): string {
 }
 
 /** One line a grader can read: "JPN proposed defence pact 'X' (JPN, KOR) against PRK". */
-export function describeAction(action: ActionLike): string {
+/**
+ * A line a grader (or a student's replay) can read. A crisis carries its headline and public
+ * description (the scripted one's text from `crises`), never the designer's instructor note.
+ */
+export function describeAction(
+  action: ActionLike,
+  crises: readonly { id: string; headline: string; description: string }[] = [],
+): string {
   const actor = action.actor === "instructor" ? "Instructor" : String(action.actor ?? "?");
   const type = String(action.type ?? "?");
   const terms = action.terms as
@@ -93,8 +100,16 @@ export function describeAction(action: ActionLike): string {
       : `${String(action.stateId)} back in human hands`;
   }
   if (type === "advance-phase") return "Phase ended";
-  if (type === "release-crisis") return `Crisis released: ${String(action.crisisId)}`;
-  if (type === "ad-hoc-crisis") return `Crisis: ${String(action.headline)}`;
+  if (type === "release-crisis") {
+    const crisis = crises.find((c) => c.id === action.crisisId);
+    return crisis
+      ? `Crisis released: ${crisis.headline}${crisis.description ? `: ${crisis.description}` : ""}`
+      : `Crisis released: ${String(action.crisisId)}`;
+  }
+  if (type === "ad-hoc-crisis") {
+    const description = typeof action.description === "string" ? action.description : "";
+    return `Crisis: ${String(action.headline)}${description ? `: ${description}` : ""}`;
+  }
   const subject = action.proposalId ?? action.treatyId ?? action.demandId ?? action.target ?? "";
   if (verbs[type]) return `${actor} ${verbs[type]} ${String(subject)}`.trim();
   return `${actor} ${describeOrder(action)}`;
@@ -176,7 +191,7 @@ export function readGameHistory(
       if (event.type === "engine:action") {
         const action = event.action as ActionLike;
         visibleTo = seenBy(action);
-        summary = describeAction(action);
+        summary = describeAction(action, state.scenario.crises);
         involves = involvedStates(action);
         stateId =
           typeof action.actor === "string" && action.actor !== "instructor" ? action.actor : null;

@@ -1,6 +1,7 @@
 // Reading a game back for the debrief, replay, grading and exports. Everything here is
 // derived from the event log and the messages: what was logged is the single truth.
 import { simulationReport, viewFor, type GameState } from "@threatscape/engine";
+import { renderWorkbook } from "./workbook.ts";
 import type { Database, LoggedEvent } from "@threatscape/db";
 import type { GameRoom } from "../live/game-room.ts";
 import { botsThatActed } from "./attribution.ts";
@@ -198,9 +199,19 @@ export class ReviewService {
     return outcome;
   }
 
-  async export(table: ExportTable, format: ExportFormat) {
+  /** The grading workbook: every export table as a sheet of one .xlsx. */
+  async workbook() {
+    const source = await this.exportSource();
+    return {
+      filename: `threatscape-${this.room.record.joinCode}-grading.xlsx`,
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      content: await renderWorkbook(source, this.room.record.title),
+    };
+  }
+
+  private async exportSource(): Promise<ExportSource> {
     const events = await this.events();
-    const source: ExportSource = {
+    return {
       gameId: this.room.id,
       history: readGameHistory(this.room.record.scenario, this.room.record.seed, events),
       events,
@@ -208,6 +219,10 @@ export class ReviewService {
       annotations: await this.db.annotations.listForGame(this.room.id),
       participants: await this.participants(),
     };
+  }
+
+  async export(table: ExportTable, format: ExportFormat) {
+    const source = await this.exportSource();
     const content = renderExport(table, source, format);
     return {
       filename: `threatscape-${this.room.record.joinCode}-${table}.${format}`,

@@ -6,9 +6,11 @@ import { SnapshotFeed, type FeedClock } from "./snapshot-feed";
 /** A laptop: a wall clock that can be set, and a monotonic one that cannot. */
 function laptop(wall: number) {
   let mono = 0;
+  const origin = wall;
   const clock: FeedClock & { advance(ms: number): void; set(ms: number): void } = {
     now: () => wall,
     monotonic: () => mono,
+    steady: () => origin + mono,
     advance(ms) {
       wall += ms;
       mono += ms;
@@ -112,7 +114,7 @@ describe("SnapshotFeed", () => {
     feed.snapshotReceived(snapshotOf(1));
     const remaining = () => {
       const { snapshot, offset } = seen.at(-1)!;
-      return snapshot.timing.deadline! - (clock.now() + offset);
+      return snapshot.timing.deadline! - (clock.steady() + offset);
     };
     feed.tick();
     clock.advance(10_000);
@@ -121,6 +123,8 @@ describe("SnapshotFeed", () => {
     expect(server.syncs).toBe(0);
     // The laptop's clock is corrected by four minutes; no delta comes (nothing changes).
     clock.set(clock.now() - 240_000);
+    // The countdown reads the steady clock: right at once, before any server message.
+    expect(remaining()).toBe(50_000);
     clock.advance(1_000);
     server.snapshot = { ...snapshotOf(1), serverTime: 1_011_000 };
     feed.tick();

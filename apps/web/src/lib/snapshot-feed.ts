@@ -9,13 +9,28 @@ import { SnapshotStore } from "@threatscape/protocol/browser";
 const CLOCK_JUMP_MS = 1_000;
 
 export interface FeedClock {
-  /** Wall clock (ms since the epoch): what the countdown compares with the deadline. */
+  /** Wall clock (ms since the epoch): only watched, to notice when it is set or the laptop slept. */
   now(): number;
   /** Monotonic clock (ms): unaffected when the wall clock is set. */
   monotonic(): number;
+  /**
+   * The steady local clock the offset and the countdown use (ms, epoch-like): the page's start
+   * plus monotonic time, so setting the wall clock never moves a countdown.
+   */
+  steady(): number;
 }
 
-const browserClock: FeedClock = { now: () => Date.now(), monotonic: () => performance.now() };
+/**
+ * The browser's steady clock: `performance.timeOrigin + performance.now()`. Setting the
+ * system clock does not move it (`Date.now()` would); sleep may stop it, which `tick` notices.
+ */
+export const steadyNow = (): number => performance.timeOrigin + performance.now();
+
+const browserClock: FeedClock = {
+  now: () => Date.now(),
+  monotonic: () => performance.now(),
+  steady: steadyNow,
+};
 
 export class SnapshotFeed {
   private readonly store = new SnapshotStore();
@@ -26,7 +41,7 @@ export class SnapshotFeed {
 
   constructor(
     private readonly sync: () => Promise<Ack<GameSnapshot>>,
-    /** Called with every new snapshot and the offset (server clock − local clock) it implies. */
+    /** Called with every new snapshot and the offset (server clock − steady clock) it implies. */
     private readonly onChange: (snapshot: GameSnapshot, clockOffsetMs: number) => void,
     private readonly clock: FeedClock = browserClock,
   ) {}
@@ -37,11 +52,11 @@ export class SnapshotFeed {
 
   /** A full snapshot from the server (older ones of the same audience are dropped). */
   snapshotReceived(snapshot: GameSnapshot): void {
-    if (this.store.applySnapshot(snapshot, this.clock.now())) this.changed();
+    if (this.store.applySnapshot(snapshot, this.clock.steady())) this.changed();
   }
 
   deltaReceived(delta: GameDelta): void {
-    const outcome = this.store.applyDelta(delta, this.clock.now());
+    const outcome = this.store.applyDelta(delta, this.clock.steady());
     if (outcome === "applied") this.changed();
     else if (outcome === "gap") void this.resync(delta.to);
   }
@@ -85,7 +100,7 @@ export class SnapshotFeed {
         // Not bound (yet) or offline: the next (re)connection sends a snapshot anyway.
         if (!ack.ok) return;
         // Applied even when not newer: it measures the clock offset afresh.
-        this.store.applySnapshot(ack.data, this.clock.now());
+        this.store.applySnapshot(ack.data, this.clock.steady());
         this.changed();
         // Deltas that arrived during the sync and go beyond its answer were dropped: sync again.
         if (this.seenWhileSyncing <= ack.data.version) return;

@@ -1,20 +1,22 @@
 "use client";
 import type { PhaseTiming } from "@threatscape/protocol";
 import { useEffect, useState } from "react";
+import { steadyNow } from "./snapshot-feed";
 
 /**
  * Milliseconds left in the phase, ticking; null when no timer runs. The deadline is in server
- * time, so remaining = deadline − (local now + offset), with `clockOffsetMs` (server − local)
- * as measured on the latest snapshot or delta: a laptop clock set while the page is open is
- * corrected by the next server message (the live session asks for one when it sees the jump).
+ * time, so remaining = deadline − (steady now + offset), with `clockOffsetMs` (server − steady)
+ * as measured on the latest snapshot or delta. The steady clock (`steadyNow`) is not moved when
+ * the laptop's clock is set, so the countdown never follows `Date.now()`; after a sleep the live
+ * session notices the jump and asks for a snapshot to measure the offset again.
  */
 export function useCountdown(
   timing: PhaseTiming | undefined,
   clockOffsetMs: number,
 ): { remainingMs: number | null; fraction: number | null } {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(steadyNow);
   useEffect(() => {
-    const interval = setInterval(() => setNow(Date.now()), 250);
+    const interval = setInterval(() => setNow(steadyNow()), 250);
     return () => clearInterval(interval);
   }, []);
   if (!timing) return { remainingMs: null, fraction: null };

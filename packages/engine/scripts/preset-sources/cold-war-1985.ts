@@ -863,7 +863,8 @@ export const coldWar1985: HistoricalPreset = {
       id: "geneva-thaw",
       headline: "Geneva: the superpowers talk again",
       description:
-        "Release to test the model's cooperation side: Reagan and Gorbachev meet in Geneva (November 1985) and agree that a nuclear war cannot be won.",
+        "Reagan and Gorbachev meet in Geneva (November 1985) and agree that a nuclear war cannot be won.",
+      instructorNote: "Release to test the model's cooperation side.",
       events: [
         { actor: "RUS", target: "USA", action: "demobilise", note: "Geneva summit, November 1985" },
         { actor: "USA", target: "RUS", action: "demobilise", note: "Geneva summit, November 1985" },

@@ -581,8 +581,8 @@ export const eastAsia2017: ModernPreset = {
     {
       id: "border-standoff",
       headline: "Another Himalayan standoff",
-      description:
-        "Release to test the India-China dyad: Chinese road-building on a disputed plateau, as at Doklam in June 2017.",
+      description: "Chinese road-building on a disputed plateau, as at Doklam in June 2017.",
+      instructorNote: "Release to test the India-China dyad.",
       events: [
         { actor: "CHN", target: "IND", action: "threaten-force", note: "Modelled on Doklam, 2017" },
       ],

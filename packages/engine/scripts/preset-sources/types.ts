@@ -104,7 +104,10 @@ export interface Relations {
     id: string;
     round?: number;
     headline: string;
+    /** Public: students and the projector read it. */
     description: string;
+    /** The designer's note to the instructor (why or when to release); never shown to students. */
+    instructorNote?: string;
     events: { actor: string; target: string; action: ActionName; note: string }[];
   }[];
 }

@@ -302,7 +302,13 @@ function reduceInstructor(state: GameState, a: InstructorAction): Result<GameSta
         ...next,
         news: [
           ...next.news,
-          { round: state.round, headline: a.headline, visibleTo: null, ...at(a.at) },
+          {
+            round: state.round,
+            headline: a.headline,
+            visibleTo: null,
+            crisis: { id: null, description: a.description },
+            ...at(a.at),
+          },
         ],
       });
     }

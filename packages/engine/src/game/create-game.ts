@@ -250,6 +250,14 @@ export function releaseCrisis(state: GameState, crisisId: string): GameState {
   return {
     ...next,
     crisesReleased: [...next.crisesReleased, c.id],
-    news: [...next.news, { round: state.round, headline: c.headline, visibleTo: null }],
+    news: [
+      ...next.news,
+      {
+        round: state.round,
+        headline: c.headline,
+        visibleTo: null,
+        crisis: { id: c.id, description: c.description },
+      },
+    ],
   };
 }

@@ -150,6 +150,12 @@ export type RoundRecord = {
 export type NewsItem = {
   round: number;
   headline: string;
+  /**
+   * A crisis's news carries its public text, so the description travels with the headline
+   * everywhere news goes (students, projector, exports): `id` is the scripted crisis, null for
+   * an instructor's ad-hoc one. Never the crisis's `instructorNote`.
+   */
+  crisis?: { id: string | null; description: string };
   /** null = public; otherwise the states that may read it. */
   visibleTo: StateId[] | null;
   at?: number;

@@ -101,7 +101,10 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
   const scenario: Scenario = cached(scenarioParts.get(state.crisesReleased)!, vk, () => ({
     ...state.scenario,
     treaties: state.scenario.treaties.filter((t) => !t.secret || isMember(t.members)),
-    crises: state.scenario.crises.filter((c) => state.crisesReleased.includes(c.id)),
+    // Released crises only, and never the designer's note to the instructor.
+    crises: state.scenario.crises
+      .filter((c) => state.crisesReleased.includes(c.id))
+      .map(({ instructorNote: _note, ...c }) => c),
     hostility: hidden.has("hostility")
       ? state.scenario.hostility.filter((h) => h.from === me)
       : state.scenario.hostility,

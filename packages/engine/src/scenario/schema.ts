@@ -93,7 +93,10 @@ export const Crisis = z.object({
     .optional()
     .describe("Released automatically at the start of this round"),
   headline: z.string().min(1),
+  /** The public text: shown to students and the projector with the headline. */
   description: z.string(),
+  /** For the instructor only (why or when to release it); `viewFor` strips it for everyone else. */
+  instructorNote: z.string().optional(),
   events: z.array(CodedEvent.omit({ sourceId: true })),
 });
 export type Crisis = z.infer<typeof Crisis>;

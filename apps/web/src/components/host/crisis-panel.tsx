@@ -38,6 +38,14 @@ function ScriptedCrises({
           <li key={crisis.id} data-released={done}>
             <div className={styles.crisisText}>
               <span className={styles.crisisHeadline}>{crisis.headline}</span>
+              {crisis.description ? (
+                <span className={styles.crisisMeta}>{crisis.description}</span>
+              ) : null}
+              {crisis.instructorNote ? (
+                <span className={styles.crisisMeta}>
+                  Note for you (students never see it): {crisis.instructorNote}
+                </span>
+              ) : null}
               <span className={styles.crisisMeta}>
                 {crisis.round === undefined
                   ? "Unscheduled: release it when you choose"

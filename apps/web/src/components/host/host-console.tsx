@@ -19,6 +19,7 @@ import { ForumPanel, NewsFeed } from "./news-forum";
 import { RoundControls } from "./round-controls";
 import { SettingsPanel } from "./settings-panel";
 import { StartPanel } from "./start-panel";
+import { describeBotAction } from "~/components/student/bot-notice";
 import { BOT_POLICIES, StatesTable, UnseatedPanel, type BotPolicy } from "./states-table";
 import { useCommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
@@ -226,6 +227,27 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             />
             {snapshot.unseated.length > 0 && (
               <UnseatedPanel unseated={snapshot.unseated} seats={snapshot.lobby} runner={runner} />
+            )}
+            {(snapshot.botActions ?? []).some((a) =>
+              snapshot.lobby.some((s) => s.stateId === a.stateId && s.participants.length > 0),
+            ) && (
+              <Panel title="What bots did for students">
+                <ul aria-label="What bots did for students">
+                  {(snapshot.botActions ?? [])
+                    .filter((a) =>
+                      snapshot.lobby.some(
+                        (s) => s.stateId === a.stateId && s.participants.length > 0,
+                      ),
+                    )
+                    .slice(-12)
+                    .map((a, i) => (
+                      <li key={i}>
+                        {names.get(a.stateId) ?? a.stateId}, round {a.round} {a.phase}:{" "}
+                        {describeBotAction(a.action, (id) => names.get(id) ?? id)} ({a.policy})
+                      </li>
+                    ))}
+                </ul>
+              </Panel>
             )}
             <CoalitionsPanel scenario={scenario} view={view} dashboard={dashboard} names={names} />
           </div>

@@ -45,6 +45,16 @@ export function Exports({ gameId, secret }: { gameId: string; secret: string }) 
         +, - or @ is prefixed with &apos; so it shows as text), JSON for scripts (raw text). A row
         is flagged as bot-played when a bot made that move.
       </p>
+      <p>
+        <a
+          href={`/export/${encodeURIComponent(gameId)}/workbook.xlsx?key=${encodeURIComponent(secret)}`}
+          download
+          aria-label="Download the grading workbook (.xlsx)"
+        >
+          Grading workbook (.xlsx)
+        </a>{" "}
+        <span className={styles.small}>every table below as a sheet of one Excel file</span>
+      </p>
       <ul className={styles.exportGrid}>
         {tables.map((t) => (
           <li key={t.id} className={styles.exportItem}>

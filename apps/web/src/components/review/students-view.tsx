@@ -124,18 +124,26 @@ function StudentsTable({
 export function StudentSummaryView({
   gameId,
   participantId,
+  printable = false,
 }: {
   gameId: string;
   participantId: string;
+  /** The printable record (feedback for the student): read-only, print CSS hides the chrome. */
+  printable?: boolean;
 }) {
   return (
-    <ReviewShell gameId={gameId} page="students" heading="Student record">
+    <ReviewShell
+      gameId={gameId}
+      page="students"
+      heading={printable ? "Student record (printable)" : "Student record"}
+    >
       {({ debrief, secret }) => (
         <StudentSummary
           gameId={gameId}
           secret={secret}
           participantId={participantId}
           debrief={debrief}
+          printable={printable}
         />
       )}
     </ReviewShell>
@@ -147,11 +155,13 @@ function StudentSummary({
   secret,
   participantId,
   debrief,
+  printable,
 }: {
   gameId: string;
   secret: string;
   participantId: string;
   debrief: DebriefData;
+  printable: boolean;
 }) {
   const trpc = useTRPC();
   const summary = useQuery({
@@ -170,7 +180,15 @@ function StudentSummary({
         Loading the student&apos;s record…
       </p>
     );
-  return <SummaryBody gameId={gameId} secret={secret} data={summary.data} debrief={debrief} />;
+  return (
+    <SummaryBody
+      gameId={gameId}
+      secret={secret}
+      data={summary.data}
+      debrief={debrief}
+      printable={printable}
+    />
+  );
 }
 
 function SummaryBody({
@@ -178,11 +196,13 @@ function SummaryBody({
   secret,
   data,
   debrief,
+  printable,
 }: {
   gameId: string;
   secret: string;
   data: StudentSummaryData;
   debrief: DebriefData;
+  printable: boolean;
 }) {
   const { participant, rounds, actions, messages, annotations } = data;
   const stateId = participant.stateId;
@@ -204,8 +224,25 @@ function SummaryBody({
   const lastScore = rounds.at(-1)?.score ?? null;
   return (
     <>
-      <p>
+      <p className={styles.noPrint}>
         <Link href={`/review/${gameId}/students`}>← All students</Link>
+        {printable ? (
+          <>
+            {" · "}
+            <Link href={`/review/${gameId}/students/${participant.id}`}>Back to the record</Link>
+            {" · "}
+            <button type="button" onClick={() => window.print()}>
+              Print this record
+            </button>
+          </>
+        ) : (
+          <>
+            {" · "}
+            <Link href={`/review/${gameId}/students/${participant.id}/print`}>
+              Printable record
+            </Link>
+          </>
+        )}
       </p>
       <section className={styles.section} aria-labelledby="student-heading">
         <h3 id="student-heading">
@@ -371,13 +408,33 @@ function SummaryBody({
         </section>
       </div>
 
-      <NotesPanel
-        gameId={gameId}
-        secret={secret}
-        moment={null}
-        title="Notes and grades for this student"
-        filter={(note) => note.participantId === participant.id}
-      />
+      {printable ? (
+        <section className={styles.section} aria-labelledby="feedback-heading">
+          <h3 id="feedback-heading">Notes and grades</h3>
+          {annotations.length === 0 ? (
+            <p className={styles.muted}>No notes yet.</p>
+          ) : (
+            <ul>
+              {annotations.map((a) => (
+                <li key={a.id}>
+                  {a.criterion ? <strong>{a.criterion}: </strong> : null}
+                  {a.round !== null ? `Round ${a.round}: ` : ""}
+                  {a.note}
+                  {a.grade !== null ? ` (grade ${a.grade})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : (
+        <NotesPanel
+          gameId={gameId}
+          secret={secret}
+          moment={null}
+          title="Notes and grades for this student"
+          filter={(note) => note.participantId === participant.id}
+        />
+      )}
     </>
   );
 }

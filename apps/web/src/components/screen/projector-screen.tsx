@@ -169,7 +169,12 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
                   {headlines.map((item, index) => (
                     <li key={`${item.round}-${index}`} data-latest={index === 0}>
                       <span className={styles.newsRound}>Round {item.round}</span>
-                      <span>{item.headline}</span>
+                      <span>
+                        {item.headline}
+                        {item.crisis?.description ? (
+                          <span className={styles.newsDescription}> {item.crisis.description}</span>
+                        ) : null}
+                      </span>
                     </li>
                   ))}
                 </ol>

@@ -2,14 +2,33 @@
 import type { NewsItem } from "@threatscape/engine";
 import styles from "./console.module.css";
 
+type CrisisCard = { id: string; headline: string; description: string };
+
+/**
+ * The crisis cards: every crisis released so far, from the live news (a crisis's news item
+ * carries its description), plus any the scenario sent on join (older servers' games).
+ */
+export function crisisCards(news: readonly NewsItem[], crises: readonly CrisisCard[] = []) {
+  const cards = new Map<string, CrisisCard>();
+  for (const c of crises)
+    cards.set(c.id, { id: c.id, headline: c.headline, description: c.description });
+  news.forEach((item, index) => {
+    if (!item.crisis) return;
+    const id = item.crisis.id ?? `ad-hoc-${index}`;
+    cards.set(id, { id, headline: item.headline, description: item.crisis.description });
+  });
+  return [...cards.values()];
+}
+
 /** The news feed, newest first, grouped by round; private items (only my state sees) marked. */
 export function NewsPanel({
   news,
-  crises,
+  crises: scenarioCrises,
 }: {
   news: NewsItem[];
-  crises?: { id: string; round?: number; headline: string; description: string }[];
+  crises?: CrisisCard[];
 }) {
+  const crises = crisisCards(news, scenarioCrises);
   const byRound = new Map<number, NewsItem[]>();
   for (const item of [...news].reverse())
     byRound.set(item.round, [...(byRound.get(item.round) ?? []), item]);
@@ -49,6 +68,9 @@ export function NewsPanel({
               {(byRound.get(round) ?? []).map((item, i) => (
                 <li key={i} className={styles.newsItem} data-private={item.visibleTo !== null}>
                   {item.headline}
+                  {item.crisis?.description ? (
+                    <span className={styles.small}> {item.crisis.description}</span>
+                  ) : null}
                   {item.visibleTo !== null ? (
                     <>
                       {" "}

@@ -12,6 +12,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useLiveSession, type LiveSession } from "~/lib/live-session";
 import { seatStorage } from "~/lib/seat-storage";
+import { BotNotice, botPlaying } from "./bot-notice";
 import { ConsoleHeader } from "./console-header";
 import styles from "./console.module.css";
 import { DemandsPanel } from "./demands-panel";
@@ -219,6 +220,9 @@ function Console({
     );
   }
 
+  // While a bot plays the seat the server refuses the students' actions (BOT_PLAYING).
+  const bot = botPlaying(snapshot, me);
+  const botActions = (snapshot.botActions ?? []).filter((a) => a.stateId === me);
   const context: StudentContextValue = {
     session,
     joinCode,
@@ -227,7 +231,7 @@ function Console({
     scenario,
     name,
     others,
-    canAct: status === "running" && (phase === "negotiation" || phase === "orders"),
+    canAct: status === "running" && (phase === "negotiation" || phase === "orders") && !bot,
   };
   const waitingProposals = Object.values(view.proposals).filter(
     (p) => p.status === "open" && !p.ratifiedBy.includes(me),
@@ -242,7 +246,10 @@ function Console({
       <div className={styles.shell}>
         {header}
         <div className={styles.body}>
-          {banner ?? <span />}
+          <div>
+            {banner}
+            <BotNotice playing={bot} stateName={name(me)} actions={botActions} name={name} />
+          </div>
           <main className={styles.grid} data-show={section}>
             <PanelTabs
               visible={section === "situation"}
