@@ -34,7 +34,9 @@ const appDir = new URL("..", import.meta.url).pathname;
 const next = join(appDir, ".next");
 const manifestPath = join(next, "build-manifest.json");
 if (!existsSync(manifestPath)) {
-  console.error("No Next.js build at apps/web/.next: run `pnpm --filter @threatscape/web build` first.");
+  console.error(
+    "No Next.js build at apps/web/.next: run `pnpm --filter @threatscape/web build` first.",
+  );
   process.exit(2);
 }
 const build = JSON.parse(readFileSync(manifestPath, "utf8"));

@@ -58,7 +58,9 @@ export function createParticipantRepository(prisma: PrismaDb) {
 
     async update(
       id: string,
-      changes: Partial<Pick<ParticipantRecord, "seatId" | "kicked" | "lastSeenAt" | "displayName">> & {
+      changes: Partial<
+        Pick<ParticipantRecord, "seatId" | "kicked" | "lastSeenAt" | "displayName">
+      > & {
         /** A new rejoin token's hash (the seat moved to another browser). */
         rejoinHash?: string;
       },
