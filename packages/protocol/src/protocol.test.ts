@@ -52,12 +52,15 @@ describe("schemas", () => {
     ).toBe("\u0645\u0631\u064a\u0645");
   });
 
-  it("takes seat PINs in any case, from the join-code alphabet only", () => {
-    expect(ReclaimSeat.parse({ joinCode: "k7qm2p", seatPin: " abc234 " })).toEqual({
+  it("takes ten-character seat PINs in any case, spaces and dashes ignored, from the join-code alphabet only", () => {
+    expect(ReclaimSeat.parse({ joinCode: "k7qm2p", seatPin: " abc23-4defg " })).toEqual({
       joinCode: "K7QM2P",
-      seatPin: "ABC234",
+      seatPin: "ABC234DEFG",
     });
-    expect(ReclaimSeat.safeParse({ joinCode: "K7QM2P", seatPin: "ABC0I1" }).success).toBe(false);
+    expect(ReclaimSeat.safeParse({ joinCode: "K7QM2P", seatPin: "ABC0I1DEFG" }).success).toBe(
+      false,
+    );
+    expect(ReclaimSeat.safeParse({ joinCode: "K7QM2P", seatPin: "ABC234" }).success).toBe(false);
   });
 
   it("accepts only real channel ids and builds direct channels in sorted order", () => {
