@@ -63,6 +63,10 @@ export default defineConfig({
       HOST: "0.0.0.0",
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
+      // Every spec hosts its own session from this one address (and retries host again):
+      // above the default of 10 new sessions per 10 minutes per address.
+      SESSIONS_PER_ADDRESS: "200",
+      SESSIONS_PER_SERVER: "200",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
