@@ -6,7 +6,12 @@ import { hostSession, studentJoins } from "../support/classroom.ts";
  * not two (students keep their orders phase), and the tab that came second is told the game
  * had already moved on, as a notice rather than an error.
  */
-test("two instructor tabs ending the phase together advance it once", async ({ browser }) => {
+// FIXME (known, in the closing note): on a loaded 2-core machine the second tab sometimes
+// renders the new phase before its busy loop starts, so its press is a real request against
+// the orders phase and ends it; the timing of this browser race is not controlled yet. The
+// rule itself (a command issued against an old phase is STALE) is pinned deterministically by
+// apps/server/test/room.test.ts "two instructor tabs pressing 'End phase now' together".
+test.fixme("two instructor tabs ending the phase together advance it once", async ({ browser }) => {
   test.setTimeout(120_000);
   const { host, joinCode } = await hostSession(browser, "Two tabs");
   // One human seat keeps the orders phase open (bots alone submit at once and end it).
