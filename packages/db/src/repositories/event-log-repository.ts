@@ -1,4 +1,5 @@
 import type { PrismaDb } from "../database.ts";
+import { isUniqueViolation, type Column, type RawWriter } from "../raw-writes.ts";
 
 /** One entry of a game's append-only log. `seq` runs 1, 2, 3 ... with no gaps. */
 export interface LoggedEvent {
@@ -16,7 +17,16 @@ export class SequenceConflictError extends Error {
   }
 }
 
-export function createEventLogRepository(prisma: PrismaDb) {
+const EVENT_COLUMNS: readonly Column[] = [
+  ["gameId", "string"],
+  ["seq", "int"],
+  ["type", "string"],
+  ["actor", "string"],
+  ["payloadJson", "string"],
+  ["createdAt", "datetime"],
+];
+
+export function createEventLogRepository(prisma: PrismaDb, raw: RawWriter) {
   return {
     /**
      * Appends one event at `seq` (the caller's game queue knows the next number). The
@@ -25,21 +35,20 @@ export function createEventLogRepository(prisma: PrismaDb) {
     async append(
       event: Omit<LoggedEvent, "createdAt"> & { createdAt?: Date },
     ): Promise<LoggedEvent> {
+      const createdAt = event.createdAt ?? new Date();
       try {
-        const row = await prisma.gameEvent.create({
-          data: {
-            gameId: event.gameId,
-            seq: event.seq,
-            type: event.type,
-            actor: event.actor,
-            payloadJson: JSON.stringify(event.payload),
-            ...(event.createdAt ? { createdAt: event.createdAt } : {}),
-          },
-        });
-        return { ...event, createdAt: row.createdAt };
+        // The hot path of every live request: a raw insert (raw-writes.ts).
+        await raw.insert("GameEvent", EVENT_COLUMNS, [
+          event.gameId,
+          event.seq,
+          event.type,
+          event.actor,
+          JSON.stringify(event.payload),
+          createdAt,
+        ]);
+        return { ...event, createdAt };
       } catch (error) {
-        if ((error as { code?: string }).code === "P2002")
-          throw new SequenceConflictError(event.gameId, event.seq);
+        if (isUniqueViolation(error)) throw new SequenceConflictError(event.gameId, event.seq);
         throw error;
       }
     },
