@@ -65,7 +65,7 @@ export function registerSocketHandlers(
     const audienceNow = (room: GameRoom | null): Audience | null => {
       const { role, participantId } = socket.data;
       if (role === "instructor" || role === "screen") return role;
-      return participantId ? (room?.audienceOf(participantId) ?? null) : null;
+      return participantId ? (room?.seating.audienceOf(participantId) ?? null) : null;
     };
 
     if (socket.recovered && socket.data.gameId) {
@@ -169,7 +169,7 @@ export function currentSessionGuard(registry: GameRegistry): RecoveryGuard {
     const room = await registry.get(data.gameId);
     if (!room) return false;
     if (data.role !== "student") return true;
-    const audience = data.participantId ? room.audienceOf(data.participantId) : null;
+    const audience = data.participantId ? room.seating.audienceOf(data.participantId) : null;
     if (!audience) return false;
     const prefix = socketRooms.audience(room.id, "instructor").replace(/instructor$/, "");
     const held = [...rooms].filter((r) => r.startsWith(prefix));
