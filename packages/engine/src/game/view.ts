@@ -72,6 +72,42 @@ const viewerKey = (viewer: Viewer) =>
   viewer.kind === "state" ? `s:${viewer.stateId}` : viewer.kind;
 
 export function viewFor(state: GameState, viewer: Viewer): GameView {
+  if (viewer.kind === "state" || viewer.kind === "public") {
+    // Most actions are one state's private orders: every other viewer's inputs are the same.
+    const me = viewer.kind === "state" ? viewer.stateId : null;
+    const seen = cached(state.scenario, "lastInputs", () => new Map<string, LastInputs>());
+    const key = viewerKey(viewer);
+    const last = seen.get(key);
+    if (last && sameInputs(last.state, state, me)) return last.view;
+    const view = filteredView(state, viewer);
+    seen.set(key, { state, view });
+    return view;
+  }
+  return filteredView(state, viewer);
+}
+
+interface LastInputs {
+  state: GameState;
+  view: GameView;
+}
+
+/** Fields no state or public view shows (see the destructuring in `filteredView`). */
+const UNSEEN: ReadonlySet<string> = new Set(["rng", "seed", "intentions", "I0", "U", "nextId"]);
+
+/** Whether everything `filteredView` reads for viewer `me` is the same in both states. */
+function sameInputs(a: GameState, b: GameState, me: StateId | null): boolean {
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const key of Object.keys(rb)) {
+    if (UNSEEN.has(key) || ra[key] === rb[key]) continue;
+    // Orders: a viewer sees its own only (the public viewer none).
+    if (key === "orders" && (me === null || a.orders[me] === b.orders[me])) continue;
+    return false;
+  }
+  return Object.keys(ra).length === Object.keys(rb).length;
+}
+
+function filteredView(state: GameState, viewer: Viewer): GameView {
   if (viewer.kind === "instructor" || viewer.kind === "grader")
     return {
       ...state,
