@@ -132,10 +132,13 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     );
 
   // answers: every open proposal addressed to me that I have not ratified
+  // partners I am signing with in this call: no second pact of my own to them
+  const answering = new Set<StateId>();
   for (const pr of Object.values(view.proposals)) {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
     const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1);
+    if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")
       out.push({
@@ -177,14 +180,23 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
           pr.terms.members.includes(k),
       );
     // negotiation memory: a partner that refused me in the last two rounds is asked later
-    const refused = (k: StateId) =>
+    // (a consultation pact signed lately answers a defence offer: it was the counter-proposal)
+    const refused = (k: StateId, kind?: string) =>
       Object.values(view.proposals).some(
         (pr) =>
           pr.proposer === me &&
           pr.status === "rejected" &&
           pr.round >= view.round - 2 &&
           pr.terms.members.includes(k),
-      );
+      ) ||
+      (kind === "defence" &&
+        Object.values(view.treaties).some(
+          (t) =>
+            t.kind === "consultation" &&
+            t.members.includes(me) &&
+            t.members.includes(k) &&
+            t.startedRound >= view.round - 2,
+        ));
     const allies = partnersOf("defence");
     const ententes = partnersOf("consultation");
     const pick = (kind: "defence" | "consultation") => {
@@ -198,7 +210,8 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
           !coalition.has(k) &&
           !allies.has(k) &&
           (kind === "defence" || !ententes.has(k)) &&
-          !refused(k) &&
+          !refused(k, kind) &&
+          !answering.has(k) &&
           !open(kind, k),
       );
       // the best partner usually, the runner-up sometimes (seeded)
