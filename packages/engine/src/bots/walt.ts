@@ -63,7 +63,7 @@ export function waltAssessment(view: GameView): {
 
 const BALANCING = new Set(["HARD_BALANCE", "SOFT_BALANCE", "BUCK_PASS"]);
 /** Categories whose state aligns tacitly if at all (judge, counterTerms). */
-const HEDGING = new Set(["SOFT_BALANCE", "NEUTRAL", "BUCK_PASS"]);
+const HEDGING = new Set(["SOFT_BALANCE", "NEUTRAL"]);
 
 /** Would my decision rule sign these terms? accept / counter (consultation instead) / reject. */
 function judge(
@@ -82,9 +82,8 @@ function judge(
   const aimedRight = against.length === 0 || against.some((x) => coalition.has(x));
   // soft balancing is tacit (Pape 2005; Paul 2005): a state that only notices its threat, or
   // soft-balances it, hedges (Medeiros 2005): it takes a partnership that names no adversary
-  // and counters anything more (a defence pact, a pact that names one) with such a partnership;
-  // a buck-passer keeps good relations with the threat while others hold it (Christensen and
-  // Snyder 1990; Mearsheimer 2001, ch. 5 and 8), so it names no adversary either
+  // and counters anything more (a defence pact, a pact that names one) with such a partnership
+  // (buck-passers as in v2: docs/model.md s.9 says why they were left out)
   const hedger = HEDGING.has(d.category);
   if (!BALANCING.has(d.category)) {
     if (terms.kind === "trade" || terms.kind === "non-aggression") return "accept";
@@ -96,9 +95,10 @@ function judge(
   if (hedger) return terms.kind === "defence" || against.length > 0 ? "counter" : "accept";
   if (terms.kind !== "defence") return "accept";
   // a state its alliance (or deterrent) already covers fears entrapment more than abandonment
-  // (Snyder 1984): it offers consultation instead of a new defence commitment (HARD_BALANCE
-  // is the only category left here)
+  // (Snyder 1984): it offers consultation instead of a new defence commitment
   if (covered) return "counter";
+  // a buck-passer offers consultation, not a commitment to fight (Christensen and Snyder 1990)
+  if (d.category === "BUCK_PASS") return "counter";
   return "accept";
 }
 
