@@ -23,7 +23,7 @@ async function expectNoHorizontalScroll(page: Page, where: string) {
   const width = page.viewportSize()!.width;
   const found = await page.evaluate(() => {
     const limit = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+    const wide = Array.from(document.querySelectorAll<HTMLElement>("body *"))
       .filter((el) => el.getBoundingClientRect().right > limit + 0.5)
       .slice(-5)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.innerText?.slice(0, 40)}"`);
