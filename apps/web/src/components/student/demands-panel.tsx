@@ -6,6 +6,7 @@ import { StateSelect } from "./state-select";
 import styles from "./console.module.css";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
+import { useRoundNote } from "./use-round-note";
 
 const KIND: Record<Demand["kind"], string> = {
   concession: "Concession",
@@ -63,7 +64,7 @@ export function DemandsPanel() {
 }
 
 function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean }) {
-  const { session, name, canAct } = useStudent();
+  const { act, name, canAct } = useStudent();
   const { run, pending, error } = useAck();
   const waiting = incoming && d.status === "pending";
   return (
@@ -90,7 +91,7 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
             className={styles.button}
             data-variant="ok"
             disabled={pending || !canAct}
-            onClick={() => void run(() => session.act({ type: "accept-demand", demandId: d.id }))}
+            onClick={() => void run(() => act({ type: "accept-demand", demandId: d.id }))}
           >
             Accept
           </button>
@@ -99,7 +100,7 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
             className={styles.button}
             data-variant="danger"
             disabled={pending || !canAct}
-            onClick={() => void run(() => session.act({ type: "refuse-demand", demandId: d.id }))}
+            onClick={() => void run(() => act({ type: "refuse-demand", demandId: d.id }))}
           >
             Refuse
           </button>
@@ -111,18 +112,18 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
 }
 
 function DemandForm() {
-  const { session, scenario, canAct } = useStudent();
+  const { act, scenario, canAct, view } = useStudent();
   const { run, pending, error } = useAck();
   const [target, setTarget] = useState("");
   const [kind, setKind] = useState<Demand["kind"]>("concession");
   const [amount, setAmount] = useState(1);
   const [text, setText] = useState("");
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useRoundNote<boolean>(view.round);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(false);
     const ack = await run(() =>
-      session.act({
+      act({
         type: "demand",
         target,
         kind,
@@ -217,10 +218,10 @@ function DemandForm() {
 }
 
 function BreakOffTalks() {
-  const { session, canAct } = useStudent();
+  const { act, canAct, view } = useStudent();
   const { run, pending, error } = useAck();
   const [target, setTarget] = useState("");
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useRoundNote(view.round);
   return (
     <div>
       <div className={styles.buttonRow}>
@@ -235,7 +236,7 @@ function BreakOffTalks() {
           disabled={pending || !canAct || !target}
           onClick={async () => {
             setDone(null);
-            const ack = await run(() => session.act({ type: "break-off-talks", target }));
+            const ack = await run(() => act({ type: "break-off-talks", target }));
             if (ack.ok) setDone(target);
           }}
         >

@@ -13,8 +13,10 @@ import {
   pct,
   type OrderDraft,
 } from "./model";
+import { ordersCard, plural, type LivePhaseName } from "./round-status";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
+import { useRoundNote } from "./use-round-note";
 
 type TargetAction =
   | "sanction"
@@ -95,13 +97,14 @@ function useDraft(key: string) {
 }
 
 export function OrdersPanel() {
-  const { session, view, me, name, scenario, joinCode, canAct } = useStudent();
+  const { act, view, me, name, scenario, joinCode, canAct } = useStudent();
   const [draft, setDraft] = useDraft(`threatscape:orders:${joinCode}:${me}:${view.round}`);
   const { run, pending, error } = useAck();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useRoundNote(view.round);
   const runtime = view.states[me] as StateRuntime | undefined;
   const submitted = Boolean(view.submitted[me]);
   const queued = view.orders[me] ?? [];
+  const card = ordersCard(view.phase as LivePhaseName, submitted, queued.length);
   const add = (o: OrderDraft) => {
     setDone(null);
     setDraft((d) => addOrder(d, o));
@@ -110,14 +113,14 @@ export function OrdersPanel() {
   const submit = async (orders: OrderDraft[] | null) => {
     setDone(null);
     const ack = await run(() =>
-      session.act(orders === null ? { type: "no-change" } : { type: "submit-orders", orders }),
+      act(orders === null ? { type: "no-change" } : { type: "submit-orders", orders }),
     );
     if (ack.ok) {
       setDraft([]);
       setDone(
         orders === null
           ? "Recorded: no change this round."
-          : `${orders.length} ${orders.length === 1 ? "order" : "orders"} submitted. Submitting again replaces them until the phase ends.`,
+          : `${plural(orders.length, "order")} submitted. Submitting again replaces them until the phase ends.`,
       );
     }
   };
@@ -132,17 +135,11 @@ export function OrdersPanel() {
         then submit once{view.phase === "orders" ? " before the timer runs out" : ""}.
       </p>
 
-      <div className={styles.card} data-attention={!submitted && view.phase === "orders"}>
+      <div className={styles.card} data-attention={card.tone === "warn"}>
         <div className={styles.cardHead}>
-          <h3 className={styles.cardTitle}>
-            {submitted ? "Orders submitted" : "Not yet submitted"}
-          </h3>
-          <span className={styles.tag} data-tone={submitted ? "ok" : "warn"}>
-            {submitted
-              ? queued.length
-                ? `${queued.length} orders`
-                : "no change"
-              : "due this round"}
+          <h3 className={styles.cardTitle}>{card.title}</h3>
+          <span className={styles.tag} data-tone={card.tone}>
+            {card.tag}
           </span>
         </div>
         {submitted && queued.length ? (

@@ -15,9 +15,9 @@ export function ProposalCard({
   proposal: Proposal;
   onAmend: () => void;
 }) {
-  const { session, me, name, canAct } = useStudent();
+  const { act: send, me, name, canAct } = useStudent();
   const { run, pending, error } = useAck();
-  const act = (action: StateActionInput) => void run(() => session.act(action));
+  const act = (action: StateActionInput) => void run(() => send(action));
   const waitingForMe = p.status === "open" && !p.ratifiedBy.includes(me);
   const last = p.amendments.at(-1);
   return (

@@ -1,10 +1,11 @@
 "use client";
 import type { Proposal, TreatyKind } from "@threatscape/engine";
-import { useState, type FormEvent } from "react";
+import { type FormEvent } from "react";
 import { AckError } from "../ack-error";
 import styles from "../console.module.css";
 import { useStudent } from "../student-context";
 import { useAck } from "../use-ack";
+import { useRoundNote } from "../use-round-note";
 import { BasingRights } from "./basing-rights";
 import { KIND_HELP, type Draft } from "./draft";
 
@@ -19,9 +20,9 @@ export function TreatyBuilder({
   amending: Proposal | null;
   onDone: () => void;
 }) {
-  const { session, me, name, others, scenario, canAct } = useStudent();
+  const { act, me, name, others, scenario, canAct, view } = useStudent();
   const { run, pending, error } = useAck();
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useRoundNote(view.round);
   const allMembers = [me, ...draft.members];
   const targets = scenario.states.filter((s) => s.id !== me);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -52,7 +53,7 @@ export function TreatyBuilder({
       secret: draft.secret,
     };
     const ack = await run(() =>
-      session.act(
+      act(
         amending
           ? { type: "amend-treaty", proposalId: amending.id, terms }
           : { type: "propose-treaty", terms },

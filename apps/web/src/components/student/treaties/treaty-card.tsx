@@ -9,7 +9,7 @@ import { useAck } from "../use-ack";
 import { Clauses } from "./clauses";
 
 export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
-  const { session, me, name, view, canAct } = useStudent();
+  const { act, me, name, view, canAct } = useStudent();
   const { run, pending, error } = useAck();
   const [confirming, setConfirming] = useState(false);
   const locked = t.endsAfterRound !== null && t.endsAfterRound > view.round;
@@ -42,7 +42,7 @@ export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
                 ? `Runs until round ${t.endsAfterRound}: leaving earlier counts as breaking it`
                 : undefined
             }
-            onClick={() => void run(() => session.act({ type: "leave-treaty", treatyId: t.id }))}
+            onClick={() => void run(() => act({ type: "leave-treaty", treatyId: t.id }))}
           >
             Leave treaty
           </button>
@@ -72,7 +72,7 @@ export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
               autoFocus
               disabled={pending}
               onClick={async () => {
-                const ack = await run(() => session.act({ type: "break-treaty", treatyId: t.id }));
+                const ack = await run(() => act({ type: "break-treaty", treatyId: t.id }));
                 if (ack.ok) setConfirming(false);
               }}
             >
