@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { Demand } from "@threatscape/engine";
 import { useState, type FormEvent } from "react";
 import { AckError } from "./ack-error";
@@ -77,33 +78,29 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
           {d.status}
         </span>
       </div>
-      <p className={styles.small} style={{ margin: 0 }}>
+      <p className={`${styles.small} ${styles.flush}`}>
         {d.text ? `“${d.text}”` : <span className={styles.muted}>No text given.</span>}
       </p>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
+      <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>
         Round {d.round}
         {d.kind === "tribute" ? ` · ${d.amount}% of ${incoming ? "your" : "their"} GDP` : ""}
       </p>
       {waiting ? (
-        <div className={styles.buttonRow} style={{ marginTop: 8 }}>
-          <button
-            type="button"
-            className={styles.button}
-            data-variant="ok"
+        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
+          <Button
+            variant="primary"
             disabled={pending || !canAct}
             onClick={() => void run(() => act({ type: "accept-demand", demandId: d.id }))}
           >
             Accept
-          </button>
-          <button
-            type="button"
-            className={styles.button}
-            data-variant="danger"
+          </Button>
+          <Button
+            variant="danger"
             disabled={pending || !canAct}
             onClick={() => void run(() => act({ type: "refuse-demand", demandId: d.id }))}
           >
             Refuse
-          </button>
+          </Button>
         </div>
       ) : null}
       <AckError error={error} />
@@ -194,7 +191,7 @@ function DemandForm() {
           placeholder="e.g. Withdraw your forces from the border"
         />
       </div>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
+      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
         A demand signals hostile intentions: the target&apos;s threat estimate of you rises.
       </p>
       <AckError error={error} />
@@ -204,14 +201,9 @@ function DemandForm() {
         </p>
       ) : null}
       <div className={styles.buttonRow}>
-        <button
-          type="submit"
-          className={styles.button}
-          data-variant="primary"
-          disabled={pending || !canAct || !target}
-        >
+        <Button type="submit" variant="primary" disabled={pending || !canAct || !target}>
           Make demand
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -229,10 +221,8 @@ function BreakOffTalks() {
           Break off talks with
         </label>
         <StateSelect id="break-off-target" value={target} onChange={setTarget} />
-        <button
-          type="button"
-          className={styles.button}
-          data-variant="danger"
+        <Button
+          variant="danger"
           disabled={pending || !canAct || !target}
           onClick={async () => {
             setDone(null);
@@ -241,9 +231,9 @@ function BreakOffTalks() {
           }}
         >
           Break off talks
-        </button>
+        </Button>
       </div>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: "6px 0 0" }}>
+      <p className={`${styles.small} ${styles.muted} ${styles.noteGap}`}>
         A public diplomatic snub, recorded at once as a hostile act.
       </p>
       {done ? (

@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { Proposal, TreatyKind } from "@threatscape/engine";
 import { type FormEvent } from "react";
 import { AckError } from "../ack-error";
@@ -102,9 +103,7 @@ export function TreatyBuilder({
           />
         </div>
       </div>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-        {KIND_HELP[draft.kind]}
-      </p>
+      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>{KIND_HELP[draft.kind]}</p>
 
       <fieldset className={styles.checks}>
         <legend>Members</legend>
@@ -202,19 +201,14 @@ export function TreatyBuilder({
         </p>
       ) : null}
       <div className={styles.buttonRow}>
-        <button
+        <Button
           type="submit"
-          className={styles.button}
-          data-variant="primary"
+          variant="primary"
           disabled={pending || !canAct || draft.members.length === 0}
         >
           {amending ? "Send amendment" : "Propose treaty"}
-        </button>
-        {amending ? (
-          <button type="button" className={styles.button} onClick={onDone}>
-            Cancel amendment
-          </button>
-        ) : null}
+        </Button>
+        {amending ? <Button onClick={onDone}>Cancel amendment</Button> : null}
         {draft.members.length === 0 ? (
           <span className={`${styles.small} ${styles.muted}`}>Pick at least one other member.</span>
         ) : null}
