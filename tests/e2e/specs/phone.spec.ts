@@ -3,7 +3,7 @@ import { hostSession } from "../support/classroom.ts";
 
 /**
  * The student pages on a phone (issue 13): no horizontal scroll at 360x640, 390x844 and
- * 768x1024 on the join page, the lobby and every section of the console; at 390x844 the
+ * 768x1024 on the code entry page, the join page, the lobby and every section of the console; at 390x844 the
  * round, phase and clock stay on screen (sticky header) while the student scrolls, and the
  * act controls (Orders tab, "Submit orders") are reachable from the section bar.
  */
@@ -59,6 +59,12 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
       isMobile: true,
     })
   ).newPage();
+  await phone.goto("/join");
+  await expect(phone.getByRole("heading", { level: 1 })).toBeVisible();
+  for (const size of SIZES) {
+    await phone.setViewportSize(size);
+    await expectNoHorizontalScroll(phone, `code entry at ${size.width}x${size.height}`);
+  }
   await phone.goto(`/join/${joinCode.toLowerCase()}`);
   for (const size of SIZES) {
     await phone.setViewportSize(size);

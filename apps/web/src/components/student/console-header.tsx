@@ -1,5 +1,6 @@
 "use client";
 import type { GameSnapshot } from "@threatscape/protocol";
+import type { ReactNode } from "react";
 import type { Connection } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import styles from "./console.module.css";
@@ -23,6 +24,7 @@ export function ConsoleHeader({
   submitted,
   sound,
   lastResolved = null,
+  children,
 }: {
   snapshot: GameSnapshot;
   clockOffsetMs: number;
@@ -38,6 +40,8 @@ export function ConsoleHeader({
   sound?: { on: boolean; toggle: () => void };
   /** The view's last resolved round, so the news phase names the round it shows. */
   lastResolved?: number | null;
+  /** The alerts (toasts), shown across the header's full width while they last. */
+  children?: ReactNode;
 }) {
   const { timing } = snapshot;
   const { remainingMs, fraction } = useCountdown(timing, clockOffsetMs);
@@ -138,6 +142,7 @@ export function ConsoleHeader({
           {conn.label}
         </span>
       </div>
+      {children}
     </header>
   );
 }

@@ -92,7 +92,20 @@ export function LiveConsole({
       submitted={chip === null ? null : chip === "submitted"}
       sound={status === "lobby" ? undefined : { on: alerts.soundOn, toggle: alerts.toggleSound }}
       lastResolved={lastResolved}
-    />
+    >
+      {seated && status !== "lobby" ? (
+        <AlertToasts
+          toasts={alerts.toasts}
+          announcement={alerts.announcement}
+          dismiss={alerts.dismiss}
+          onOpenNews={() => {
+            setLeft("news");
+            setSection("situation");
+            window.scrollTo({ top: 0 });
+          }}
+        />
+      ) : null}
+    </ConsoleHeader>
   );
 
   const negotiation = (visible: boolean) => (
@@ -148,15 +161,6 @@ export function LiveConsole({
               lastResolved={lastResolved}
             />
             <BotNotice playing={bot} stateName={name(me)} actions={botActions} name={name} />
-            <AlertToasts
-              toasts={alerts.toasts}
-              announcement={alerts.announcement}
-              dismiss={alerts.dismiss}
-              onOpenNews={() => {
-                setLeft("news");
-                setSection("situation");
-              }}
-            />
           </div>
           <SeatPanels
             talk={negotiation(true)}
