@@ -82,6 +82,22 @@ for (const file of manifests(join(next, "server", "app"))) {
     rows.push({ route, kb: +(bytes / KB).toFixed(1), budget, chunks: files.size });
   }
 }
+// Route handlers (route.js) that serve HTML pages ship no client JavaScript at all: listed at
+// 0 KB so a page moved to plain HTML (e.g. /join) stays visible in the report.
+function handlers(dir, prefix = "") {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...handlers(p, `${prefix}/${name}`));
+    else if (name === "route.js") out.push(prefix || "/");
+  }
+  return out;
+}
+for (const route of handlers(join(next, "server", "app"))) {
+  const budget = BUDGETS.find(([re]) => re.test(route))?.[1] ?? null;
+  if (budget !== null && !rows.some((r) => r.route === route))
+    rows.push({ route, kb: 0, budget, chunks: 0 });
+}
 rows.sort((a, b) => a.route.localeCompare(b.route));
 const over = rows.filter((r) => r.budget !== null && r.kb > r.budget);
 

@@ -2,6 +2,7 @@
 import type { Scenario } from "@threatscape/engine";
 import { useMemo } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
+import styles from "./console.module.css";
 import type { StudentView } from "./student-context";
 
 /** The live coalition map, my state outlined; public treaties plus the secret ones I am in. */
@@ -27,7 +28,7 @@ export function CoalitionPanel({
       height={400}
       showThreats
       threatThreshold={25}
-      heading={<h2 style={{ margin: 0, fontSize: "1.05rem" }}>Coalition map</h2>}
+      heading={<h2 className={styles.mapTitle}>Coalition map</h2>}
     />
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import type { GameSnapshot } from "@threatscape/protocol";
+import type { ReactNode } from "react";
 import type { Connection } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import styles from "./console.module.css";
-import { PHASE_LABELS } from "./model";
+import { phaseLabels } from "./round-status";
 
 const CONNECTION: Record<Connection, { label: string; tone: "ok" | "warn" | "bad" }> = {
   connected: { label: "Connected", tone: "ok" },
@@ -21,6 +22,9 @@ export function ConsoleHeader({
   displayName,
   seatPin = null,
   submitted,
+  sound,
+  lastResolved = null,
+  children,
 }: {
   snapshot: GameSnapshot;
   clockOffsetMs: number;
@@ -30,16 +34,27 @@ export function ConsoleHeader({
   displayName: string;
   /** Shown so the student can take the seat to another device (join page, "seat PIN"). */
   seatPin?: string | null;
-  /** null when orders do not apply (lobby, unseated, finished). */
+  /** The orders chip: only while orders are due (`ordersChip`); null hides it. */
   submitted: boolean | null;
+  /** The alert sound toggle (absent in the lobby). */
+  sound?: { on: boolean; toggle: () => void };
+  /** The view's last resolved round, so the news phase names the round it shows. */
+  lastResolved?: number | null;
+  /** The alerts (toasts), shown across the header's full width while they last. */
+  children?: ReactNode;
 }) {
   const { timing } = snapshot;
   const { remainingMs, fraction } = useCountdown(timing, clockOffsetMs);
   const paused = timing.status === "paused";
   const timed = timing.status === "running" || paused;
   const urgent = timed && !paused && remainingMs !== null && remainingMs < 30_000;
+  const labels = phaseLabels(timing);
   const phase =
-    timing.status === "finished" ? "Game over" : (PHASE_LABELS[timing.phase] ?? timing.phase);
+    timing.phase === "news" && lastResolved ? `Round ${lastResolved} results` : labels.phase;
+  const roundLabel =
+    timing.phase === "news" && lastResolved
+      ? `Round ${lastResolved} of ${timing.rounds}`
+      : labels.round;
   const conn = CONNECTION[connection];
 
   return (
@@ -48,7 +63,7 @@ export function ConsoleHeader({
         <span className={styles.stateBadge} aria-hidden="true">
           {stateId ?? "—"}
         </span>
-        <div style={{ minWidth: 0 }}>
+        <div className={styles.identityText}>
           <h1 className={styles.stateName}>{stateName ?? "No state yet"}</h1>
           <p className={styles.sessionLine}>
             <bdi>{displayName}</bdi> · {snapshot.title} · code {snapshot.joinCode}
@@ -70,9 +85,7 @@ export function ConsoleHeader({
           </>
         ) : (
           <>
-            <span className={styles.roundLabel}>
-              Round {Math.max(1, timing.round)} of {timing.rounds}
-            </span>
+            <span className={styles.roundLabel}>{roundLabel}</span>
             <span className={styles.phaseLabel}>{paused ? `${phase} · paused` : phase}</span>
             {timed ? (
               <span
@@ -113,11 +126,23 @@ export function ConsoleHeader({
             {submitted ? "Orders submitted" : "Orders not yet submitted"}
           </span>
         ) : null}
+        {sound ? (
+          <button
+            type="button"
+            className={styles.soundToggle}
+            aria-pressed={sound.on}
+            onClick={sound.toggle}
+            title="A short beep for a new phase, a crisis or a resolved round"
+          >
+            {sound.on ? "Sound on" : "Sound off"}
+          </button>
+        ) : null}
         <span className={styles.statusChip} data-tone={conn.tone} role="status" aria-live="polite">
           <span className={styles.dot} aria-hidden="true" />
           {conn.label}
         </span>
       </div>
+      {children}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // One channel's conversation: its history and the composer.
+import { Button } from "~/components/ui";
 import type { ChatHistory, ChatMessage } from "@threatscape/protocol";
 import {
   useCallback,
@@ -81,9 +82,7 @@ export function Conversation({
     <section className={styles.conversation} aria-label={`Conversation: ${channel.name}`}>
       <div className={styles.conversationHead}>
         <h3 className={styles.cardTitle}>{channel.name}</h3>
-        <span className={`${styles.small} ${styles.muted}`} style={{ textAlign: "right" }}>
-          {who}
-        </span>
+        <span className={`${styles.small} ${styles.muted} ${styles.alignEnd}`}>{who}</span>
       </div>
       <div
         ref={list}
@@ -135,14 +134,9 @@ export function Conversation({
           />
           <AckError error={error} />
         </div>
-        <button
-          type="submit"
-          className={styles.button}
-          data-variant="primary"
-          disabled={pending || !body.trim()}
-        >
+        <Button type="submit" variant="primary" disabled={pending || !body.trim()}>
           Send
-        </button>
+        </Button>
       </form>
     </section>
   );

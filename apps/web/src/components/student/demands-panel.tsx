@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { Demand } from "@threatscape/engine";
 import { useState, type FormEvent } from "react";
 import { AckError } from "./ack-error";
@@ -6,6 +7,7 @@ import { StateSelect } from "./state-select";
 import styles from "./console.module.css";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
+import { useRoundNote } from "./use-round-note";
 
 const KIND: Record<Demand["kind"], string> = {
   concession: "Concession",
@@ -63,7 +65,7 @@ export function DemandsPanel() {
 }
 
 function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean }) {
-  const { session, name, canAct } = useStudent();
+  const { act, name, canAct } = useStudent();
   const { run, pending, error } = useAck();
   const waiting = incoming && d.status === "pending";
   return (
@@ -76,33 +78,29 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
           {d.status}
         </span>
       </div>
-      <p className={styles.small} style={{ margin: 0 }}>
+      <p className={`${styles.small} ${styles.flush}`}>
         {d.text ? `“${d.text}”` : <span className={styles.muted}>No text given.</span>}
       </p>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
+      <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>
         Round {d.round}
         {d.kind === "tribute" ? ` · ${d.amount}% of ${incoming ? "your" : "their"} GDP` : ""}
       </p>
       {waiting ? (
-        <div className={styles.buttonRow} style={{ marginTop: 8 }}>
-          <button
-            type="button"
-            className={styles.button}
-            data-variant="ok"
+        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
+          <Button
+            variant="primary"
             disabled={pending || !canAct}
-            onClick={() => void run(() => session.act({ type: "accept-demand", demandId: d.id }))}
+            onClick={() => void run(() => act({ type: "accept-demand", demandId: d.id }))}
           >
             Accept
-          </button>
-          <button
-            type="button"
-            className={styles.button}
-            data-variant="danger"
+          </Button>
+          <Button
+            variant="danger"
             disabled={pending || !canAct}
-            onClick={() => void run(() => session.act({ type: "refuse-demand", demandId: d.id }))}
+            onClick={() => void run(() => act({ type: "refuse-demand", demandId: d.id }))}
           >
             Refuse
-          </button>
+          </Button>
         </div>
       ) : null}
       <AckError error={error} />
@@ -111,18 +109,18 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
 }
 
 function DemandForm() {
-  const { session, scenario, canAct } = useStudent();
+  const { act, scenario, canAct, view } = useStudent();
   const { run, pending, error } = useAck();
   const [target, setTarget] = useState("");
   const [kind, setKind] = useState<Demand["kind"]>("concession");
   const [amount, setAmount] = useState(1);
   const [text, setText] = useState("");
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useRoundNote<boolean>(view.round);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(false);
     const ack = await run(() =>
-      session.act({
+      act({
         type: "demand",
         target,
         kind,
@@ -193,7 +191,7 @@ function DemandForm() {
           placeholder="e.g. Withdraw your forces from the border"
         />
       </div>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
+      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
         A demand signals hostile intentions: the target&apos;s threat estimate of you rises.
       </p>
       <AckError error={error} />
@@ -203,24 +201,19 @@ function DemandForm() {
         </p>
       ) : null}
       <div className={styles.buttonRow}>
-        <button
-          type="submit"
-          className={styles.button}
-          data-variant="primary"
-          disabled={pending || !canAct || !target}
-        >
+        <Button type="submit" variant="primary" disabled={pending || !canAct || !target}>
           Make demand
-        </button>
+        </Button>
       </div>
     </form>
   );
 }
 
 function BreakOffTalks() {
-  const { session, canAct } = useStudent();
+  const { act, canAct, view } = useStudent();
   const { run, pending, error } = useAck();
   const [target, setTarget] = useState("");
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useRoundNote(view.round);
   return (
     <div>
       <div className={styles.buttonRow}>
@@ -228,21 +221,19 @@ function BreakOffTalks() {
           Break off talks with
         </label>
         <StateSelect id="break-off-target" value={target} onChange={setTarget} />
-        <button
-          type="button"
-          className={styles.button}
-          data-variant="danger"
+        <Button
+          variant="danger"
           disabled={pending || !canAct || !target}
           onClick={async () => {
             setDone(null);
-            const ack = await run(() => session.act({ type: "break-off-talks", target }));
+            const ack = await run(() => act({ type: "break-off-talks", target }));
             if (ack.ok) setDone(target);
           }}
         >
           Break off talks
-        </button>
+        </Button>
       </div>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: "6px 0 0" }}>
+      <p className={`${styles.small} ${styles.muted} ${styles.noteGap}`}>
         A public diplomatic snub, recorded at once as a hostile act.
       </p>
       {done ? (

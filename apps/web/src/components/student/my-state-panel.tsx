@@ -53,7 +53,7 @@ export function MyStatePanel() {
           <p className={styles.statValue}>{pct(base.growth)}</p>
         </div>
       </div>
-      <p className={`${styles.muted} ${styles.small}`} style={{ margin: "6px 0 0" }}>
+      <p className={`${styles.muted} ${styles.small} ${styles.noteGap}`}>
         Started at {money(runtime.gdp0, scenario.era)}; trade is {pct(runtime.tradeRatio)} of GDP.
         Base growth is per round (a round is a year).
       </p>
@@ -95,10 +95,8 @@ export function MyStatePanel() {
                   {KIND_LABELS[t.kind] ?? t.kind}
                 </span>
               </div>
-              <p className={styles.small} style={{ margin: 0 }}>
-                {t.members.map(name).join(", ")}
-              </p>
-              <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
+              <p className={`${styles.small} ${styles.flush}`}>{t.members.map(name).join(", ")}</p>
+              <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>
                 {t.directedAgainst.length
                   ? `Directed against ${t.directedAgainst.map(name).join(", ")}`
                   : "Not directed against anyone"}

@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { ChatHistory } from "@threatscape/protocol";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { LiveSession } from "~/lib/live-session";
@@ -90,21 +91,17 @@ export function NegotiationPanel({
                 })}
               </ul>
             ) : label === "Groups" ? (
-              <p className={`${styles.small} ${styles.muted}`} style={{ margin: "0 8px" }}>
-                No groups yet
-              </p>
+              <p className={`${styles.small} ${styles.muted} ${styles.inset}`}>No groups yet</p>
             ) : null}
             {label === "Groups" && me ? (
-              <button
-                type="button"
-                className={styles.button}
-                data-variant="ghost"
-                style={{ margin: "2px 2px 0" }}
+              <Button
+                variant="ghost"
+                className={styles.noteLine}
                 aria-pressed={creating}
                 onClick={() => setCreating(true)}
               >
                 + New group
-              </button>
+              </Button>
             ) : null}
           </div>
         ))}
@@ -151,18 +148,13 @@ function CreateGroup({
   };
   return (
     <section
-      className={styles.conversation}
+      className={`${styles.conversation} ${styles.rowsHeadFill}`}
       aria-label="New group channel"
-      style={{ gridTemplateRows: "auto 1fr" }}
     >
       <div className={styles.conversationHead}>
         <h3 className={styles.cardTitle}>New group channel</h3>
       </div>
-      <form
-        className={styles.form}
-        style={{ padding: "12px 14px", overflow: "auto" }}
-        onSubmit={submit}
-      >
+      <form className={`${styles.form} ${styles.scrollPane}`} onSubmit={submit}>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="group-name">
             Group name
@@ -195,22 +187,19 @@ function CreateGroup({
             ))}
           </div>
         </fieldset>
-        <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
+        <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
           Your state is added automatically. Only members (and the instructor) can read a group.
         </p>
         <AckError error={error} />
         <div className={styles.buttonRow}>
-          <button
+          <Button
             type="submit"
-            className={styles.button}
-            data-variant="primary"
+            variant="primary"
             disabled={pending || !groupName.trim() || members.length === 0}
           >
             Create group
-          </button>
-          <button type="button" className={styles.button} onClick={() => onDone(null)}>
-            Cancel
-          </button>
+          </Button>
+          <Button onClick={() => onDone(null)}>Cancel</Button>
         </div>
       </form>
     </section>

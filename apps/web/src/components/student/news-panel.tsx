@@ -42,14 +42,12 @@ export function NewsPanel({
       {crises && crises.length ? (
         <>
           <h3 className={styles.sectionTitle}>Crises</h3>
-          <ul className={styles.list} style={{ marginBottom: 12 }}>
+          <ul className={`${styles.list} ${styles.listSpaced}`}>
             {crises.map((c) => (
               <li key={c.id} className={styles.card} data-attention="true">
                 <h4 className={styles.cardTitle}>{c.headline}</h4>
                 {c.description ? (
-                  <p className={styles.small} style={{ margin: "2px 0 0" }}>
-                    {c.description}
-                  </p>
+                  <p className={`${styles.small} ${styles.noteLine}`}>{c.description}</p>
                 ) : null}
               </li>
             ))}
@@ -64,7 +62,7 @@ export function NewsPanel({
             <h3 id={`news-round-${round}`} className={styles.newsRound}>
               {round === 0 ? "Before the game" : `Round ${round}`}
             </h3>
-            <ul className={styles.list} style={{ gap: 2 }}>
+            <ul className={`${styles.list} ${styles.listTight}`}>
               {(byRound.get(round) ?? []).map((item, i) => (
                 <li key={i} className={styles.newsItem} data-private={item.visibleTo !== null}>
                   {item.headline}

@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { GameSnapshot } from "@threatscape/protocol";
 import type { LiveSession } from "~/lib/live-session";
 import { AckError } from "./ack-error";
@@ -61,21 +62,17 @@ export function SeatList({
                   ))}
                 </ul>
               ) : (
-                <p className={`${styles.muted} ${styles.small}`} style={{ margin: 0 }}>
-                  Empty seat
-                </p>
+                <p className={`${styles.muted} ${styles.small} ${styles.flush}`}>Empty seat</p>
               )}
               {canPick && !mine ? (
                 <div>
-                  <button
-                    type="button"
-                    className={styles.button}
+                  <Button
                     disabled={pending}
                     aria-label={`Sit at ${seat.name}`}
                     onClick={() => void run(() => session.pickState(seat.stateId))}
                   >
                     {me ? "Switch here" : "Sit here"}
-                  </button>
+                  </Button>
                 </div>
               ) : null}
             </li>
@@ -83,16 +80,14 @@ export function SeatList({
         })}
       </ul>
       {canPick && me ? (
-        <div className={styles.buttonRow} style={{ marginTop: 12 }}>
-          <button
-            type="button"
-            className={styles.button}
-            data-variant="ghost"
+        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
+          <Button
+            variant="ghost"
             disabled={pending}
             onClick={() => void run(() => session.pickState(null))}
           >
             Leave my seat and let the instructor assign me
-          </button>
+          </Button>
         </div>
       ) : null}
     </div>

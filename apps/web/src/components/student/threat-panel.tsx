@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { ThreatEntry } from "@threatscape/engine";
 import { useState } from "react";
 import styles from "./console.module.css";
@@ -86,19 +87,17 @@ function ThreatRow({
         >
           {entry.total.toFixed(0)}
         </span>
-        <button
-          type="button"
-          className={styles.button}
-          data-variant="ghost"
+        <Button
+          variant="ghost"
           aria-expanded={open}
           aria-controls={detailId}
           aria-label={`${open ? "Hide" : "Show"} threat sources for ${name(id)}`}
           onClick={() => setOpen((v) => !v)}
         >
           {open ? "Hide" : "Sources"}
-        </button>
+        </Button>
       </div>
-      <div className={styles.meter} style={{ height: 5, marginBottom: 5 }} aria-hidden="true">
+      <div className={`${styles.meter} ${styles.meterThin}`} aria-hidden="true">
         <div
           className={styles.meterFill}
           style={{ width: `${Math.min(100, entry.total)}%`, background: SOURCE_COLOURS.threat }}
@@ -137,13 +136,8 @@ function ThreatRow({
               <tr key={s.key}>
                 <td>
                   <span
-                    className={styles.swatch}
-                    style={{
-                      background: SOURCE_COLOURS[s.key],
-                      display: "inline-block",
-                      marginRight: 6,
-                      verticalAlign: "-1px",
-                    }}
+                    className={`${styles.swatch} ${styles.swatchInline}`}
+                    style={{ background: SOURCE_COLOURS[s.key] }}
                     aria-hidden="true"
                   />
                   {s.label}

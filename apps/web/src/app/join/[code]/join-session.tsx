@@ -1,7 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { useLiveSession } from "~/lib/live-session";
 import { seatStorage } from "~/lib/seat-storage";
@@ -29,7 +28,6 @@ function lookupMessage(error: unknown): string {
 }
 
 export function JoinSession({ joinCode }: { joinCode: string }) {
-  const router = useRouter();
   const problem = codeProblem(joinCode);
   const trpc = useTRPC();
   const lookup = useQuery({
@@ -45,12 +43,12 @@ export function JoinSession({ joinCode }: { joinCode: string }) {
 
   // A browser that already holds a seat for this code goes straight back to it.
   useEffect(() => {
-    if (seatStorage.get(joinCode)) router.replace(`/play/${joinCode}`);
+    if (seatStorage.get(joinCode)) window.location.replace(`/play/${joinCode}`);
     else {
       const last = window.localStorage.getItem("threatscape:name");
       if (last) setName(last);
     }
-  }, [joinCode, router]);
+  }, [joinCode]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -67,7 +65,9 @@ export function JoinSession({ joinCode }: { joinCode: string }) {
       } catch {
         // Storage full or blocked: only the name suggestion is lost.
       }
-      router.push(`/play/${joinCode}`);
+      // A full page load, not a client navigation: Next's route announcer (role=alert)
+      // would keep the console's first heading ("Connecting to your seat…") all game.
+      window.location.assign(`/play/${joinCode}`);
       return;
     }
     setBusy(false);

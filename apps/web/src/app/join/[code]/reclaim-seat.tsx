@@ -2,13 +2,11 @@
 // Back to one's own seat from another browser or device: the join code (in the address)
 // and the seat PIN shown in the student's header move the same seat here. The old browser
 // is told its seat opened elsewhere; the instructor still sees one row for the student.
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { LiveSession } from "~/lib/live-session";
 import styles from "../join.module.css";
 
 export function ReclaimSeat({ joinCode, live }: { joinCode: string; live: LiveSession }) {
-  const router = useRouter();
   const [pin, setPin] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,7 +21,9 @@ export function ReclaimSeat({ joinCode, live }: { joinCode: string; live: LiveSe
     setError(null);
     const ack = await live.reclaim(pin.trim());
     if (ack.ok) {
-      router.push(`/play/${joinCode}`);
+      // A full page load, not a client navigation: Next's route announcer (role=alert)
+      // would keep the console's first heading ("Connecting to your seat…") all game.
+      window.location.assign(`/play/${joinCode}`);
       return;
     }
     setBusy(false);

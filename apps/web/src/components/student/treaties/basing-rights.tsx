@@ -1,5 +1,6 @@
 "use client";
 // The builder's basing rights: which member's forces may be based in which member's territory.
+import { Button } from "~/components/ui";
 import { useState } from "react";
 import styles from "../console.module.css";
 import { useStudent } from "../student-context";
@@ -22,22 +23,13 @@ export function BasingRights({
     <fieldset className={styles.checks}>
       <legend>Basing rights</legend>
       {basing.length ? (
-        <ul className={styles.list} style={{ gap: 4, margin: "2px 0 8px" }}>
+        <ul className={`${styles.list} ${styles.basingList}`}>
           {basing.map((b, i) => (
-            <li
-              key={`${b.owner}-${b.host}`}
-              className={styles.small}
-              style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}
-            >
+            <li key={`${b.owner}-${b.host}`} className={`${styles.small} ${styles.spread}`}>
               {name(b.owner)} may base forces in {name(b.host)}
-              <button
-                type="button"
-                className={styles.button}
-                data-variant="ghost"
-                onClick={() => onChange(basing.filter((_, j) => j !== i))}
-              >
+              <Button variant="ghost" onClick={() => onChange(basing.filter((_, j) => j !== i))}>
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -77,9 +69,7 @@ export function BasingRights({
               </option>
             ))}
         </select>
-        <button
-          type="button"
-          className={styles.button}
+        <Button
           disabled={
             !owner ||
             !host ||
@@ -93,7 +83,7 @@ export function BasingRights({
           }}
         >
           Add basing right
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -27,8 +27,6 @@ export function Clauses({ terms }: { terms: Proposal["terms"] | Treaty }) {
       : null,
   ].filter(Boolean);
   return (
-    <p className={`${styles.small} ${styles.muted}`} style={{ margin: "2px 0 0" }}>
-      {parts.join(" · ")}
-    </p>
+    <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>{parts.join(" · ")}</p>
   );
 }

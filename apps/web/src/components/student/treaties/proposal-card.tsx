@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { Proposal } from "@threatscape/engine";
 import type { StateActionInput } from "@threatscape/protocol";
 import { AckError } from "../ack-error";
@@ -15,9 +16,9 @@ export function ProposalCard({
   proposal: Proposal;
   onAmend: () => void;
 }) {
-  const { session, me, name, canAct } = useStudent();
+  const { act: send, me, name, canAct } = useStudent();
   const { run, pending, error } = useAck();
-  const act = (action: StateActionInput) => void run(() => session.act(action));
+  const act = (action: StateActionInput) => void run(() => send(action));
   const waitingForMe = p.status === "open" && !p.ratifiedBy.includes(me);
   const last = p.amendments.at(-1);
   return (
@@ -28,20 +29,20 @@ export function ProposalCard({
           {p.status === "open" ? (waitingForMe ? "Awaiting you" : "Open") : p.status}
         </span>
       </div>
-      <p className={styles.small} style={{ margin: 0 }}>
+      <p className={`${styles.small} ${styles.flush}`}>
         {KIND_LABELS[p.terms.kind]} · proposed by {p.proposer === me ? "you" : name(p.proposer)} in
         round {p.round}
         {last
           ? ` · version ${p.version}, amended by ${last.by === me ? "you" : name(last.by)}`
           : ""}
       </p>
-      <p className={styles.small} style={{ margin: "4px 0 0" }}>
+      <p className={`${styles.small} ${styles.noteLine}`}>
         {p.terms.members.map((m, i) => (
           <span key={m}>
             {i ? ", " : ""}
             {name(m)}{" "}
             {p.ratifiedBy.includes(m) ? (
-              <span aria-label="accepted" style={{ color: "var(--ok)" }}>
+              <span className={styles.okText} aria-label="accepted">
                 ✓
               </span>
             ) : (
@@ -52,47 +53,36 @@ export function ProposalCard({
       </p>
       <Clauses terms={p.terms} />
       {p.status === "open" ? (
-        <div className={styles.buttonRow} style={{ marginTop: 8 }}>
+        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
           {waitingForMe ? (
             <>
-              <button
-                type="button"
-                className={styles.button}
-                data-variant="ok"
+              <Button
+                variant="primary"
                 disabled={pending || !canAct}
                 onClick={() => act({ type: "accept-treaty", proposalId: p.id })}
               >
                 Accept
-              </button>
-              <button
-                type="button"
-                className={styles.button}
-                data-variant="danger"
+              </Button>
+              <Button
+                variant="danger"
                 disabled={pending || !canAct}
                 onClick={() => act({ type: "reject-treaty", proposalId: p.id })}
               >
                 Reject
-              </button>
+              </Button>
             </>
           ) : null}
-          <button
-            type="button"
-            className={styles.button}
-            disabled={pending || !canAct}
-            onClick={onAmend}
-          >
+          <Button disabled={pending || !canAct} onClick={onAmend}>
             Amend
-          </button>
+          </Button>
           {p.proposer === me ? (
-            <button
-              type="button"
-              className={styles.button}
-              data-variant="ghost"
+            <Button
+              variant="ghost"
               disabled={pending || !canAct}
               onClick={() => act({ type: "withdraw-proposal", proposalId: p.id })}
             >
               Withdraw
-            </button>
+            </Button>
           ) : null}
         </div>
       ) : null}

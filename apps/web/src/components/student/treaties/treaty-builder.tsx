@@ -1,10 +1,12 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { Proposal, TreatyKind } from "@threatscape/engine";
-import { useState, type FormEvent } from "react";
+import { type FormEvent } from "react";
 import { AckError } from "../ack-error";
 import styles from "../console.module.css";
 import { useStudent } from "../student-context";
 import { useAck } from "../use-ack";
+import { useRoundNote } from "../use-round-note";
 import { BasingRights } from "./basing-rights";
 import { KIND_HELP, type Draft } from "./draft";
 
@@ -19,9 +21,9 @@ export function TreatyBuilder({
   amending: Proposal | null;
   onDone: () => void;
 }) {
-  const { session, me, name, others, scenario, canAct } = useStudent();
+  const { act, me, name, others, scenario, canAct, view } = useStudent();
   const { run, pending, error } = useAck();
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useRoundNote(view.round);
   const allMembers = [me, ...draft.members];
   const targets = scenario.states.filter((s) => s.id !== me);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
@@ -52,7 +54,7 @@ export function TreatyBuilder({
       secret: draft.secret,
     };
     const ack = await run(() =>
-      session.act(
+      act(
         amending
           ? { type: "amend-treaty", proposalId: amending.id, terms }
           : { type: "propose-treaty", terms },
@@ -101,9 +103,7 @@ export function TreatyBuilder({
           />
         </div>
       </div>
-      <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-        {KIND_HELP[draft.kind]}
-      </p>
+      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>{KIND_HELP[draft.kind]}</p>
 
       <fieldset className={styles.checks}>
         <legend>Members</legend>
@@ -201,19 +201,14 @@ export function TreatyBuilder({
         </p>
       ) : null}
       <div className={styles.buttonRow}>
-        <button
+        <Button
           type="submit"
-          className={styles.button}
-          data-variant="primary"
+          variant="primary"
           disabled={pending || !canAct || draft.members.length === 0}
         >
           {amending ? "Send amendment" : "Propose treaty"}
-        </button>
-        {amending ? (
-          <button type="button" className={styles.button} onClick={onDone}>
-            Cancel amendment
-          </button>
-        ) : null}
+        </Button>
+        {amending ? <Button onClick={onDone}>Cancel amendment</Button> : null}
         {draft.members.length === 0 ? (
           <span className={`${styles.small} ${styles.muted}`}>Pick at least one other member.</span>
         ) : null}

@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "~/components/ui";
 import type { Treaty } from "@threatscape/engine";
 import { useState } from "react";
 import { AckError } from "../ack-error";
@@ -9,7 +10,7 @@ import { useAck } from "../use-ack";
 import { Clauses } from "./clauses";
 
 export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
-  const { session, me, name, view, canAct } = useStudent();
+  const { act, me, name, view, canAct } = useStudent();
   const { run, pending, error } = useAck();
   const [confirming, setConfirming] = useState(false);
   const locked = t.endsAfterRound !== null && t.endsAfterRound > view.round;
@@ -22,7 +23,7 @@ export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
           {KIND_LABELS[t.kind]}
         </span>
       </div>
-      <p className={styles.small} style={{ margin: 0 }}>
+      <p className={`${styles.small} ${styles.flush}`}>
         {t.members.map(name).join(", ")}
         {t.origin === "scenario"
           ? " · in force before the game"
@@ -32,29 +33,25 @@ export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
       {leaving ? (
         <p className={styles.success}>You have given notice: you leave when this round resolves.</p>
       ) : (
-        <div className={styles.buttonRow} style={{ marginTop: 8 }}>
-          <button
-            type="button"
-            className={styles.button}
+        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
+          <Button
             disabled={pending || !canAct}
             title={
               locked
                 ? `Runs until round ${t.endsAfterRound}: leaving earlier counts as breaking it`
                 : undefined
             }
-            onClick={() => void run(() => session.act({ type: "leave-treaty", treatyId: t.id }))}
+            onClick={() => void run(() => act({ type: "leave-treaty", treatyId: t.id }))}
           >
             Leave treaty
-          </button>
-          <button
-            type="button"
-            className={styles.button}
-            data-variant="danger"
+          </Button>
+          <Button
+            variant="danger"
             disabled={pending || !canAct}
             onClick={() => setConfirming(true)}
           >
             Break treaty
-          </button>
+          </Button>
         </div>
       )}
       {confirming ? (
@@ -65,22 +62,18 @@ export function TreatyCard({ treaty: t }: { treaty: Treaty }) {
             {locked ? "" : " Leaving lawfully (at the end of the round) is not held against you."}
           </p>
           <div className={styles.buttonRow}>
-            <button
-              type="button"
-              className={styles.button}
-              data-variant="danger"
+            <Button
+              variant="danger"
               autoFocus
               disabled={pending}
               onClick={async () => {
-                const ack = await run(() => session.act({ type: "break-treaty", treatyId: t.id }));
+                const ack = await run(() => act({ type: "break-treaty", treatyId: t.id }));
                 if (ack.ok) setConfirming(false);
               }}
             >
               Yes, break the treaty
-            </button>
-            <button type="button" className={styles.button} onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
+            </Button>
+            <Button onClick={() => setConfirming(false)}>Keep it</Button>
           </div>
         </div>
       ) : null}

@@ -48,8 +48,8 @@ export function TreatyPanel() {
         </ul>
       )}
 
-      <section ref={builder} aria-labelledby="builder-heading" style={{ scrollMarginTop: 8 }}>
-        <h3 id="builder-heading" className={styles.sectionTitle} style={{ marginTop: 18 }}>
+      <section className={styles.scrollTarget} ref={builder} aria-labelledby="builder-heading">
+        <h3 id="builder-heading" className={`${styles.sectionTitle} ${styles.sectionGap}`}>
           {amending ? `Amend “${amending.terms.name}”` : "Propose a treaty"}
         </h3>
         <TreatyBuilder
@@ -75,11 +75,11 @@ export function TreatyPanel() {
       )}
 
       {closed.length ? (
-        <details style={{ marginTop: 14 }}>
-          <summary className={styles.small} style={{ cursor: "pointer", fontWeight: 600 }}>
+        <details className={styles.sectionGap}>
+          <summary className={`${styles.small} ${styles.summary}`}>
             Earlier proposals ({closed.length})
           </summary>
-          <ul className={styles.list} style={{ marginTop: 8 }}>
+          <ul className={`${styles.list} ${styles.spacedTop}`}>
             {closed.map((p) => (
               <ProposalCard key={p.id} proposal={p} onAmend={() => amend(p)} />
             ))}
