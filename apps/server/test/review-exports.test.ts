@@ -5,7 +5,8 @@ import Papa from "papaparse";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
-import { startTestServer } from "./helpers.ts";
+import { signExportToken } from "../src/review/export-links.ts";
+import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
 type Cells = Record<string, string>;
@@ -47,7 +48,8 @@ describe("exports a grader can trust", () => {
   };
   const download = async (table: string, format: "csv" | "json") => {
     const response = await fetch(
-      `${server.url}/export/${staff.gameId}/${table}.${format}?key=${encodeURIComponent(staff.secret)}`,
+      `${server.url}/export/${staff.gameId}/${table}.${format}`,
+      bearer(staff.secret),
     );
     expect(response.status).toBe(200);
     return new Uint8Array(await response.arrayBuffer());
@@ -308,7 +310,8 @@ describe("exports a grader can trust", () => {
 
   it("serves the grading workbook: one .xlsx with a sheet per table, cells typed, no formula", async () => {
     const response = await fetch(
-      `${server.url}/export/${staff.gameId}/workbook.xlsx?key=${encodeURIComponent(staff.secret)}`,
+      `${server.url}/export/${staff.gameId}/workbook.xlsx`,
+      bearer(staff.secret),
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("spreadsheetml");
@@ -328,8 +331,64 @@ describe("exports a grader can trust", () => {
     expect(eveCell.type).toBe(ExcelJS.ValueType.String);
     // Same auth as the other exports.
     const wrong = await fetch(
-      `${server.url}/export/${staff.gameId}/workbook.xlsx?key=${"x".repeat(32)}`,
+      `${server.url}/export/${staff.gameId}/workbook.xlsx`,
+      bearer("x".repeat(32)),
     );
     expect(wrong.status).toBe(401);
+  });
+
+  it("downloads by a signed link without the secret in the URL; expired, forged or ?key= refused with a code", async () => {
+    const link = await trpc.review.exportLink.mutate({
+      ...staff,
+      file: { table: "events", format: "csv" },
+    });
+    expect(link.url).not.toContain(staff.secret);
+    expect(link.url).toMatch(/^\/export\/[^/]+\/events\.csv\?token=\d{13}\.[\w-]{43}$/);
+    const ok = await fetch(`${server.url}${link.url}`);
+    expect(ok.status).toBe(200);
+    expect(await ok.arrayBuffer()).toEqual((await download("events", "csv")).buffer);
+    const code = async (url: string, init?: RequestInit) => {
+      const response = await fetch(`${server.url}${url}`, init);
+      return {
+        status: response.status,
+        ...((await response.json()) as { error: { code: string } }),
+      };
+    };
+    // The link names one file: another table with the same token is not valid.
+    expect(await code(link.url.replace("events.csv", "messages.csv"))).toMatchObject({
+      status: 401,
+      error: { code: "LINK_INVALID" },
+    });
+    const [path, token] = link.url.split("?token=") as [string, string];
+    const [expires, mac] = token.split(".") as [string, string];
+    const forged = `${expires}.${mac.startsWith("A") ? "B" : "A"}${mac.slice(1)}`;
+    expect(await code(`${path}?token=${forged}`)).toMatchObject({
+      status: 401,
+      error: { code: "LINK_INVALID" },
+    });
+    // An expired token signed with the game's real key (as the server would have a while ago).
+    const record = (await server.registry.record(staff.gameId))!;
+    const stale = signExportToken(record, staff.gameId, "events.csv", Date.now() - 2 * 60_000);
+    expect(await code(`${path}?token=${stale}`)).toMatchObject({
+      status: 401,
+      error: { code: "LINK_EXPIRED" },
+    });
+    expect(await code(`${path}?token=not-a-token`)).toMatchObject({
+      status: 400,
+      error: { code: "BAD_REQUEST" },
+    });
+    // The old form, a secret in the query string, is refused even when the secret is right.
+    expect(await code(`${path}?key=${encodeURIComponent(staff.secret)}`)).toMatchObject({
+      status: 400,
+      error: { code: "SECRET_IN_URL" },
+    });
+    // Asking for a link needs the secret like every review procedure.
+    await expect(
+      trpc.review.exportLink.mutate({
+        gameId: staff.gameId,
+        secret: "x".repeat(32),
+        file: { table: "events", format: "csv" },
+      }),
+    ).rejects.toThrow(/wrong session or secret/);
   });
 });

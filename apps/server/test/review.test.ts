@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
-import { startTestServer } from "./helpers.ts";
+import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
 /** One short game, played once: Japan and Korea are students, bots play the rest. */
@@ -187,9 +187,7 @@ describe("debrief, replay, grading and exports", () => {
     expect(predictionRows.find((row) => row.state === "CHN")?.bot).toBe("walt");
     expect(predictionRows.find((row) => row.state === "JPN")?.bot).toBeNull();
 
-    const download = await fetch(
-      `${server.url}/export/${gameId}/grades.csv?key=${encodeURIComponent(staff.secret)}`,
-    );
+    const download = await fetch(`${server.url}/export/${gameId}/grades.csv`, bearer(staff.secret));
     expect(download.status).toBe(200);
     expect(download.headers.get("content-disposition")).toMatch(
       /attachment; filename="threatscape-.*-grades\.csv"/,
@@ -205,11 +203,15 @@ describe("debrief, replay, grading and exports", () => {
       grade: "9",
     });
     expect(
-      (await fetch(`${server.url}/export/${gameId}/grades.csv?key=wrong-secret-wrong-secret`))
-        .status,
+      (
+        await fetch(
+          `${server.url}/export/${gameId}/grades.csv`,
+          bearer("wrong-secret-wrong-secret"),
+        )
+      ).status,
     ).toBe(401);
     expect(
-      (await fetch(`${server.url}/export/${gameId}/secrets.csv?key=${staff.secret}`)).status,
+      (await fetch(`${server.url}/export/${gameId}/secrets.csv`, bearer(staff.secret))).status,
     ).toBe(400);
   });
 

@@ -2,6 +2,7 @@ import { BotPolicyName } from "@threatscape/protocol";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { newId } from "../../sessions/secrets.ts";
+import { EXPORT_LINK_TTL_MS, signExportToken } from "../../review/export-links.ts";
 import { ExportFormat, ExportTable } from "../../review/exports.ts";
 import { ReviewService } from "../../review/review-service.ts";
 import { router, staffProcedure } from "../trpc.ts";
@@ -106,6 +107,29 @@ export const reviewRouter = router({
   export: withReview
     .input(z.object({ table: ExportTable, format: ExportFormat }))
     .query(({ ctx, input }) => ctx.review.export(input.table, input.format)),
+
+  /**
+   * A download link for one export file that works for a minute and carries no secret:
+   * `{ url: "/export/<gameId>/<file>?token=…", expiresAt }` (ms since epoch).
+   */
+  exportLink: staffProcedure
+    .input(
+      z.object({
+        file: z.union([
+          z.object({ table: ExportTable, format: ExportFormat }),
+          z.object({ table: z.literal("workbook"), format: z.literal("xlsx") }),
+        ]),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const file = `${input.file.table}.${input.file.format}`;
+      const now = Date.now();
+      const token = signExportToken(ctx.room.record, ctx.room.id, file, now);
+      return {
+        url: `/export/${encodeURIComponent(ctx.room.id)}/${file}?token=${token}`,
+        expiresAt: now + EXPORT_LINK_TTL_MS,
+      };
+    }),
 
   /** Counterfactual: replay up to a round, then let bots play the rest. */
   fork: withReview

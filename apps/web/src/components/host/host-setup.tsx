@@ -166,6 +166,7 @@ export function HostSetup({ headingId }: { headingId?: string }) {
         instructorSecret: result.instructorSecret,
         staffSecret: result.staffSecret,
         joinCode: result.joinCode,
+        title: sessionTitle,
       });
       markFreshSession(result.gameId);
       router.push(`/host/${result.gameId}`);
