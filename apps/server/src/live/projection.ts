@@ -134,6 +134,7 @@ interface RoomLike {
   settings: {
     dropoutPolicy: GameSnapshot["settings"]["dropoutPolicy"];
     dropoutGraceSeconds: number;
+    advanceWhenAllIn?: boolean;
   };
   phaseClock: {
     timing(
@@ -160,6 +161,7 @@ export function roomBlocks(room: RoomLike): RoomBlocks {
     settings: {
       dropoutPolicy: room.settings.dropoutPolicy,
       dropoutGraceSeconds: room.settings.dropoutGraceSeconds,
+      advanceWhenAllIn: room.settings.advanceWhenAllIn === true,
     },
     botActions: room.botActions ?? [],
   };

@@ -16,6 +16,7 @@ import { consumeLinkSecret, SecretForm } from "./host-access";
 import { InvitePanel } from "./invite-panel";
 import { MessageStats } from "./message-stats";
 import { ForumPanel, NewsFeed } from "./news-forum";
+import { OrdersAlerts } from "./orders-alerts";
 import { RoundControls } from "./round-controls";
 import { SettingsPanel } from "./settings-panel";
 import { StartPanel } from "./start-panel";
@@ -65,8 +66,8 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
   useEffect(() => {
     if (!snapshot) return;
     const stored = hostStorage.get(gameId);
-    if (stored && stored.joinCode !== snapshot.joinCode)
-      hostStorage.set(gameId, { ...stored, joinCode: snapshot.joinCode });
+    if (stored && (stored.joinCode !== snapshot.joinCode || stored.title !== snapshot.title))
+      hostStorage.set(gameId, { ...stored, joinCode: snapshot.joinCode, title: snapshot.title });
   }, [gameId, snapshot]);
 
   const names = useMemo(
@@ -161,8 +162,14 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             <span className={styles.srOnly}> (opens in a new tab)</span>
           </a>
           {!inLobby && (
-            <a className={buttonClass("secondary", "small")} href={`/review/${gameId}`}>
+            <a
+              className={buttonClass("secondary", "small")}
+              href={`/review/${gameId}`}
+              target="_blank"
+              rel="noreferrer"
+            >
               {finished ? "Open the debrief" : "Live debrief"}
+              <span className={styles.srOnly}> (opens in a new tab)</span>
             </a>
           )}
         </div>
@@ -178,6 +185,15 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
 
       {!inLobby && !finished && (
         <RoundControls timing={timing} clockOffsetMs={session.clockOffsetMs} runner={runner} />
+      )}
+      {!inLobby && !finished && (
+        <OrdersAlerts
+          timing={timing}
+          dashboard={dashboard}
+          names={names}
+          autoAdvance={snapshot.settings.advanceWhenAllIn === true}
+          runner={runner}
+        />
       )}
 
       {inLobby ? (
