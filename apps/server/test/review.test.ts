@@ -215,6 +215,38 @@ describe("debrief, replay, grading and exports", () => {
     ).toBe(400);
   });
 
+  it("shows the projector the class's BoT vs BoP scorecard by join code once the game is over", async () => {
+    const room = (await server.registry.get(gameId))!;
+    const card = await trpc.review.scorecard.query({ joinCode: room.record.joinCode });
+    const debrief = await trpc.review.debrief.query(staff);
+    // The debrief's own numbers, aggregates only.
+    expect(card).toEqual({
+      rounds: debrief.report.rounds.length,
+      cases: debrief.report.debrief.cases,
+      accuracy: {
+        balanceOfThreat: debrief.report.debrief.accuracy.balanceOfThreat,
+        balanceOfPower: debrief.report.debrief.accuracy.balanceOfPower,
+        baseline: debrief.report.debrief.accuracy.baseline,
+      },
+      discriminating: {
+        cases: debrief.report.debrief.discriminating.cases,
+        onlyBalanceOfThreatRight: debrief.report.debrief.discriminating.onlyBalanceOfThreatRight,
+        onlyBalanceOfPowerRight: debrief.report.debrief.discriminating.onlyBalanceOfPowerRight,
+        mcnemarP: debrief.report.debrief.discriminating.mcnemarP,
+      },
+    });
+    expect(card.cases).toBeGreaterThan(0);
+    await expect(trpc.review.scorecard.query({ joinCode: "ZZZZZZ" })).rejects.toThrow(
+      /no session has this code/,
+    );
+    // A game still running shows no scorecard.
+    const live = await trpc.sessions.create.mutate({ title: "Live", presetId: "east-asia-2017" });
+    if (!live.ok) throw new Error(live.message);
+    await expect(trpc.review.scorecard.query({ joinCode: live.joinCode })).rejects.toThrow(
+      /when the game is over/,
+    );
+  });
+
   it("forks the game at a round and plays the rest with bots, shown beside the real outcome", async () => {
     const outcome = await trpc.review.fork.mutate({ ...staff, fromRound: 2, policy: "waltz" });
     expect(outcome.fromRound).toBe(2);
