@@ -25,6 +25,14 @@ import type { Report } from "./types";
 import styles from "./review.module.css";
 
 const axis = { fontSize: 12, fill: "#3d5170" };
+/**
+ * Legend entries in ink, not in their series colour: several series colours are below 4.5:1
+ * on white as text (defect 8); the swatch beside each entry still carries the colour.
+ */
+// Each chart is drawn for sighted readers beside a data table that carries the same numbers;
+// its wrapper is `inert` (not only aria-hidden) so recharts' focusable surface leaves the tab
+// order too (axe aria-hidden-focus).
+const legendText = (value: unknown) => <span className={styles.legendText}>{String(value)}</span>;
 
 function DataTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
@@ -71,7 +79,7 @@ export function AccuracyChart({ report }: { report: Report }) {
         Share of {report.debrief.cases} state-rounds predicted (½ credit for the right category with
         the wrong target). {best.name} did best at {percent(best.value)}.
       </p>
-      <div className={styles.chartSmall} aria-hidden="true">
+      <div className={styles.chartSmall} inert>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 20, right: 10, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e0d4" />
@@ -192,7 +200,7 @@ export function ThreatChart({
           : "Each state's highest perceived threat T* (0–100) at the start of each round; hover for its source."}{" "}
         Dashed lines mark the soft (20) and hard (40) balancing thresholds. {summary}
       </p>
-      <div className={styles.chart} aria-hidden="true">
+      <div className={styles.chart} inert>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 10, right: 20, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
@@ -207,7 +215,7 @@ export function ThreatChart({
                 ];
               }}
             />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             {[20, 40].map((y) => (
               <Line
                 key={y}
@@ -319,14 +327,14 @@ export function ScoresChart({
           ? ` After round ${last.round}, ${names.get(leader.id) ?? leader.id} led with ${leader.score.toFixed(1)}.`
           : ""}
       </p>
-      <div className={styles.chart} aria-hidden="true">
+      <div className={styles.chart} inert>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 10, right: 20, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
             <XAxis dataKey="round" tick={axis} />
             <YAxis tick={axis} width={44} domain={["auto", "auto"]} />
             <Tooltip formatter={(v) => Number(v).toFixed(1)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             {shown.map((id) => (
               <Line
                 key={id}
@@ -394,7 +402,7 @@ export function LabelledScatter({
     grouped.set(key, found ? { ...found, label: `${found.label}, ${p.label}` } : { ...p });
   }
   return (
-    <div className={styles.chartSmall} aria-hidden="true">
+    <div className={styles.chartSmall} inert>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 16, right: 24, left: 4, bottom: 18 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
