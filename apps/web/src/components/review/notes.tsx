@@ -7,6 +7,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { replayHref } from "./divergences";
 import type { Annotation } from "./types";
+import { buttonClass } from "~/components/ui";
 import styles from "./review.module.css";
 
 const authorKey = "threatscape:review:author";
@@ -128,10 +129,10 @@ function NoteForm({
         ) : null}
       </div>
       <div className={styles.formRow}>
-        <button type="submit" className={styles.primaryButton} disabled={pending}>
+        <button type="submit" className={buttonClass("primary")} disabled={pending}>
           {submitLabel}
         </button>
-        <button type="button" className={styles.secondaryButton} onClick={onCancel}>
+        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
           Cancel
         </button>
       </div>
@@ -185,7 +186,7 @@ export function NotesPanel({
       <div className={styles.sectionHead}>
         <h3 id={headingId}>{title}</h3>
         {moment && !adding ? (
-          <button type="button" className={styles.primaryButton} onClick={() => setAdding(true)}>
+          <button type="button" className={buttonClass("primary")} onClick={() => setAdding(true)}>
             Add note
           </button>
         ) : null}
@@ -326,7 +327,7 @@ function NoteItem({
         {!editing ? (
           <button
             type="button"
-            className={styles.linkButton}
+            className={buttonClass("ghost", "small")}
             onClick={() => setEditing(true)}
             aria-label={`Edit note: ${note.criterion ?? "General"}`}
           >
@@ -337,7 +338,7 @@ function NoteItem({
           <>
             <button
               type="button"
-              className={styles.dangerButton}
+              className={buttonClass("danger", "small")}
               onClick={() => remove.mutate({ gameId, secret, annotationId: note.id })}
               disabled={remove.isPending}
             >
@@ -345,7 +346,7 @@ function NoteItem({
             </button>
             <button
               type="button"
-              className={styles.linkButton}
+              className={buttonClass("ghost", "small")}
               onClick={() => setConfirming(false)}
             >
               Keep
@@ -354,7 +355,7 @@ function NoteItem({
         ) : (
           <button
             type="button"
-            className={styles.linkButton}
+            className={buttonClass("ghost", "small")}
             onClick={() => setConfirming(true)}
             aria-label={`Delete note: ${note.criterion ?? "General"}`}
           >
