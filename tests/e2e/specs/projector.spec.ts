@@ -112,6 +112,13 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
   await expect(final).toContainText("Balance of threat");
   await expect(final).toContainText("Balance of power");
   await expect(scorecard.first()).toHaveText(/^\d+ %$/);
+  // Each figure on one line (a wrapped "%" reads as a second number from the back row).
+  for (const figure of await scorecard.all()) {
+    const lines = await figure.evaluate(
+      (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+    );
+    expect(lines, "scorecard figure on one line").toBeLessThan(1.5);
+  }
   for (const s of await blocSizes(final)) {
     expect(s.px, `final slide text "${s.text}"`).toBeGreaterThanOrEqual(28);
     expect(s.clipped, `final slide text "${s.text}" clipped`).toBe(false);

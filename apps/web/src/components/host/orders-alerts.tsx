@@ -3,6 +3,7 @@
 // post naming them that every student sees), and "advance when all orders are in". Both are
 // server commands (apps/server/src/live/orders-alerts.ts), logged with the game.
 import type { Dashboard, PhaseTiming } from "@threatscape/protocol";
+import { useEffect, useState } from "react";
 import { Button } from "~/components/ui";
 import type { CommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
@@ -34,6 +35,10 @@ export function OrdersAlerts({
   const ordersOpen = timing.phase === "orders" && timing.status === "running";
   const missing = ordersOpen ? waitingFor(dashboard, names) : [];
   const busy = runner.pending !== null;
+  // The box shows the click at once; the snapshot (the server's word) takes over when it
+  // arrives, or when the command is refused.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  useEffect(() => setWanted(null), [autoAdvance]);
   return (
     <section className={styles.ordersAlerts} aria-label="Orders alerts">
       {ordersOpen && (
@@ -55,14 +60,17 @@ export function OrdersAlerts({
       <label className={styles.policyPicker}>
         <input
           type="checkbox"
-          checked={autoAdvance}
+          checked={wanted ?? autoAdvance}
           disabled={busy}
-          onChange={(e) =>
-            void runner.run("Advance when all orders are in", {
-              command: "set-auto-advance",
-              enabled: e.target.checked,
-            })
-          }
+          onChange={(e) => {
+            const enabled = e.target.checked;
+            setWanted(enabled);
+            void runner
+              .run("Advance when all orders are in", { command: "set-auto-advance", enabled })
+              .then((ok) => {
+                if (!ok) setWanted(null);
+              });
+          }}
         />
         Advance when all orders are in
       </label>
