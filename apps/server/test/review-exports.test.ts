@@ -34,6 +34,7 @@ describe("exports a grader can trust", () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let trpc: ReturnType<typeof createTRPCClient<AppRouter>>;
   let staff: { gameId: string; secret: string };
+  let host: { gameId: string; secret: string };
   let zoe: Joined;
   let zoeAgain: Joined;
   let eve: Joined;
@@ -75,6 +76,7 @@ describe("exports a grader can trust", () => {
     });
     if (!created.ok) throw new Error(created.message);
     staff = { gameId: created.gameId, secret: created.staffSecret };
+    host = { gameId: created.gameId, secret: created.instructorSecret };
     const instructor = await connect();
     await instructor.ok(ClientEvent.attachInstructor, {
       gameId: created.gameId,
@@ -390,5 +392,33 @@ describe("exports a grader can trust", () => {
         file: { table: "events", format: "csv" },
       }),
     ).rejects.toThrow(/wrong session or secret/);
+  });
+
+  it("lists an instructor's sessions by secret (My sessions): title and progress for the right one, refused otherwise", async () => {
+    const mine = await trpc.sessions.mine.query({
+      sessions: [
+        host,
+        { gameId: host.gameId, secret: "y".repeat(32) },
+        // The staff secret grades; it does not run the session, so it lists nothing.
+        staff,
+        { gameId: "g_nosuchgame", secret: host.secret },
+      ],
+    });
+    expect(mine[0]).toMatchObject({
+      gameId: host.gameId,
+      ok: true,
+      title: expect.any(String),
+      joinCode: expect.stringMatching(/^[A-Z0-9]{6}$/),
+      status: expect.stringMatching(/^(running|paused|finished)$/),
+      rounds: expect.any(Number),
+    });
+    expect(mine.slice(1)).toEqual([
+      { gameId: host.gameId, ok: false, reason: "refused" },
+      { gameId: staff.gameId, ok: false, reason: "refused" },
+      { gameId: "g_nosuchgame", ok: false, reason: "refused" },
+    ]);
+    await expect(
+      trpc.sessions.mine.query({ sessions: Array.from({ length: 21 }, () => host) }),
+    ).rejects.toThrow();
   });
 });
