@@ -7,6 +7,7 @@ import { hostStorage } from "~/lib/seat-storage";
 import { useLiveSession, type Connection } from "~/lib/live-session";
 import { Panel, Pill, buttonClass, controlClass } from "~/components/ui";
 import { AccessDetails, FreshSessionNotice } from "./access-panel";
+import { BotActionsPanel } from "./bot-actions-panel";
 import { CoalitionsPanel } from "./coalitions-panel";
 import { ConsoleNotices } from "./console-notices";
 import { CrisisPanel, type CrisisAction } from "./crisis-panel";
@@ -20,7 +21,6 @@ import { OrdersAlerts } from "./orders-alerts";
 import { RoundControls } from "./round-controls";
 import { SettingsPanel } from "./settings-panel";
 import { StartPanel } from "./start-panel";
-import { describeBotAction } from "~/components/student/bot-notice";
 import { BOT_POLICIES, StatesTable, UnseatedPanel, type BotPolicy } from "./states-table";
 import { useCommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
@@ -244,27 +244,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             {snapshot.unseated.length > 0 && (
               <UnseatedPanel unseated={snapshot.unseated} seats={snapshot.lobby} runner={runner} />
             )}
-            {(snapshot.botActions ?? []).some((a) =>
-              snapshot.lobby.some((s) => s.stateId === a.stateId && s.participants.length > 0),
-            ) && (
-              <Panel title="What bots did for students">
-                <ul aria-label="What bots did for students">
-                  {(snapshot.botActions ?? [])
-                    .filter((a) =>
-                      snapshot.lobby.some(
-                        (s) => s.stateId === a.stateId && s.participants.length > 0,
-                      ),
-                    )
-                    .slice(-12)
-                    .map((a, i) => (
-                      <li key={i}>
-                        {names.get(a.stateId) ?? a.stateId}, round {a.round} {a.phase}:{" "}
-                        {describeBotAction(a.action, (id) => names.get(id) ?? id)} ({a.policy})
-                      </li>
-                    ))}
-                </ul>
-              </Panel>
-            )}
+            <BotActionsPanel snapshot={snapshot} names={names} />
             <CoalitionsPanel scenario={scenario} view={view} dashboard={dashboard} names={names} />
           </div>
           <div className={styles.column}>
