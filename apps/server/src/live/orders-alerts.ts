@@ -5,17 +5,11 @@
 import { ErrorCode, type Ack } from "@threatscape/protocol";
 import { failure } from "./acks.ts";
 import { sendMessage } from "./chat.ts";
-import type { GameRoom, RoomSettings } from "./game-room.ts";
+import type { GameRoom } from "./game-room.ts";
 
-/**
- * The settings field this module adds. It is kept here rather than in `RoomSettings`
- * (game-room.ts) so this change stays out of the room's core; it is folded from
- * `settings:changed` like every other setting.
- */
-type WithAutoAdvance = RoomSettings & { advanceWhenAllIn?: boolean };
-
+/** The instructor's "advance when all orders are in" (folded from `settings:changed`). */
 export const advanceWhenAllIn = (room: GameRoom): boolean =>
-  (room.settings as WithAutoAdvance).advanceWhenAllIn === true;
+  room.settings.advanceWhenAllIn === true;
 
 /** Playable states whose orders are not in this round (ids, scenario order). */
 export function missingOrders(room: GameRoom): string[] {
@@ -52,7 +46,7 @@ export async function setAutoAdvance(room: GameRoom, enabled: boolean): Promise<
     { type: "settings:changed", settings: { advanceWhenAllIn: enabled } },
     "instructor",
   );
-  room.settings = { ...room.settings, advanceWhenAllIn: enabled } as WithAutoAdvance;
+  room.settings = { ...room.settings, advanceWhenAllIn: enabled };
   room.schedulePublish();
   await advanceIfAllIn(room);
   return { ok: true, data: null };
