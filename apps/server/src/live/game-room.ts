@@ -50,7 +50,6 @@ export interface RoomSettings {
 }
 
 const DEFAULT_SETTINGS: RoomSettings = { dropoutPolicy: "bot", dropoutGraceSeconds: 60 };
-
 export const seatId = (gameId: string, stateId: string) => `seat_${gameId}_${stateId}`;
 
 export class GameRoom {
