@@ -8,6 +8,7 @@ import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/cli
 import { applyPendingMigrations } from "./migrations.ts";
 import { createAnnotationRepository } from "./repositories/annotation-repository.ts";
 import { createEventLogRepository } from "./repositories/event-log-repository.ts";
+import { createLeaseRepository } from "./repositories/lease-repository.ts";
 import { createGameRepository } from "./repositories/game-repository.ts";
 import { createMessageRepository } from "./repositories/message-repository.ts";
 import { createParticipantRepository } from "./repositories/participant-repository.ts";
@@ -24,6 +25,8 @@ export interface Database {
   games: ReturnType<typeof createGameRepository>;
   participants: ReturnType<typeof createParticipantRepository>;
   events: ReturnType<typeof createEventLogRepository>;
+  /** Game ownership leases (scale-out; one holder in a single process). */
+  leases: ReturnType<typeof createLeaseRepository>;
   snapshots: ReturnType<typeof createSnapshotRepository>;
   messages: ReturnType<typeof createMessageRepository>;
   annotations: ReturnType<typeof createAnnotationRepository>;
@@ -59,6 +62,7 @@ export async function openDatabase(
     games: createGameRepository(prisma),
     participants: createParticipantRepository(prisma),
     events: createEventLogRepository(prisma),
+    leases: createLeaseRepository(prisma),
     snapshots: createSnapshotRepository(prisma),
     messages: createMessageRepository(prisma),
     annotations: createAnnotationRepository(prisma),

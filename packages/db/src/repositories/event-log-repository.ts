@@ -1,4 +1,8 @@
 import type { PrismaDb } from "../database.ts";
+import { LeaseLostError, type Lease } from "./lease-repository.ts";
+
+/** What a fenced writer presents with each append: the lease it holds (scale-out). */
+export type Fence = Pick<Lease, "gameId" | "owner" | "epoch">;
 
 /** One entry of a game's append-only log. `seq` runs 1, 2, 3 ... with no gaps. */
 export interface LoggedEvent {
@@ -21,21 +25,36 @@ export function createEventLogRepository(prisma: PrismaDb) {
     /**
      * Appends one event at `seq` (the caller's game queue knows the next number). The
      * primary key (gameId, seq) turns a lost race into an error instead of a silent fork.
+     * With a `fence` (a held lease) it appends only while that lease is current, else throws
+     * `LeaseLostError` and writes nothing.
      */
     async append(
       event: Omit<LoggedEvent, "createdAt"> & { createdAt?: Date },
+      fence?: Fence,
     ): Promise<LoggedEvent> {
+      const data = {
+        gameId: event.gameId,
+        seq: event.seq,
+        type: event.type,
+        actor: event.actor,
+        payloadJson: JSON.stringify(event.payload),
+        ...(event.createdAt ? { createdAt: event.createdAt } : {}),
+      };
       try {
-        const row = await prisma.gameEvent.create({
-          data: {
-            gameId: event.gameId,
-            seq: event.seq,
-            type: event.type,
-            actor: event.actor,
-            payloadJson: JSON.stringify(event.payload),
-            ...(event.createdAt ? { createdAt: event.createdAt } : {}),
-          },
-        });
+        const row = fence
+          ? // The lease row is updated first: that checks owner and epoch and locks the row
+            // until the event is in, so a takeover (which bumps the epoch on the same row)
+            // waits for this append and then loads it, or this append fails.
+            await prisma.$transaction(async (tx) => {
+              const held = await tx.gameLease.updateMany({
+                where: { gameId: fence.gameId, owner: fence.owner, epoch: fence.epoch },
+                data: { lastSeq: event.seq },
+              });
+              if (held.count !== 1)
+                throw new LeaseLostError(fence.gameId, fence.owner, fence.epoch);
+              return tx.gameEvent.create({ data });
+            })
+          : await prisma.gameEvent.create({ data });
         return { ...event, createdAt: row.createdAt };
       } catch (error) {
         if ((error as { code?: string }).code === "P2002")

@@ -1,0 +1,11 @@
+-- CreateTable
+CREATE TABLE "GameLease" (
+    "gameId" TEXT NOT NULL PRIMARY KEY,
+    "owner" TEXT NOT NULL,
+    "epoch" INTEGER NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "lastSeq" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateIndex
+CREATE INDEX "GameLease_expiresAt_idx" ON "GameLease"("expiresAt");

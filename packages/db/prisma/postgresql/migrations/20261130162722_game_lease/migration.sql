@@ -1,0 +1,13 @@
+-- CreateTable
+CREATE TABLE "GameLease" (
+    "gameId" TEXT NOT NULL,
+    "owner" TEXT NOT NULL,
+    "epoch" INTEGER NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "lastSeq" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "GameLease_pkey" PRIMARY KEY ("gameId")
+);
+
+-- CreateIndex
+CREATE INDEX "GameLease_expiresAt_idx" ON "GameLease"("expiresAt");
