@@ -52,7 +52,7 @@ export async function handleExportDownload(
     );
   }
   const { gameId, key } = parsed.data;
-  const room = await authorise(deps.registry, deps.limits, deps.address, gameId, key, true);
+  const room = await authorise(deps.registry, deps.limits, deps.address, gameId, key, true, "view");
   if (room === "limited")
     return send(429, "RATE_LIMITED", "too many wrong secrets: wait a minute and try again");
   if (!room) return send(401, "UNAUTHORISED", "wrong session or secret");

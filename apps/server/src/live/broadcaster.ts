@@ -26,6 +26,11 @@ export interface Broadcaster {
   disconnectParticipant(participantId: string, notice: Kicked): void;
   /** How many connections are in any audience of the game (0: it may leave memory). */
   attached(gameId: string): number;
+  /**
+   * Closes this process's connections of the game (it moved to another process). Their
+   * transport closes, so clients reconnect through the proxy, which routes them to the owner.
+   */
+  releaseGame?(gameId: string): void;
 }
 
 /** Transport room names. `game` holds every student and instructor (public chat). */
@@ -34,6 +39,15 @@ export const socketRooms = {
   audience: (gameId: string, audience: Audience) => `game:${gameId}:${audience}`,
   participant: (participantId: string) => `participant:${participantId}`,
 };
+
+/** This process's connections in any audience of the game. */
+function localSockets(io: SocketServer, gameId: string): Set<string> {
+  const prefix = socketRooms.audience(gameId, "screen").replace(/screen$/, "");
+  const sockets = new Set<string>();
+  for (const [room, members] of io.of("/").adapter.rooms)
+    if (room.startsWith(prefix)) for (const id of members) sockets.add(id);
+  return sockets;
+}
 
 export function socketBroadcaster(io: SocketServer): Broadcaster {
   const emitter = (rooms: string[]) => ({
@@ -47,12 +61,9 @@ export function socketBroadcaster(io: SocketServer): Broadcaster {
       sockets.socketsLeave(socketRooms.audience(gameId, from));
       sockets.socketsJoin(socketRooms.audience(gameId, to));
     },
-    attached(gameId) {
-      const prefix = socketRooms.audience(gameId, "screen").replace(/screen$/, "");
-      const sockets = new Set<string>();
-      for (const [room, members] of io.of("/").adapter.rooms)
-        if (room.startsWith(prefix)) for (const id of members) sockets.add(id);
-      return sockets.size;
+    attached: (gameId) => localSockets(io, gameId).size,
+    releaseGame(gameId) {
+      for (const id of localSockets(io, gameId)) io.of("/").sockets.get(id)?.conn.close();
     },
     disconnectParticipant(participantId, notice) {
       const sockets = io.in(socketRooms.participant(participantId));

@@ -69,7 +69,8 @@ export function registerSocketHandlers(
     socket.on("disconnect", () => {
       const { gameId, participantId } = socket.data;
       if (gameId && participantId)
-        void registry.get(gameId).then((room) => room?.onDisconnect(participantId));
+        // Only where the game lives: a process that let the game go must not ask for it back.
+        void registry.peek(gameId)?.onDisconnect(participantId);
     });
 
     registerAccessHandlers({
