@@ -4,7 +4,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from "@threatscape/protocol";
-import { Server } from "socket.io";
+import { Server, type ServerOptions } from "socket.io";
 import type { Logger } from "../logger.ts";
 import { serverVersion } from "../version.ts";
 
@@ -23,8 +23,10 @@ export interface SocketData {
  */
 export type RecoveryGuard = (data: SocketData, rooms: ReadonlySet<string>) => Promise<boolean>;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events
-export type InterServerEvents = {};
+/** Between server processes (cluster): a request to let a game go to the asker. */
+export interface InterServerEvents {
+  "lease:release": (gameId: string, ack: (released: boolean) => void) => void;
+}
 export type SocketServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
@@ -36,8 +38,11 @@ export function createSocketServer(
   httpServer: HttpServer,
   logger: Logger,
   guard: RecoveryGuard,
+  /** Socket.IO's adapter (cluster: Redis streams); default in memory. */
+  clusterAdapter?: ServerOptions["adapter"],
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
+    ...(clusterAdapter ? { adapter: clusterAdapter } : {}),
     // Leave upgrade requests that are not Socket.IO's (Next.js dev reloads) to their owner.
     destroyUpgrade: false,
     // Bridge short Wi-Fi drops: a client that reconnects within two minutes gets the
