@@ -80,6 +80,7 @@ function leaseSuite(open: () => Promise<Database | string>) {
       SequenceConflictError,
     );
     expect(await db.leases.current("gb")).toMatchObject({ owner: "B", epoch: 2, lastSeq: 2 });
+    expect((await db.events.list("gb")).map((e) => e.leaseEpoch)).toEqual([1, 2]);
   });
 
   it("a released lease is free to the next process and no longer counts as expired", async () => {

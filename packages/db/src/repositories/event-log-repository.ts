@@ -12,6 +12,8 @@ export interface LoggedEvent {
   actor: string;
   payload: unknown;
   createdAt: Date;
+  /** The lease epoch it was appended under (null without a lease). */
+  leaseEpoch?: number | null;
 }
 
 export class SequenceConflictError extends Error {
@@ -39,6 +41,7 @@ export function createEventLogRepository(prisma: PrismaDb) {
         actor: event.actor,
         payloadJson: JSON.stringify(event.payload),
         ...(event.createdAt ? { createdAt: event.createdAt } : {}),
+        leaseEpoch: fence?.epoch ?? null,
       };
       try {
         const row = fence
@@ -76,6 +79,7 @@ export function createEventLogRepository(prisma: PrismaDb) {
         actor: row.actor,
         payload: JSON.parse(row.payloadJson) as unknown,
         createdAt: row.createdAt,
+        leaseEpoch: row.leaseEpoch,
       }));
     },
 

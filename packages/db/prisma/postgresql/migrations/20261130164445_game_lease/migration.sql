@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "GameEvent" ADD COLUMN     "leaseEpoch" INTEGER;
+
 -- CreateTable
 CREATE TABLE "GameLease" (
     "gameId" TEXT NOT NULL,
