@@ -124,15 +124,37 @@ export class Ownership {
     return result.lease;
   }
 
-  /** The database as the game's room sees it: every append is fenced by this lease. */
+  /**
+   * The database as the game's room sees it: every log append is fenced by this lease in its
+   * transaction; the other writes a room makes (chat messages, participants) check the lease
+   * just before (a process frozen between that check and the write is the one gap left).
+   */
   fenced(lease: Lease): Database {
     const { db } = this.options;
-    const append: Database["events"]["append"] = (event) =>
-      db.events.append(event, lease).catch((error: unknown) => {
-        if (error instanceof LeaseLostError) this.lost(lease.gameId);
-        throw error;
-      });
-    return { ...db, events: { ...db.events, append } };
+    const lostOn = (error: unknown): never => {
+      if (error instanceof LeaseLostError) this.lost(lease.gameId);
+      throw error;
+    };
+    const checked =
+      <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        if (!(await db.leases.isCurrent(lease)))
+          lostOn(new LeaseLostError(lease.gameId, lease.owner, lease.epoch));
+        return write(...args);
+      };
+    return {
+      ...db,
+      events: {
+        ...db.events,
+        append: (event) => db.events.append(event, lease).catch(lostOn),
+      },
+      messages: { ...db.messages, create: checked(db.messages.create) },
+      participants: {
+        ...db.participants,
+        create: checked(db.participants.create),
+        update: checked(db.participants.update),
+      },
+    };
   }
 
   async release(gameId: string): Promise<void> {

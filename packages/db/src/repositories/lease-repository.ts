@@ -108,6 +108,12 @@ export function createLeaseRepository(prisma: PrismaDb) {
       return rows.map((row) => row.gameId);
     },
 
+    /** Whether `lease` is still the game's current one (a check before unlogged writes). */
+    async isCurrent(lease: Pick<Lease, "gameId" | "owner" | "epoch">): Promise<boolean> {
+      const row = await prisma.gameLease.findUnique({ where: { gameId: lease.gameId } });
+      return row?.owner === lease.owner && row.epoch === lease.epoch;
+    },
+
     async current(gameId: string): Promise<(Lease & { lastSeq: number }) | null> {
       const row = await prisma.gameLease.findUnique({ where: { gameId } });
       return row;
