@@ -24,6 +24,7 @@ import { currentSessionGuard, registerSocketHandlers } from "./live/socket-handl
 import { connectCluster } from "./cluster.ts";
 import { Ownership } from "./live/ownership.ts";
 import { systemClock } from "./live/clock.ts";
+import { watchLoopStalls } from "./loop-stall.ts";
 
 export interface ThreatscapeServer {
   /** Base URL the server listens on (loopback form), e.g. http://127.0.0.1:3000. */
@@ -67,6 +68,7 @@ export async function startServer({
   let web: WebApp | undefined;
   // Scale-out (REDIS_URL): fan-out, shared limits and hand-offs through Redis.
   const cluster = await connectCluster(env, logger);
+  const stopLoopWatch = watchLoopStalls(logger);
   const limits = new AccessLimits(
     { perAddress: env.SESSIONS_PER_ADDRESS, perServer: env.SESSIONS_PER_SERVER },
     cluster?.limitStore,
@@ -148,7 +150,12 @@ export async function startServer({
     ),
     ...(env.INSTANCE_ID ? { owner: env.INSTANCE_ID } : {}),
   });
-  const registry: GameRegistry = new GameRegistry({ db, broadcaster: socketBroadcaster(io), logger, ownership });
+  const registry: GameRegistry = new GameRegistry({
+    db,
+    broadcaster: socketBroadcaster(io),
+    logger,
+    ownership,
+  });
   const guard = currentSessionGuard(registry);
   registerSocketHandlers(io, registry, logger, { limits, trustProxy: env.TRUST_PROXY });
   const resumed = await registry.resumeUnfinished();
@@ -179,6 +186,7 @@ export async function startServer({
     close: () => {
       closing ??= (async () => {
         // Let each game's queue finish what it acknowledged, then stop its timers.
+        stopLoopWatch();
         await registry.close();
         // Socket.IO's close also closes the HTTP server and its connections.
         await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -35,8 +35,6 @@ export class GameRegistry {
   private readonly loading = new Map<string, Promise<GameRoom | null>>();
   /** When each loaded room was last asked for (eviction of idle rooms). */
   private readonly lastUsed = new Map<string, number>();
-  /** Games this process let go of recently: it does not ask for them back at once. */
-  private readonly movedAway = new Map<string, number>();
   readonly ownership: Ownership;
   private readonly dropoutTimer: NodeJS.Timeout;
   private readonly evictTimer: NodeJS.Timeout;
@@ -142,7 +140,7 @@ export class GameRegistry {
       return false;
     }
     this.deps.logger.info({ gameId, epoch: lease.epoch }, "adopted game");
-    await room.resumeAfterRestart();
+    await room.idle();
     return true;
   }
 
@@ -156,7 +154,6 @@ export class GameRegistry {
     const room = this.rooms.get(gameId);
     this.rooms.delete(gameId);
     this.lastUsed.delete(gameId);
-    this.movedAway.set(gameId, Date.now());
     // Not awaited when lost: the loss is noticed inside the room's own queue.
     const closing = room?.close() ?? Promise.resolve();
     if (!lost) await closing;
@@ -193,10 +190,9 @@ export class GameRegistry {
       this.lastUsed.set(gameId, this.roomDeps.clock.now());
       return live;
     }
-    const recentlyLeft = Date.now() - (this.movedAway.get(gameId) ?? 0) < 3_000;
-    return (
-      this.loading.get(gameId) ?? this.load(gameId, this.ownership.acquire(gameId, !recentlyLeft))
-    );
+    // A connection for a game another process owns: ask it to let go. The proxy hashes each
+    // game to one process, so the asker is where the game's connections land (no ping-pong).
+    return this.loading.get(gameId) ?? this.load(gameId, this.ownership.acquire(gameId));
   }
 
   /** Loads the game from its log under `lease` (the room's appends are fenced by it). */
@@ -211,7 +207,8 @@ export class GameRegistry {
       );
       this.rooms.set(gameId, room);
       this.lastUsed.set(gameId, this.roomDeps.clock.now());
-      this.movedAway.delete(gameId);
+      // Timers from the logged deadline (a restart, a takeover or a hand-off alike).
+      if (!room.isFinished) void room.resumeAfterRestart();
       return room;
     })().finally(() => this.loading.delete(gameId));
     this.loading.set(gameId, pending);

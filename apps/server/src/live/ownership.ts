@@ -101,9 +101,14 @@ export class Ownership {
       });
       if (result.ok) {
         this.held.set(gameId, result.lease);
+        if (result.lease.epoch > 1)
+          this.options.logger.info({ gameId, epoch: result.lease.epoch }, "took game");
         return result.lease;
       }
-      if (clock.now() >= giveUpAt) throw new GameMovingError(gameId);
+      if (clock.now() >= giveUpAt) {
+        this.options.logger.warn({ gameId, holder: result.owner }, "game not handed over in time");
+        throw new GameMovingError(gameId);
+      }
       if (!asked) {
         asked = true;
         await handoff!.request(gameId);
