@@ -13,7 +13,7 @@ import { LiveClient } from "./live-client.ts";
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 const clients: LiveClient[] = [];
 async function client(server: TestServer, address?: string) {
-  const c = new LiveClient(server.url, address);
+  const c = new LiveClient(server.url, { forwardedFor: address });
   clients.push(c);
   await c.connected();
   return c;

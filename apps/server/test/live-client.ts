@@ -21,6 +21,13 @@ import {
 } from "@threatscape/protocol";
 import { io, type Socket } from "socket.io-client";
 
+export interface LiveClientOptions {
+  /** Sent as X-Forwarded-For (counts only where TRUST_PROXY names us). */
+  forwardedFor?: string;
+  /** Reconnect after a drop, as browsers do (connection-state recovery tests). Default off. */
+  reconnection?: boolean;
+}
+
 export class LiveClient {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   readonly store = new SnapshotStore();
@@ -35,12 +42,12 @@ export class LiveClient {
 
   kickedCode: string | undefined;
 
-  /** `forwardedFor`: sent as X-Forwarded-For (counts only where TRUST_PROXY names us). */
-  constructor(url: string, forwardedFor?: string) {
+  constructor(url: string, { forwardedFor, reconnection = false }: LiveClientOptions = {}) {
     this.socket = io(url, {
       transports: ["websocket"],
       forceNew: true,
-      reconnection: false,
+      reconnection,
+      reconnectionDelay: 50,
       ...(forwardedFor ? { extraHeaders: { "x-forwarded-for": forwardedFor } } : {}),
     });
     this.socket.on(ServerEvent.snapshot, (snapshot) => this.store.applySnapshot(snapshot));

@@ -1,54 +1,17 @@
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { ClientEvent, directChannel } from "@threatscape/protocol";
-import superjson from "superjson";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { AppRouter } from "../src/index.ts";
 import { startTestServer } from "./helpers.ts";
-import { LiveClient } from "./live-client.ts";
+import type { LiveClient } from "./live-client.ts";
+import {
+  closeClients,
+  connect,
+  connectInstructor,
+  createSession,
+  trpcFor,
+  type TestServer,
+} from "./session-fixtures.ts";
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-function trpcFor(url: string) {
-  return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: `${url}/trpc`, transformer: superjson })],
-  });
-}
-
-async function createSession(server: TestServer, extra: Record<string, unknown> = {}) {
-  const created = await trpcFor(server.url).sessions.create.mutate({
-    title: "IR 101 section B",
-    presetId: "east-asia-2017",
-    seed: 7,
-    phaseSeconds: { negotiation: 600, orders: 600, news: 60 },
-    ...extra,
-  });
-  if (!created.ok) throw new Error(created.message);
-  return created;
-}
-
-const clients: LiveClient[] = [];
-async function connect(server: { url: string }): Promise<LiveClient> {
-  const client = new LiveClient(server.url);
-  clients.push(client);
-  await client.connected();
-  return client;
-}
-/** A real socket attached to `session` as its instructor. */
-async function connectInstructor(
-  server: { url: string },
-  session: { gameId: string; instructorSecret: string },
-): Promise<LiveClient> {
-  const instructor = await connect(server);
-  await instructor.ok(ClientEvent.attachInstructor, {
-    gameId: session.gameId,
-    instructorSecret: session.instructorSecret,
-  });
-  return instructor;
-}
-
-afterEach(() => {
-  for (const client of clients.splice(0)) client.close();
-});
+afterEach(closeClients);
 
 describe("a live classroom session", () => {
   let server: TestServer;

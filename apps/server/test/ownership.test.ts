@@ -28,7 +28,9 @@ describe("game ownership (leases with fencing)", () => {
     const deadline = room.phaseClock.record.deadline;
     expect(deadline).toBeGreaterThan(Date.now());
     const lease = await first.db.leases.current(created.gameId);
-    expect(lease).toMatchObject({ owner: first.registry.ownership.owner, lastSeq: room.seq });
+    expect(lease).toMatchObject({ owner: first.registry.ownership.owner });
+    const epochs = (await first.db.events.list(created.gameId)).map((e) => e.leaseEpoch);
+    expect(new Set(epochs)).toEqual(new Set([lease!.epoch]));
     const logged = room.seq;
 
     // Another process takes the game (as after this one hung past its lease's expiry).

@@ -40,10 +40,10 @@ describe("seats bound to identity (defect 1)", () => {
     await start(room);
     const spy = await joinAt(room, "spy", "JPN");
     expect(spy.stateId).toBeNull();
-    expect(room.audienceOf(spy.participant.id)).toBe("unseated");
+    expect(room.seating.audienceOf(spy.participant.id)).toBe("unseated");
     const pick = await room.pickState(spy.participant.id, "JPN");
     expect(pick).toMatchObject({ ok: false, error: { code: "CONFLICT", reason: "SEATS_FIXED" } });
-    expect(room.audienceOf(spy.participant.id)).toBe("unseated");
+    expect(room.seating.audienceOf(spy.participant.id)).toBe("unseated");
     // The instructor can still seat a late student.
     const assigned = await room.command({
       command: "assign",
@@ -51,7 +51,7 @@ describe("seats bound to identity (defect 1)", () => {
       stateId: "KOR",
     });
     expect(assigned.ok).toBe(true);
-    expect(room.audienceOf(spy.participant.id)).toBe("state:KOR");
+    expect(room.seating.audienceOf(spy.participant.id)).toBe("state:KOR");
   });
 
   it("a ban kills the rejoin token and a bot takes the state at once (bot policy)", async () => {
@@ -84,7 +84,7 @@ describe("seats bound to identity (defect 1)", () => {
     const lee = await joinAt(room, "Lee", "KOR");
     await start(room);
     await room.command({ command: "kick", participantId: lee.participant.id, ban: false });
-    expect(room.audienceOf(lee.participant.id)).toBe("unseated");
+    expect(room.seating.audienceOf(lee.participant.id)).toBe("unseated");
     expect(room.state.bots.KOR).toBe("walt");
     expect((await harness.registry.byRejoinToken(lee.token))?.participantId).toBe(
       lee.participant.id,

@@ -6,6 +6,7 @@ import type { DatabaseTarget } from "./database-target.ts";
 import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client.ts";
 import { applyPendingMigrations } from "./migrations.ts";
+import { capturingFactory, rawWriter } from "./raw-writes.ts";
 import { createAnnotationRepository } from "./repositories/annotation-repository.ts";
 import { createEventLogRepository } from "./repositories/event-log-repository.ts";
 import { createLeaseRepository } from "./repositories/lease-repository.ts";
@@ -45,12 +46,17 @@ export async function openDatabase(
   options: OpenDatabaseOptions = {},
 ): Promise<Database & { appliedMigrations: string[] }> {
   const appliedMigrations = options.migrate === false ? [] : await applyPendingMigrations(target);
+  const driver = capturingFactory(
+    target.provider === "sqlite"
+      ? new PrismaBetterSqlite3({ url: target.file })
+      : new PrismaPg({ connectionString: target.url }),
+  );
   const prisma: PrismaDb =
     target.provider === "sqlite"
-      ? new SqlitePrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) })
-      : (new PostgresPrismaClient({
-          adapter: new PrismaPg({ connectionString: target.url }),
-        }) as unknown as PrismaDb);
+      ? new SqlitePrismaClient({ adapter: driver.factory })
+      : (new PostgresPrismaClient({ adapter: driver.factory }) as unknown as PrismaDb);
+  await prisma.$connect();
+  const raw = rawWriter(target.provider, driver.adapter);
   if (target.provider === "sqlite") {
     // WAL lets readers (queries, exports) proceed while the game loop appends events.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -61,10 +67,10 @@ export async function openDatabase(
     appliedMigrations,
     games: createGameRepository(prisma),
     participants: createParticipantRepository(prisma),
-    events: createEventLogRepository(prisma),
+    events: createEventLogRepository(prisma, raw),
     leases: createLeaseRepository(prisma),
     snapshots: createSnapshotRepository(prisma),
-    messages: createMessageRepository(prisma),
+    messages: createMessageRepository(prisma, raw),
     annotations: createAnnotationRepository(prisma),
     ping: async () => {
       await prisma.$queryRawUnsafe("SELECT 1");

@@ -4,7 +4,6 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import next from "next";
 
 export interface WebApp {
   handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void>;
@@ -24,6 +23,8 @@ export async function loadWebApp(options: {
       `the web app is not built (${path.join(options.dir, ".next")} missing): run \`pnpm build\`, or start with \`pnpm start\` which builds first`,
     );
   }
+  // Loaded only when the web app is served: Next.js is most of an idle server's memory.
+  const { default: next } = await import("next");
   const app = next({
     dev: options.dev,
     dir: options.dir,

@@ -61,7 +61,7 @@ export function registerAccessHandlers(ctx: AccessContext): void {
   };
 
   const enterAsStudent = async (room: GameRoom, participantId: string, token: string) => {
-    const audience = room.audienceOf(participantId) ?? "unseated";
+    const audience = room.seating.audienceOf(participantId) ?? "unseated";
     socket.data = { gameId: room.id, participantId, role: "student" };
     await enter(room, audience, [socketRooms.participant(participantId)]);
     const participant = room.seating.get(participantId)!;

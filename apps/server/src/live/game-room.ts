@@ -7,16 +7,17 @@ import type { Database, GameRecord } from "@threatscape/db";
 import {
   ErrorCode,
   type Ack,
+  type BotActionRecord,
   type DropoutPolicy,
   type InstructorCommand,
 } from "@threatscape/protocol";
 import type { Logger } from "../logger.ts";
 import { failure } from "./acks.ts";
 import { BotTurns, playMoves } from "./bot-turns.ts";
-import { audienceOfSeat, type Audience, type Broadcaster } from "./broadcaster.ts";
+import type { Audience, Broadcaster } from "./broadcaster.ts";
 import { Channels } from "./channels.ts";
 import type { Clock } from "./clock.ts";
-import { LOBBY_TIMING, PhaseClock } from "./phase-clock.ts";
+import { LOBBY_TIMING, PhaseClock, phaseLengthMs } from "./phase-clock.ts";
 import * as chat from "./chat.ts";
 import type { Caller } from "./chat.ts";
 import { runCommand } from "./instructor-commands.ts";
@@ -29,7 +30,6 @@ import {
   type RoomEvent,
   type TimingRecord,
 } from "./room-log.ts";
-import type { BotActionRecord } from "@threatscape/protocol";
 import * as seats from "./seat-changes.ts";
 import { Seating } from "./seating.ts";
 
@@ -100,9 +100,7 @@ export class GameRoom {
   static async load(deps: RoomDeps, record: GameRecord): Promise<GameRoom> {
     const created = createGame(record.scenario, { seed: record.seed });
     if (!created.ok)
-      throw new Error(
-        `game ${record.id}: stored scenario no longer valid: ${created.error.message}`,
-      );
+      throw new Error(`game ${record.id}: stored scenario invalid: ${created.error.message}`);
     const folded = foldRoomLog(created.state, await deps.db.events.list(record.id));
     // Logs written before timing was logged fall back to the games row.
     const timing: TimingRecord = folded.timing ?? {
@@ -130,7 +128,6 @@ export class GameRoom {
   }
 
   // ---------- commit ----------
-
   /** Appends one event at the next seq; memory changes only after it is stored. */
   async append(event: RoomEvent, actor: string): Promise<number> {
     const seq = this.seq + 1;
@@ -161,10 +158,7 @@ export class GameRoom {
   }
 
   phaseLengthMs(state: GameState): number | null {
-    const phase = state.phase;
-    if (phase !== "negotiation" && phase !== "orders" && phase !== "news") return null;
-    const seconds = this.settings.phaseSeconds?.[phase] ?? state.scenario.rules.phaseSeconds[phase];
-    return Math.max(1, seconds) * 1000;
+    return phaseLengthMs(state, this.settings.phaseSeconds);
   }
 
   /**
@@ -233,7 +227,6 @@ export class GameRoom {
   }
 
   // ---------- publishing ----------
-
   /** Something every audience may see changed: publish it (coalesced, throttled). */
   schedulePublish(): void {
     this.publisher.viewsChanged();
@@ -252,11 +245,6 @@ export class GameRoom {
   }
   dashboard() {
     return dashboardOf(this);
-  }
-
-  audienceOf(participantId: string): Audience | null {
-    const participant = this.seating.get(participantId);
-    return participant ? audienceOfSeat(participant.stateId) : null;
   }
 
   // Entry points, each one queued:

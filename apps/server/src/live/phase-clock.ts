@@ -2,6 +2,7 @@
 // is left while paused, and extensions. Each transition returns the next TimingRecord
 // without changing anything; the room logs it (with the change that caused it, in one event)
 // and only then `apply`s it, so memory never runs ahead of the log.
+import type { GameState } from "@threatscape/engine";
 import type { PhaseTiming } from "@threatscape/protocol";
 import type { Clock } from "./clock.ts";
 import type { TimingRecord } from "./room-log.ts";
@@ -128,4 +129,18 @@ export class PhaseClock {
       pausedReason: t.status === "paused" ? t.pausedReason : null,
     };
   }
+}
+
+/**
+ * The length of `state`'s phase in ms: the session's override (seconds) or the scenario's,
+ * at least 1 s; null for the lobby and the end, which have no deadline.
+ */
+export function phaseLengthMs(
+  state: GameState,
+  overrides: Partial<Record<"negotiation" | "orders" | "news", number>> | undefined,
+): number | null {
+  const phase = state.phase;
+  if (phase !== "negotiation" && phase !== "orders" && phase !== "news") return null;
+  const seconds = overrides?.[phase] ?? state.scenario.rules.phaseSeconds[phase];
+  return Math.max(1, seconds) * 1000;
 }

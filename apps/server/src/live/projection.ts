@@ -3,7 +3,13 @@
 // public viewer for projectors and unseated students, the state viewer for each seat, the
 // instructor viewer for the instructor. Each audience has its own version, bumped only when
 // what it sees changes, so nobody can tell from a counter that someone else acted.
-import { defenceBlocs, viewFor, type GameState, type Viewer } from "@threatscape/engine";
+import {
+  defenceBlocs,
+  viewFor,
+  type GameState,
+  type GameView,
+  type Viewer,
+} from "@threatscape/engine";
 import type {
   BotActionRecord,
   Dashboard,
@@ -38,8 +44,8 @@ export function viewerOf(audience: Audience): Viewer {
   return { kind: "state", stateId: audience.slice("state:".length) };
 }
 
-function bodyFor(state: GameState, audience: Audience, blocks: RoomBlocks): SnapshotBody {
-  const { scenario: _scenario, ...view } = viewFor(state, viewerOf(audience));
+function bodyFor(source: GameView, audience: Audience, blocks: RoomBlocks): SnapshotBody {
+  const { scenario: _scenario, ...view } = source;
   const stateId = audience.startsWith("state:") ? audience.slice("state:".length) : null;
   const role =
     audience === "instructor" ? "instructor" : audience === "screen" ? "screen" : "student";
@@ -62,16 +68,39 @@ export function scenarioFor(state: GameState, audience: Audience): LiveScenario 
   return viewFor(state, viewerOf(audience)).scenario;
 }
 
+/** What a held body was made from: unchanged, the body is too (no diff needed). */
+interface Source {
+  view: GameView;
+  blocks: RoomBlocks;
+  botActions: number;
+}
+
+const sameSource = (a: Source, view: GameView, blocks: RoomBlocks) =>
+  a.view === view &&
+  a.blocks.timing === blocks.timing &&
+  a.blocks.lobby === blocks.lobby &&
+  a.blocks.unseated === blocks.unseated &&
+  a.blocks.settings === blocks.settings &&
+  a.blocks.title === blocks.title &&
+  a.botActions === blocks.botActions.length;
+
 export class Projection {
   private readonly held = new Map<Audience, SnapshotBody>();
+  private readonly sources = new Map<Audience, Source>();
   /** Last version per audience, kept when its view is dropped: versions never go back. */
   private readonly versions = new Map<Audience, number>();
 
+  private hold(audience: Audience, body: SnapshotBody, view: GameView, blocks: RoomBlocks) {
+    this.held.set(audience, body);
+    this.sources.set(audience, { view, blocks, botActions: blocks.botActions.length });
+  }
+
   private fresh(state: GameState, audience: Audience, blocks: RoomBlocks): SnapshotBody {
-    const body = bodyFor(state, audience, blocks);
+    const view = viewFor(state, viewerOf(audience));
+    const body = bodyFor(view, audience, blocks);
     body.version = (this.versions.get(audience) ?? 0) + 1;
     this.versions.set(audience, body.version);
-    this.held.set(audience, body);
+    this.hold(audience, body, view, blocks);
     return body;
   }
 
@@ -84,7 +113,11 @@ export class Projection {
   /** Drops the held views of audiences nobody can see any more (a state left empty). */
   retain(live: readonly Audience[]): void {
     const keep = new Set(live);
-    for (const audience of this.held.keys()) if (!keep.has(audience)) this.held.delete(audience);
+    for (const audience of this.held.keys())
+      if (!keep.has(audience)) {
+        this.held.delete(audience);
+        this.sources.delete(audience);
+      }
   }
 
   /** The delta of each of `audiences` whose view changed since it was last published. */
@@ -101,13 +134,20 @@ export class Projection {
         this.fresh(state, audience, blocks);
         continue;
       }
-      const next = bodyFor(state, audience, blocks);
+      // The engine returns a viewer's previous view when nothing it sees changed.
+      const view = viewFor(state, viewerOf(audience));
+      const source = this.sources.get(audience);
+      if (source && sameSource(source, view, blocks)) continue;
+      const next = bodyFor(view, audience, blocks);
       next.version = before.version;
       const patch = compare(before, next);
-      if (patch.length === 0) continue;
+      if (patch.length === 0) {
+        this.hold(audience, before, view, blocks);
+        continue;
+      }
       next.version = before.version + 1;
       this.versions.set(audience, next.version);
-      this.held.set(audience, next);
+      this.hold(audience, next, view, blocks);
       deltas.push([
         audience,
         {

@@ -3,6 +3,7 @@
 import type { ParticipantRecord } from "@threatscape/db";
 import type { GameSnapshot, LobbySeat } from "@threatscape/protocol";
 import type { GameState } from "@threatscape/engine";
+import { audienceOfSeat, type Audience } from "./broadcaster.ts";
 
 export interface LiveParticipant {
   record: ParticipantRecord;
@@ -54,6 +55,12 @@ export class Seating {
 
   remove(participantId: string): void {
     this.participants.delete(participantId);
+  }
+
+  /** The audience a participant's connections belong to (null: not in this game). */
+  audienceOf(participantId: string): Audience | null {
+    const participant = this.participants.get(participantId);
+    return participant ? audienceOfSeat(participant.stateId) : null;
   }
 
   /** States with at least one student seated (each is an audience of its own). */

@@ -10,6 +10,7 @@ import {
   InstructorCommand,
   PickState,
   SendMessage,
+  ServerEvent,
   SyncRequest,
   type Ack,
   type ClientToServerEvents,
@@ -60,10 +61,29 @@ export function registerSocketHandlers(
     const currentRoom = async (): Promise<GameRoom | null> =>
       socket.data.gameId ? registry.get(socket.data.gameId) : null;
 
-    if (socket.recovered && socket.data.gameId && socket.data.participantId) {
+    /** The audience this connection's view belongs to now (null: not attached). */
+    const audienceNow = (room: GameRoom | null): Audience | null => {
+      const { role, participantId } = socket.data;
+      if (role === "instructor" || role === "screen") return role;
+      return participantId ? (room?.seating.audienceOf(participantId) ?? null) : null;
+    };
+
+    if (socket.recovered && socket.data.gameId) {
       // Connection-state recovery restored the rooms (checked current by the recovery guard)
-      // and replays missed events.
-      void currentRoom().then((room) => room?.onConnect(socket.data.participantId!));
+      // and replays missed chat; views and dashboards are not replayed (recovery-adapter.ts),
+      // so the connection gets its audience's current ones.
+      // The snapshot goes first: the change the reconnection itself makes (the seat shown
+      // connected again) follows as a delta from it.
+      void currentRoom().then(async (room) => {
+        if (!room) return;
+        const audience = audienceNow(room);
+        if (audience) {
+          const { snapshot, dashboard } = room.welcome(audience);
+          socket.emit(ServerEvent.snapshot, snapshot);
+          if (dashboard) socket.emit(ServerEvent.dashboard, dashboard);
+        }
+        if (socket.data.participantId) await room.onConnect(socket.data.participantId);
+      });
     }
 
     socket.on("disconnect", () => {
@@ -83,13 +103,7 @@ export function registerSocketHandlers(
 
     on(ClientEvent.sync, SyncRequest, async (): Promise<Ack<GameSnapshot>> => {
       const room = await currentRoom();
-      const { role, participantId } = socket.data;
-      const audience: Audience | null =
-        role === "instructor" || role === "screen"
-          ? role
-          : participantId
-            ? (room?.audienceOf(participantId) ?? null)
-            : null;
+      const audience = audienceNow(room);
       if (!room || !audience) return fail(ErrorCode.unauthorised, "join a session first");
       return { ok: true, data: room.welcome(audience).snapshot };
     });
@@ -156,7 +170,7 @@ export function currentSessionGuard(registry: GameRegistry): RecoveryGuard {
     const room = await registry.get(data.gameId);
     if (!room) return false;
     if (data.role !== "student") return true;
-    const audience = data.participantId ? room.audienceOf(data.participantId) : null;
+    const audience = data.participantId ? room.seating.audienceOf(data.participantId) : null;
     if (!audience) return false;
     const prefix = socketRooms.audience(room.id, "instructor").replace(/instructor$/, "");
     const held = [...rooms].filter((r) => r.startsWith(prefix));

@@ -7,6 +7,7 @@ import {
 import { Server, type ServerOptions } from "socket.io";
 import type { Logger } from "../logger.ts";
 import { serverVersion } from "../version.ts";
+import { RecoveryAdapter } from "./recovery-adapter.ts";
 
 /** What the server binds to a connection; restored by connection-state recovery. */
 export interface SocketData {
@@ -42,12 +43,14 @@ export function createSocketServer(
   clusterAdapter?: ServerOptions["adapter"],
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
-    ...(clusterAdapter ? { adapter: clusterAdapter } : {}),
     // Leave upgrade requests that are not Socket.IO's (Next.js dev reloads) to their owner.
     destroyUpgrade: false,
     // Bridge short Wi-Fi drops: a client that reconnects within two minutes gets the
-    // events it missed replayed (rejoin by token covers longer absences).
+    // events it missed replayed (rejoin by token covers longer absences); views and
+    // dashboards are re-sent whole instead of replayed (recovery-adapter.ts).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // In a cluster the Redis streams adapter keeps the packets (deltas included) in Redis.
+    adapter: clusterAdapter ?? RecoveryAdapter,
     serveClient: false,
   });
   // restoreSession is the adapter's public hook for recovery; the check runs before the

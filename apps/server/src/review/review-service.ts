@@ -1,7 +1,6 @@
 // Reading a game back for the debrief, replay, grading and exports. Everything here is
 // derived from the event log and the messages: what was logged is the single truth.
 import { simulationReport, viewFor, type GameState } from "@threatscape/engine";
-import { renderWorkbook } from "./workbook.ts";
 import type { Database, LoggedEvent } from "@threatscape/db";
 import type { GameRoom } from "../live/game-room.ts";
 import { botsThatActed } from "./attribution.ts";
@@ -205,7 +204,8 @@ export class ReviewService {
     return {
       filename: `threatscape-${this.room.record.joinCode}-grading.xlsx`,
       contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      content: await renderWorkbook(source, this.room.record.title),
+      // exceljs is loaded on the first workbook download, not by every live server.
+      content: await (await import("./workbook.ts")).renderWorkbook(source, this.room.record.title),
     };
   }
 

@@ -150,8 +150,8 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
     );
     socket.on("connect", () => {
       setConnection("connected");
-      // A recovered connection keeps its seat on the server and gets the missed deltas
-      // replayed; a new one binds again and starts from the snapshot that follows.
+      // A recovered connection keeps its seat on the server, gets missed chat replayed and
+      // its current snapshot re-sent; a new one binds again and starts from the snapshot.
       if (socket.recovered) return;
       feed.reset();
       void bind();

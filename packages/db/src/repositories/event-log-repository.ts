@@ -1,4 +1,5 @@
 import type { PrismaDb } from "../database.ts";
+import { isUniqueViolation, type Column, type RawWriter } from "../raw-writes.ts";
 import { LeaseLostError, type Lease } from "./lease-repository.ts";
 
 /** What a fenced writer presents with each append: the lease it holds (scale-out). */
@@ -22,7 +23,22 @@ export class SequenceConflictError extends Error {
   }
 }
 
-export function createEventLogRepository(prisma: PrismaDb) {
+const EVENT_COLUMNS: readonly Column[] = [
+  ["gameId", "string"],
+  ["seq", "int"],
+  ["type", "string"],
+  ["actor", "string"],
+  ["payloadJson", "string"],
+  ["createdAt", "datetime"],
+  ["leaseEpoch", "int"],
+];
+const LEASE_GUARD: readonly Column[] = [
+  ["gameId", "string"],
+  ["owner", "string"],
+  ["epoch", "int"],
+];
+
+export function createEventLogRepository(prisma: PrismaDb, raw: RawWriter) {
   return {
     /**
      * Appends one event at `seq` (the caller's game queue knows the next number). The
@@ -34,34 +50,33 @@ export function createEventLogRepository(prisma: PrismaDb) {
       event: Omit<LoggedEvent, "createdAt"> & { createdAt?: Date },
       fence?: Fence,
     ): Promise<LoggedEvent> {
-      const data = {
-        gameId: event.gameId,
-        seq: event.seq,
-        type: event.type,
-        actor: event.actor,
-        payloadJson: JSON.stringify(event.payload),
-        ...(event.createdAt ? { createdAt: event.createdAt } : {}),
-        leaseEpoch: fence?.epoch ?? null,
-      };
+      const createdAt = event.createdAt ?? new Date();
+      const row = [
+        event.gameId,
+        event.seq,
+        event.type,
+        event.actor,
+        JSON.stringify(event.payload),
+        createdAt,
+        fence?.epoch ?? null,
+      ];
       try {
-        const row = fence
-          ? // The lease row is updated first: that checks owner and epoch and locks the row
-            // until the event is in, so a takeover (which bumps the epoch on the same row)
-            // waits for this append and then loads it, or this append fails.
-            await prisma.$transaction(async (tx) => {
-              const held = await tx.gameLease.updateMany({
-                where: { gameId: fence.gameId, owner: fence.owner, epoch: fence.epoch },
-                data: { lastSeq: event.seq },
-              });
-              if (held.count !== 1)
-                throw new LeaseLostError(fence.gameId, fence.owner, fence.epoch);
-              return tx.gameEvent.create({ data });
-            })
-          : await prisma.gameEvent.create({ data });
-        return { ...event, createdAt: row.createdAt };
+        // The hot path of every live request: a raw insert (raw-writes.ts). Fenced: the
+        // insert happens only while the lease row still names this owner and epoch (one
+        // statement; on PostgreSQL it locks that row, so a takeover waits for it and then
+        // loads this event, or this insert finds the new epoch and writes nothing).
+        if (!fence) await raw.insert("GameEvent", EVENT_COLUMNS, row);
+        else {
+          const inserted = await raw.insertGuarded("GameEvent", EVENT_COLUMNS, row, {
+            table: "GameLease",
+            columns: LEASE_GUARD,
+            values: [fence.gameId, fence.owner, fence.epoch],
+          });
+          if (inserted !== 1) throw new LeaseLostError(fence.gameId, fence.owner, fence.epoch);
+        }
+        return { ...event, createdAt, leaseEpoch: fence?.epoch ?? null };
       } catch (error) {
-        if ((error as { code?: string }).code === "P2002")
-          throw new SequenceConflictError(event.gameId, event.seq);
+        if (isUniqueViolation(error)) throw new SequenceConflictError(event.gameId, event.seq);
         throw error;
       }
     },

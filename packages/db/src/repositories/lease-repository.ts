@@ -114,7 +114,7 @@ export function createLeaseRepository(prisma: PrismaDb) {
       return row?.owner === lease.owner && row.epoch === lease.epoch;
     },
 
-    async current(gameId: string): Promise<(Lease & { lastSeq: number }) | null> {
+    async current(gameId: string): Promise<Lease | null> {
       const row = await prisma.gameLease.findUnique({ where: { gameId } });
       return row;
     },

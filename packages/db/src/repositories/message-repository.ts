@@ -1,4 +1,5 @@
 import type { PrismaDb } from "../database.ts";
+import type { Column, RawWriter } from "../raw-writes.ts";
 
 export interface MessageRecord {
   id: string;
@@ -11,13 +12,35 @@ export interface MessageRecord {
   createdAt: Date;
 }
 
-export function createMessageRepository(prisma: PrismaDb) {
+const MESSAGE_COLUMNS: readonly Column[] = [
+  ["id", "string"],
+  ["gameId", "string"],
+  ["channel", "string"],
+  ["fromStateId", "string"],
+  ["authorId", "string"],
+  ["body", "string"],
+  ["round", "int"],
+  ["createdAt", "datetime"],
+];
+
+export function createMessageRepository(prisma: PrismaDb, raw: RawWriter) {
   return {
+    /** Stores one chat message (a raw insert: every chat request makes one, raw-writes.ts). */
     async create(
       message: Omit<MessageRecord, "createdAt"> & { createdAt?: Date },
     ): Promise<MessageRecord> {
-      const row = await prisma.message.create({ data: message });
-      return { ...message, createdAt: row.createdAt };
+      const createdAt = message.createdAt ?? new Date();
+      await raw.insert("Message", MESSAGE_COLUMNS, [
+        message.id,
+        message.gameId,
+        message.channel,
+        message.fromStateId,
+        message.authorId,
+        message.body,
+        message.round,
+        createdAt,
+      ]);
+      return { ...message, createdAt };
     },
 
     /** Messages of the given channels, oldest first. */

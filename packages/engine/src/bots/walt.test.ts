@@ -97,4 +97,30 @@ describe("the walt bot", () => {
       expect(actions.some((x) => x.type === "propose-treaty")).toBe(false);
     }
   });
+  it("hedges when it soft-balances: counters a defence pact with a partnership naming no one, and proposes only such partnerships", () => {
+    // India 1985 soft-balances China
+    let s = preset("cold-war-1985");
+    expect(s.rounds[0]!.predictions.balanceOfThreat["IND"]!.category).toBe("SOFT_BALANCE");
+    const own = walt(viewFor(s, { kind: "state", stateId: "IND" }), { seed: 1 });
+    for (const a of own)
+      if (a.type === "propose-treaty") {
+        expect(a.terms.kind).toBe("consultation");
+        expect(a.terms.directedAgainst).toEqual([]);
+      }
+    s = apply(s, [
+      {
+        type: "propose-treaty",
+        actor: "USA",
+        terms: { kind: "defence", members: ["USA", "IND"], directedAgainst: ["CHN"] },
+      },
+    ]);
+    const answer = walt(viewFor(s, { kind: "state", stateId: "IND" }), { seed: 1 }).find(
+      (a) => a.type === "amend-treaty" || a.type === "accept-treaty" || a.type === "reject-treaty",
+    );
+    expect(answer?.type).toBe("amend-treaty");
+    if (answer?.type === "amend-treaty") {
+      expect(answer.terms.kind).toBe("consultation");
+      expect(answer.terms.directedAgainst).toEqual([]);
+    }
+  });
 });

@@ -62,6 +62,8 @@ export function waltAssessment(view: GameView): {
 }
 
 const BALANCING = new Set(["HARD_BALANCE", "SOFT_BALANCE", "BUCK_PASS"]);
+/** Categories whose state aligns tacitly if at all (judge, counterTerms). */
+const HEDGING = new Set(["SOFT_BALANCE", "NEUTRAL"]);
 
 /** Would my decision rule sign these terms? accept / counter (consultation instead) / reject. */
 function judge(
@@ -69,7 +71,6 @@ function judge(
   d: BotDetail,
   coalition: ReadonlySet<StateId>,
   terms: TreatyTerms,
-  chance: number,
   covered: boolean,
 ): "accept" | "counter" | "reject" {
   const others = terms.members.filter((m) => m !== me);
@@ -79,22 +80,39 @@ function judge(
   if (withThreat)
     return d.category === "BUCK_PASS" && terms.kind === "non-aggression" ? "accept" : "reject";
   const aimedRight = against.length === 0 || against.some((x) => coalition.has(x));
+  // soft balancing is tacit (Pape 2005; Paul 2005): a state that only notices its threat, or
+  // soft-balances it, hedges (Medeiros 2005): it takes a partnership that names no adversary
+  // and counters anything more (a defence pact, a pact that names one) with such a partnership
+  // (buck-passers as in v2: docs/model.md s.9 says why they were left out)
+  const hedger = HEDGING.has(d.category);
   if (!BALANCING.has(d.category)) {
     if (terms.kind === "trade" || terms.kind === "non-aggression") return "accept";
-    // a noticed threat (T* >= tau1) makes a cheap alignment against it welcome (soft balancing)
-    if (d.category === "NEUTRAL" && d.primary !== null && against.includes(d.primary))
-      return terms.kind === "consultation" ? "accept" : "counter";
+    if (d.category === "NEUTRAL" && d.primary !== null && (aimedRight || against.length === 0))
+      return terms.kind === "consultation" && against.length === 0 ? "accept" : "counter";
     return "reject";
   }
   if (!aimedRight) return terms.kind === "trade" ? "accept" : "reject";
+  if (hedger) return terms.kind === "defence" || against.length > 0 ? "counter" : "accept";
   if (terms.kind !== "defence") return "accept";
   // a state its alliance (or deterrent) already covers fears entrapment more than abandonment
   // (Snyder 1984): it offers consultation instead of a new defence commitment
   if (covered) return "counter";
-  if (d.category === "HARD_BALANCE") return "accept";
+  // a buck-passer offers consultation, not a commitment to fight (Christensen and Snyder 1990)
   if (d.category === "BUCK_PASS") return "counter";
-  // soft balancing: ready for a defence pact with the probability of its graded lean
-  return chance < d.score ? "accept" : "counter";
+  return "accept";
+}
+
+/** The counter-proposal to terms judge() countered: consultation; tacit for a hedger. */
+function counterTerms(
+  d: BotDetail,
+  terms: TreatyTerms,
+): Pick<TreatyTerms, "kind" | "members" | "directedAgainst"> {
+  const tacit = HEDGING.has(d.category);
+  return {
+    kind: "consultation",
+    members: terms.members,
+    directedAgainst: tacit ? [] : terms.directedAgainst,
+  };
 }
 
 export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
@@ -114,28 +132,20 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     );
 
   // answers: every open proposal addressed to me that I have not ratified
+  // partners I am signing with in this call: no second pact of my own to them
+  const answering = new Set<StateId>();
   for (const pr of Object.values(view.proposals)) {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
-    const verdict = judge(
-      me,
-      d,
-      coalition,
-      pr.terms,
-      draw(`answer:${pr.id}:${pr.version}`),
-      alliedCapacity >= 1,
-    );
+    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1);
+    if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")
       out.push({
         type: "amend-treaty",
         actor: me,
         proposalId: pr.id,
-        terms: {
-          kind: "consultation",
-          members: pr.terms.members,
-          directedAgainst: pr.terms.directedAgainst,
-        },
+        terms: counterTerms(d, pr.terms),
       });
     else out.push({ type: "reject-treaty", actor: me, proposalId: pr.id });
   }
@@ -170,14 +180,23 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
           pr.terms.members.includes(k),
       );
     // negotiation memory: a partner that refused me in the last two rounds is asked later
-    const refused = (k: StateId) =>
+    // (a consultation pact signed lately answers a defence offer: it was the counter-proposal)
+    const refused = (k: StateId, kind?: string) =>
       Object.values(view.proposals).some(
         (pr) =>
           pr.proposer === me &&
           pr.status === "rejected" &&
           pr.round >= view.round - 2 &&
           pr.terms.members.includes(k),
-      );
+      ) ||
+      (kind === "defence" &&
+        Object.values(view.treaties).some(
+          (t) =>
+            t.kind === "consultation" &&
+            t.members.includes(me) &&
+            t.members.includes(k) &&
+            t.startedRound >= view.round - 2,
+        ));
     const allies = partnersOf("defence");
     const ententes = partnersOf("consultation");
     const pick = (kind: "defence" | "consultation") => {
@@ -191,7 +210,8 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
           !coalition.has(k) &&
           !allies.has(k) &&
           (kind === "defence" || !ententes.has(k)) &&
-          !refused(k) &&
+          !refused(k, kind) &&
+          !answering.has(k) &&
           !open(kind, k),
       );
       // the best partner usually, the runner-up sometimes (seeded)
@@ -214,13 +234,18 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
       if (k) propose("defence", k, [target]);
     } else if (
       d.category === "SOFT_BALANCE" &&
-      // one diplomatic partner against the threat is enough for soft balancing
+      // one diplomatic partner against the threat is enough for soft balancing: a pact naming
+      // it, or any security pact with a partner that has a stake against it
       !Object.values(view.treaties).some(
-        (t) => t.members.includes(me) && t.directedAgainst.includes(target),
+        (t) =>
+          t.members.includes(me) &&
+          (t.directedAgainst.includes(target) ||
+            (t.kind !== "trade" && t.members.some((m) => m !== me && d.candidates.includes(m)))),
       )
     ) {
+      // tacit: a partnership that names no adversary (Paul 2005), not an alliance against it
       const k = pick("consultation");
-      if (k) propose("consultation", k, [target]);
+      if (k) propose("consultation", k, []);
     } else if (d.category === "BANDWAGON" && !open("non-aggression", target) && !allies.has(target))
       propose("non-aggression", target, []);
     // BUCK_PASS, HIDE, NEUTRAL: no new commitment while others hold the line

@@ -72,6 +72,42 @@ const viewerKey = (viewer: Viewer) =>
   viewer.kind === "state" ? `s:${viewer.stateId}` : viewer.kind;
 
 export function viewFor(state: GameState, viewer: Viewer): GameView {
+  if (viewer.kind === "state" || viewer.kind === "public") {
+    // Most actions are one state's private orders: every other viewer's inputs are the same.
+    const me = viewer.kind === "state" ? viewer.stateId : null;
+    const seen = cached(state.scenario, "lastInputs", () => new Map<string, LastInputs>());
+    const key = viewerKey(viewer);
+    const last = seen.get(key);
+    if (last && sameInputs(last.state, state, me)) return last.view;
+    const view = filteredView(state, viewer);
+    seen.set(key, { state, view });
+    return view;
+  }
+  return filteredView(state, viewer);
+}
+
+interface LastInputs {
+  state: GameState;
+  view: GameView;
+}
+
+/** Fields no state or public view shows (see the destructuring in `filteredView`). */
+const UNSEEN: ReadonlySet<string> = new Set(["rng", "seed", "intentions", "I0", "U", "nextId"]);
+
+/** Whether everything `filteredView` reads for viewer `me` is the same in both states. */
+function sameInputs(a: GameState, b: GameState, me: StateId | null): boolean {
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const key of Object.keys(rb)) {
+    if (UNSEEN.has(key) || ra[key] === rb[key]) continue;
+    // Orders: a viewer sees its own only (the public viewer none).
+    if (key === "orders" && (me === null || a.orders[me] === b.orders[me])) continue;
+    return false;
+  }
+  return Object.keys(ra).length === Object.keys(rb).length;
+}
+
+function filteredView(state: GameState, viewer: Viewer): GameView {
   if (viewer.kind === "instructor" || viewer.kind === "grader")
     return {
       ...state,
@@ -88,7 +124,7 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
   // The public sees what a state with no treaties, proposals or private news would see.
   const me: StateId | null = viewer.kind === "state" ? viewer.stateId : null;
   const isMember = (members: readonly string[]) => me !== null && members.includes(me);
-  const hidden = new Set(state.scenario.rules.hidden ?? []);
+  const hidden = cached(state.scenario, "hidden", () => new Set(state.scenario.rules.hidden ?? []));
   const seesTreaty = (id: string) => {
     const secret = secretTreatyMembers(state).get(id);
     return !secret || isMember(secret);
@@ -148,8 +184,12 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
   const partyTo = (members: readonly string[], proposer?: string) =>
     isMember(members) || (me !== null && proposer === me);
   // nextId is a shared counter: a private proposal would bump it in everyone's view.
-  const { rng: _rng, seed: _seed, intentions: _i, I0: _i0, U: _u, nextId: _n, ...rest } = state;
-  return {
+  // Computed once per engine state, shared by every viewer of it.
+  const rest = cached(state, "rest", () => {
+    const { rng: _rng, seed: _seed, intentions: _i, I0: _i0, U: _u, nextId: _n, ...shared } = state;
+    return shared;
+  });
+  return settle(scenario, vk, {
     ...rest,
     viewer,
     scenario,
@@ -194,5 +234,42 @@ export function viewFor(state: GameState, viewer: Viewer): GameView {
       state.news.filter((n) => n.visibleTo === null || (me !== null && n.visibleTo.includes(me))),
     ),
     rounds,
-  };
+  });
+}
+
+/** Whether two values hold the same entries (identical references or equal primitives). */
+function shallowEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && ra[k] === rb[k]);
+}
+
+/**
+ * A viewer's previous view is returned as it was when nothing it sees changed, and each
+ * unchanged part keeps its identity (a filtered list recomputed to the same entries
+ * included): the server then skips that audience with one identity check instead of a
+ * structural diff (most actions are private to one state). Keyed per scenario object and
+ * viewer; referentially transparent, as the part cache above.
+ */
+function settle(scenario: Scenario, viewerKey: string, view: GameView): GameView {
+  const last = cached(scenario, "lastViews", () => new Map<string, GameView>());
+  const before = last.get(viewerKey);
+  if (before) {
+    const next = view as unknown as Record<string, unknown>;
+    const prev = before as unknown as Record<string, unknown>;
+    let same = Object.keys(next).length === Object.keys(prev).length;
+    for (const key of Object.keys(next)) {
+      if (key === "viewer" || next[key] === prev[key]) continue;
+      if (shallowEqual(next[key], prev[key])) next[key] = prev[key];
+      else same = false;
+    }
+    if (same) return before;
+  }
+  last.set(viewerKey, view);
+  return view;
 }

@@ -112,15 +112,14 @@ export function balanceOfThreatFor(
 
   // step 2: partners, with a stake against i*'s coalition
   const members = [iStar, ...w.allies[iStar]!];
-  const coalition = new Set(members);
-  const memberIds = members.map((x) => w.ids[x]!);
+  const iStarId = w.ids[iStar]!;
   // a committed partner: a defence ally in good standing, or a co-signatory of a pact that names i*
   const isAlly = (k: number) =>
     (w.allies[j]!.includes(k) && w.iota[k * n + j]! <= p.iotaAlly) ||
-    (opts.boundWith?.(k, w.ids[iStar]!) ?? false);
+    (opts.boundWith?.(k, iStarId) ?? false);
   const Q: number[] = [];
   for (let k = 0; k < n; k++) {
-    if (k === j || coalition.has(k) || !w.playable[k]) continue;
+    if (k === j || !w.playable[k] || members.includes(k)) continue;
     if (isAlly(k)) {
       Q.push(k);
       continue;
@@ -129,12 +128,14 @@ export function balanceOfThreatFor(
     const tk = w.Tstar[k * n + j]!;
     if (!((tk < p.tau2 && tk < tStar) || tk <= p.candidateThreatRatio * tStar)) continue;
     let stake = 0;
-    for (const x of members) stake = Math.max(stake, w.Tstar[x * n + k]!);
+    for (const x of members) if (w.Tstar[x * n + k]! > stake) stake = w.Tstar[x * n + k]!;
     // a state already bound by a defence pact against the coalition has shown its stake
-    if (stake >= p.tau2 || memberIds.some((x) => opts.pledgedAgainst?.(k, x) ?? false)) Q.push(k);
+    if (stake >= p.tau2) Q.push(k);
+    else if (opts.pledgedAgainst && members.some((x) => opts.pledgedAgainst!(k, w.ids[x]!)))
+      Q.push(k);
   }
   const reach = (k: number) => w.K[k]! * w.prox[k * n + j]!;
-  const ranked = [...Q].sort((a, b) => reach(b) - reach(a) || a - b);
+  const ranked = Q.length > 1 ? [...Q].sort((a, b) => reach(b) - reach(a) || a - b) : Q;
   const best = ranked[0];
 
   // step 3-4: survival, weakness, availability
@@ -249,6 +250,8 @@ export function predictBalanceOfThreat(
   },
 ): Record<StateId, BotDetail> {
   const out: Record<StateId, BotDetail> = {};
+  // by index once, not by id per (j, k) pair
+  const pledged = w.ids.map((id) => opts.committedAgainst?.get(id));
   for (let j = 0; j < w.n; j++)
     if (w.playable[j])
       out[w.ids[j]!] = balanceOfThreatFor(w, p, j, {
@@ -256,7 +259,7 @@ export function predictBalanceOfThreat(
         losingWarWith: opts.losingWarWith?.get(j),
         greatPower: opts.greatPowers?.has(w.ids[j]!) ?? false,
         committedAgainst: opts.committedAgainst?.get(w.ids[j]!),
-        pledgedAgainst: (k, x) => opts.committedAgainst?.get(w.ids[k]!)?.has(x) ?? false,
+        pledgedAgainst: (k, x) => pledged[k]?.has(x) ?? false,
         boundWith: (k, x) => opts.boundWith?.(w.ids[j]!, w.ids[k]!, x) ?? false,
         scope: opts.scope?.get(w.ids[j]!) ?? null,
       });

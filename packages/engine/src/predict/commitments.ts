@@ -17,6 +17,9 @@ export function commitmentsOf(
 ): Commitments {
   const committedAgainst = new Map<StateId, Set<StateId>>();
   const bound = new Set<string>();
+  // states in some pact that names an adversary: the only ones boundWith can be true for (a
+  // fast path, since the BoT rule asks it for every pair of states)
+  const naming = new Set<StateId>();
   for (const t of treaties) {
     for (const m of t.members) {
       if (t.kind === "defence") {
@@ -24,9 +27,13 @@ export function commitmentsOf(
         for (const x of t.directedAgainst) named.add(x);
         committedAgainst.set(m, named);
       }
+      if (t.directedAgainst.length > 0) naming.add(m);
       for (const k of t.members)
         if (k !== m) for (const x of t.directedAgainst) bound.add(`${m}|${k}|${x}`);
     }
   }
-  return { committedAgainst, boundWith: (j, k, x) => bound.has(`${j}|${k}|${x}`) };
+  return {
+    committedAgainst,
+    boundWith: (j, k, x) => naming.has(j) && naming.has(k) && bound.has(`${j}|${k}|${x}`),
+  };
 }

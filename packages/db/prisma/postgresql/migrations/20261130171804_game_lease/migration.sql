@@ -1,13 +1,14 @@
 -- AlterTable
-ALTER TABLE "GameEvent" ADD COLUMN "leaseEpoch" INTEGER;
+ALTER TABLE "GameEvent" ADD COLUMN     "leaseEpoch" INTEGER;
 
 -- CreateTable
 CREATE TABLE "GameLease" (
-    "gameId" TEXT NOT NULL PRIMARY KEY,
+    "gameId" TEXT NOT NULL,
     "owner" TEXT NOT NULL,
     "epoch" INTEGER NOT NULL,
-    "expiresAt" DATETIME NOT NULL,
-    "lastSeq" INTEGER NOT NULL DEFAULT 0
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "GameLease_pkey" PRIMARY KEY ("gameId")
 );
 
 -- CreateIndex
