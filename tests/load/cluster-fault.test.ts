@@ -13,7 +13,7 @@ import { clusterPrerequisites, startCluster, type Cluster } from "./cluster-laun
 import { Seat, type Sent } from "./cluster-classroom.ts";
 import { createSession, playableStates, type CreatedSession } from "./pace-adapter.ts";
 
-const TTL_MS = 5_000;
+const TTL_MS = 3_000;
 const GAMES = 4;
 const STUDENTS = 25;
 const PACE_MS = 2_000;

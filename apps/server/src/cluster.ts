@@ -45,7 +45,10 @@ export async function connectCluster(env: ServerEnv, logger: Logger): Promise<Cl
   return {
     adapter: createAdapter(redis, {
       streamName: "threatscape:socket.io",
-      maxLen: 20_000,
+      // A recovering connection reads the stream from its offset to the end in one go (the
+      // adapter has no bound); a short stream bounds that work. A gap longer than the stream
+      // holds is not recovered: the client resumes by token and gets a fresh snapshot.
+      maxLen: 2_000,
       onlyPlaintext: true,
       heartbeatInterval: 1_000,
       heartbeatTimeout: 3_000,
