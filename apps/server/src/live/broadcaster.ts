@@ -23,7 +23,7 @@ export interface Broadcaster {
   /** A participant's connections leave `from` and join `to` (seat change). */
   moveParticipant(gameId: string, participantId: string, from: Audience, to: Audience): void;
   /** Tells a participant's connections why, then closes them (kick, seat moved elsewhere). */
-  disconnectParticipant(participantId: string, notice: Kicked): void;
+  disconnectParticipant(participantId: string, notice: Kicked, exceptSocket?: string): void;
   /** How many connections are in any audience of the game (0: it may leave memory). */
   attached(gameId: string): number;
   /**
@@ -65,8 +65,11 @@ export function socketBroadcaster(io: SocketServer): Broadcaster {
     releaseGame(gameId) {
       for (const id of localSockets(io, gameId)) io.of("/").sockets.get(id)?.conn.close();
     },
-    disconnectParticipant(participantId, notice) {
-      const sockets = io.in(socketRooms.participant(participantId));
+    disconnectParticipant(participantId, notice, exceptSocket) {
+      // The new connection that replaces the old ones is spared: with a cluster adapter the
+      // close is applied after a Redis round trip, when that connection may have joined.
+      const room = io.in(socketRooms.participant(participantId));
+      const sockets = exceptSocket ? room.except(exceptSocket) : room;
       sockets.emit(ServerEvent.kicked, notice);
       sockets.disconnectSockets(true);
     },
