@@ -240,10 +240,19 @@ class Encoder {
 
 export type Client = Socket;
 
-/** One real Socket.IO connection (websocket) whose received bytes go to `counter`. */
-export function connect(base: string, counter: ByteCounter, timeoutMs = 30_000): Promise<Client> {
+/**
+ * One real Socket.IO connection (websocket) whose received bytes go to `counter`; `game` (the
+ * join code) goes in the handshake query, as the web client sends it (a proxy routes on it).
+ */
+export function connect(
+  base: string,
+  counter: ByteCounter,
+  timeoutMs = 30_000,
+  game?: string,
+): Promise<Client> {
   return new Promise((resolve, reject) => {
     const socket = io(base, {
+      ...(game ? { query: { game } } : {}),
       transports: ["websocket"],
       forceNew: true,
       reconnection: false,
