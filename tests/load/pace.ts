@@ -11,7 +11,8 @@
 // For each: ack and fan-out p50/p95/p99, server RSS max, server CPU s per 1,000 acks,
 // refusals, bytes each student receives per minute, the load generator's own event-loop
 // delay, and each ratio to bare. Results also go to results/pace-<time>.json.
-// Loopback only; every loop is bounded; every process it starts is stopped.
+// Loopback only; every loop is bounded; every process it starts is stopped. (Over 300 lines:
+// one orchestration script, options to report, read top to bottom.)
 //
 //   pnpm bench:pace                                   # 20 x 50, 60 s, bare + SQLite + PostgreSQL
 //   pnpm bench:pace --duration 30 --db sqlite         # shorter, SQLite only
