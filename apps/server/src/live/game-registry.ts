@@ -277,7 +277,8 @@ export class GameRegistry {
         botPolicy: null,
       })),
     });
-    await this.get(gameId);
+    // In a cluster the process the game's connections reach (the proxy's choice) takes it.
+    if (!this.clustered) await this.get(gameId);
     this.deps.logger.info({ gameId, scenario: scenario.id }, "session created");
     return { ok: true, gameId, joinCode, instructorSecret, staffSecret };
   }
