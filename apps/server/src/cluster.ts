@@ -45,10 +45,10 @@ export async function connectCluster(env: ServerEnv, logger: Logger): Promise<Cl
   return {
     adapter: createAdapter(redis, {
       streamName: "threatscape:socket.io",
-      // A recovering connection reads the stream from its offset to the end in one go (the
-      // adapter has no bound); a short stream bounds that work. A gap longer than the stream
-      // holds is not recovered: the client resumes by token and gets a fresh snapshot.
-      maxLen: 2_000,
+      // Only chat and notices cross Redis (views stay on the game's owner: broadcaster.ts).
+      // A recovering connection reads the stream from its offset to the end in one go; a
+      // gap longer than the stream holds is not recovered: the client resumes by token.
+      maxLen: 10_000,
       onlyPlaintext: true,
       heartbeatInterval: 1_000,
       heartbeatTimeout: 3_000,

@@ -2,6 +2,7 @@
 // transport rooms (boardgame.io's TransportAPI, Colyseus's Presence). The room imports
 // only the interface; the Socket.IO implementation lives here; tests record instead.
 import { ServerEvent, type Kicked, type ServerToClientEvents } from "@threatscape/protocol";
+import { NOT_REPLAYED } from "./recovery-adapter.ts";
 import type { SocketServer } from "./socket-server.ts";
 
 /** One view of the game: each seated state, the instructor, unseated students, projectors. */
@@ -50,8 +51,13 @@ function localSockets(io: SocketServer, gameId: string): Set<string> {
 }
 
 export function socketBroadcaster(io: SocketServer): Broadcaster {
+  // Views and dashboards go to this process's connections only: a game's connections are on
+  // its owner (the proxy routes by game), so in a cluster they need not cross Redis (they are
+  // superseded by the next one and never replayed; recovery re-sends them whole). Chat and
+  // notices go through the adapter: cluster-wide, and kept for connection-state recovery.
   const emitter = (rooms: string[]) => ({
-    emit: ((event, ...args) => io.to(rooms).emit(event, ...args)) as Emit,
+    emit: ((event, ...args) =>
+      (NOT_REPLAYED.has(event) ? io.local : io).to(rooms).emit(event, ...args)) as Emit,
   });
   return {
     to: (gameId, audiences) => emitter(audiences.map((a) => socketRooms.audience(gameId, a))),
