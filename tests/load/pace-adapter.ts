@@ -109,6 +109,12 @@ export async function createSession(
   base: string,
   title: string,
   seed: number,
+  /** Phase lengths in seconds (default: long, so a run stays in the negotiation phase). */
+  phaseSeconds: Record<"negotiation" | "orders" | "news", number> = {
+    negotiation: 3600,
+    orders: 3600,
+    news: 600,
+  },
 ): Promise<CreatedSession> {
   const response = await fetch(`${base}${createSessionPath}`, {
     method: "POST",
@@ -118,8 +124,7 @@ export async function createSession(
         title,
         presetId: "cold-war-1985",
         seed,
-        // Long phases: a run stays in the negotiation phase, where the actions are accepted.
-        phaseSeconds: { negotiation: 3600, orders: 3600, news: 600 },
+        phaseSeconds,
       },
     }),
   });
@@ -235,10 +240,19 @@ class Encoder {
 
 export type Client = Socket;
 
-/** One real Socket.IO connection (websocket) whose received bytes go to `counter`. */
-export function connect(base: string, counter: ByteCounter, timeoutMs = 30_000): Promise<Client> {
+/**
+ * One real Socket.IO connection (websocket) whose received bytes go to `counter`; `game` (the
+ * join code) goes in the handshake query, as the web client sends it (a proxy routes on it).
+ */
+export function connect(
+  base: string,
+  counter: ByteCounter,
+  timeoutMs = 30_000,
+  game?: string,
+): Promise<Client> {
   return new Promise((resolve, reject) => {
     const socket = io(base, {
+      ...(game ? { query: { game } } : {}),
       transports: ["websocket"],
       forceNew: true,
       reconnection: false,

@@ -1,4 +1,5 @@
 // Figures, ratios to the bare server, issue 10's targets, and the printed table.
+import type { ProcessFigures } from "./pace-cluster.ts";
 import type { LoopDelay, RequestKind, WorkerResult } from "./pace-types.ts";
 
 export interface Percentiles {
@@ -25,7 +26,7 @@ export function percentiles(values: number[]): Percentiles {
 }
 
 export interface TargetSummary {
-  target: "bare" | "server-sqlite" | "server-postgres";
+  target: "bare" | "server-sqlite" | "server-postgres" | "cluster";
   label: string;
   games: number;
   students: number;
@@ -42,6 +43,8 @@ export interface TargetSummary {
   /** Last quarter's mean RSS against the second quarter's, in %. */
   rssGrowthPct: number;
   serverCpuSeconds: number;
+  /** Each server process (one, or three in a cluster): RSS and CPU in the window. */
+  processes?: ProcessFigures[];
   acksInWindow: number;
   cpuSecondsPer1kAcks: number;
   refusals: Record<string, number>;
@@ -68,6 +71,7 @@ export function summarise(input: {
   measureStart: number;
   measureEnd: number;
   serverCpuSeconds: number;
+  processes?: ProcessFigures[];
   workers: WorkerResult[];
   loadAverage: { start: number; end: number };
 }): TargetSummary {
@@ -133,6 +137,7 @@ export function summarise(input: {
     rssQuarterMeansMb,
     rssGrowthPct: ((rssQuarterMeansMb[3]! - rssQuarterMeansMb[1]!) / rssQuarterMeansMb[1]!) * 100,
     serverCpuSeconds: input.serverCpuSeconds,
+    ...(input.processes ? { processes: input.processes } : {}),
     acksInWindow: counts.ackedInWindow,
     cpuSecondsPer1kAcks: input.serverCpuSeconds / Math.max(1, counts.ackedInWindow / 1000),
     refusals,
@@ -332,6 +337,10 @@ export function printReport(
     bare = s === bareRun ? undefined : bareRun;
     console.log(`\n${s.label} (${s.games} x ${s.students}, ${s.durationS} s measured)`);
     for (const [name, value] of rows) console.log(`  ${name.padEnd(44)} ${value(s)}`);
+    for (const p of s.processes ?? [])
+      console.log(
+        `  ${`process ${p.id}: RSS max (mean), CPU in window`.padEnd(44)} ${p.rssMaxMb.toFixed(0)} MB (${p.rssMeanMb.toFixed(0)} MB), ${p.cpuSeconds.toFixed(1)} s`,
+      );
     if (s.requests.timeouts > 0)
       console.log(
         `  NOTE: ${s.requests.timeouts} requests were never acknowledged; each counts as the ack timeout in the ack percentiles`,

@@ -89,7 +89,7 @@ function listenForChat(socket: Client, tag: string) {
 
 async function setUpGame(setup: GameSetup, students: number, ackTimeoutMs: number) {
   const joinMs: number[] = [];
-  const instructor = await connect(setup.base, newByteCounter());
+  const instructor = await connect(setup.base, newByteCounter(), 30_000, setup.joinCode);
   sockets.push(instructor);
   const attached = await attachInstructor(
     instructor,
@@ -108,7 +108,7 @@ async function setUpGame(setup: GameSetup, students: number, ackTimeoutMs: numbe
   };
   for (let s = 0; s < students; s++) {
     const counter = newByteCounter();
-    const socket = await connect(setup.base, counter);
+    const socket = await connect(setup.base, counter, 30_000, setup.joinCode);
     sockets.push(socket);
     const stateId = setup.states[s % setup.states.length]!;
     const started = performance.now();

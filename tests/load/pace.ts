@@ -11,12 +11,15 @@
 // For each: ack and fan-out p50/p95/p99, server RSS max, server CPU s per 1,000 acks,
 // refusals, bytes each student receives per minute, the load generator's own event-loop
 // delay, and each ratio to bare. Results also go to results/pace-<time>.json.
-// Loopback only; every loop is bounded; every process it starts is stopped.
+// Loopback only; every loop is bounded; every process it starts is stopped. (Over 300 lines:
+// one orchestration script, options to report, read top to bottom.)
 //
 //   pnpm bench:pace                                   # 20 x 50, 60 s, bare + SQLite + PostgreSQL
 //   pnpm bench:pace --duration 30 --db sqlite         # shorter, SQLite only
 //   pnpm bench:pace --games 4 --students 20 --only bare
 //   pnpm bench:pace --check                           # exit 1 unless issue 10's targets hold
+//   pnpm bench:pace --cluster   # one process on PostgreSQL at GAMES x STUDENTS, then twice as
+//                               # many over 3 processes behind HAProxy (pace-cluster.ts)
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,6 +38,7 @@ import {
 } from "./pace-proc.ts";
 import { evaluate, printReport, summarise, type Check, type TargetSummary } from "./pace-report.ts";
 import type { FromWorker, GameSetup, ToWorker, WorkerResult } from "./pace-types.ts";
+import { clusterTarget, processFigures, type ProcessFigures } from "./pace-cluster.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
@@ -55,6 +59,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     out: { type: "string" },
     check: { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
     "wait-load": { type: "string" },
     help: { type: "boolean", default: false },
   },
@@ -65,7 +70,7 @@ if (args.help) {
   console.log(`pnpm bench:pace [--duration S] [--warmup S] [--games N] [--students N]
                 [--db sqlite|postgres|both] [--only bare|server] [--workers N]
                 [--interval S] [--update-bytes N] [--ack-timeout S] [--port P] [--seed N]
-                [--out FILE] [--check] [--wait-load L]`);
+                [--out FILE] [--check] [--wait-load L] [--cluster]`);
   process.exit(0);
 }
 
@@ -91,6 +96,7 @@ const options = {
   port: Math.floor(positive("port", args.port)),
   seed: Math.floor(Number(args.seed) || 1),
   check: args.check ?? false,
+  cluster: args.cluster ?? false,
   /** Before each target, wait (at most 10 min) until the 1-minute load average is below this. */
   waitLoad: args["wait-load"] === undefined ? undefined : positive("wait-load", args["wait-load"]),
 };
@@ -160,10 +166,19 @@ function nextMessage<T extends FromWorker["type"]>(
   });
 }
 
-interface Target {
-  name: "bare" | "server-sqlite" | "server-postgres";
+export interface Target {
+  name: TargetSummary["target"];
   label: string;
-  start(port: number): Promise<{ started: Started; pid: number }>;
+  /** Games of this target (default --games). */
+  games?: number;
+  start(port: number): Promise<{
+    started: Started;
+    pid: number;
+    /** Several server processes (cluster): each one's pid, sampled separately. */
+    processes?: { id: string; pid: number }[];
+    /** Where clients go when it is not http://127.0.0.1:<port> (the proxy). */
+    base?: string;
+  }>;
 }
 
 async function startServer(
@@ -239,18 +254,22 @@ async function waitForQuiet() {
 }
 
 async function runTarget(target: Target, port: number): Promise<TargetSummary> {
-  const base = `http://127.0.0.1:${port}`;
   await waitForQuiet();
-  console.log(
-    `\n== ${target.label}: ${options.games} games x ${options.students} students on ${base}`,
-  );
+  const gameCount = target.games ?? options.games;
+  console.log(`\n== ${target.label}: ${gameCount} games x ${options.students} students`);
   const loadAtStart = os.loadavg()[0]!;
-  const { started, pid } = await target.start(port);
+  const launched = await target.start(port);
+  const { started, pid } = launched;
+  const base = launched.base ?? `http://127.0.0.1:${port}`;
+  const processes = launched.processes ?? [{ id: "server", pid }];
+  const perProcess = processFigures(processes);
   const rssSamples: { t: number; mb: number }[] = [];
   const rssIdleMb = rssMb(pid);
   const sampler = setInterval(() => {
     try {
-      rssSamples.push({ t: now(), mb: rssMb(pid) });
+      const mbs = processes.map((p) => rssMb(p.pid));
+      perProcess.sample(mbs);
+      rssSamples.push({ t: now(), mb: mbs.reduce((a, b) => a + b, 0) });
     } catch {
       // the process is gone; the run will notice
     }
@@ -258,7 +277,7 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
   const workers: ChildProcess[] = [];
   try {
     const games: GameSetup[] = [];
-    for (let g = 0; g < options.games; g++) {
+    for (let g = 0; g < gameCount; g++) {
       const created = await createSession(base, `Pace ${g + 1}`, options.seed + g);
       games.push({ base, index: g, ...created, states: [] });
     }
@@ -290,7 +309,7 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
     const readies = await Promise.all(ready);
     const setupSeconds = (now() - setupStarted) / 1000;
     console.log(
-      `   ${options.games * options.students} students joined, games started and groups opened in ${setupSeconds.toFixed(1)} s; ` +
+      `   ${gameCount * options.students} students joined, games started and groups opened in ${setupSeconds.toFixed(1)} s; ` +
         `server ${rssMb(pid).toFixed(0)} MB RSS (idle ${rssIdleMb.toFixed(0)} MB)`,
     );
 
@@ -306,16 +325,19 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
     );
     await sleep(Math.max(0, measureStart - now()));
     const cpuStart = cpuSeconds(pid);
+    perProcess.cpuStart();
     await sleep(Math.max(0, measureEnd - now()));
     const cpuEnd = cpuSeconds(pid);
+    perProcess.cpuEnd();
     const loadAtEnd = os.loadavg()[0]!;
     console.log("   window over; draining outstanding acknowledgements");
     const workerResults: WorkerResult[] = await Promise.all(results);
     clearInterval(sampler);
+    const figures: ProcessFigures[] = perProcess.figures();
     return summarise({
       target: target.name,
       label: target.label,
-      games: options.games,
+      games: gameCount,
       students: options.students,
       durationS: options.durationS,
       joinMs: readies.flatMap((r) => r.joinMs),
@@ -324,7 +346,10 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
       rssSamples,
       measureStart,
       measureEnd,
-      serverCpuSeconds: cpuEnd - cpuStart,
+      serverCpuSeconds: launched.processes
+        ? figures.reduce((total, p) => total + p.cpuSeconds, 0)
+        : cpuEnd - cpuStart,
+      processes: figures,
       workers: workerResults,
       loadAverage: { start: loadAtStart, end: loadAtEnd },
     });
@@ -337,6 +362,32 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
     await started.stop();
     cleanups.delete(started.stop);
   }
+}
+
+/** --cluster: one process on PostgreSQL at GAMES x STUDENTS, then twice that over 3 processes. */
+async function runClusterPair(
+  done: (summary: TargetSummary) => void,
+  skipped: Record<string, string>,
+  port: number,
+) {
+  const postgres = await startLocalPostgres();
+  if (!postgres.ok) skipped["server-postgres"] = postgres.reason;
+  else {
+    const server = postgres.server;
+    cleanups.add(server.stop);
+    try {
+      const single = realServerTarget("server-postgres", "one process, PostgreSQL", server.url);
+      done(await runTarget(single, port));
+    } finally {
+      cleanups.delete(server.stop);
+      await server.stop();
+    }
+  }
+  const cluster = clusterTarget(options.games * 2, (stop) => cleanups.add(stop));
+  if (typeof cluster === "string") {
+    skipped.cluster = cluster;
+    console.log(`\n== cluster part SKIPPED: ${cluster}`);
+  } else done(await runTarget(cluster, port));
 }
 
 const resultsFile =
@@ -388,8 +439,10 @@ async function main() {
     summaries.push(summary);
     save(summaries, skipped, []);
   };
-  if (options.only !== "server") done(await runTarget(bareTarget, port++));
-  if (options.only !== "bare") {
+  if (options.cluster) {
+    await runClusterPair(done, skipped, port);
+  } else if (options.only !== "server") done(await runTarget(bareTarget, port++));
+  if (!options.cluster && options.only !== "bare") {
     if (options.db !== "postgres")
       done(
         await runTarget(realServerTarget("server-sqlite", "Threatscape server, SQLite"), port++),
@@ -418,7 +471,7 @@ async function main() {
     }
   }
 
-  const checks = evaluate(summaries);
+  const checks = options.cluster ? [] : evaluate(summaries);
   printReport(summaries, skipped, checks, options.check);
   save(summaries, skipped, checks);
   console.log(`\nresults written to ${path.relative(process.cwd(), resultsFile)}`);

@@ -21,6 +21,10 @@ import { AccessLimits } from "./limits/rate-limits.ts";
 import { GameRegistry } from "./live/game-registry.ts";
 import { socketBroadcaster } from "./live/broadcaster.ts";
 import { currentSessionGuard, registerSocketHandlers } from "./live/socket-handlers.ts";
+import { connectCluster } from "./cluster.ts";
+import { Ownership } from "./live/ownership.ts";
+import { systemClock } from "./live/clock.ts";
+import { watchLoopStalls } from "./loop-stall.ts";
 
 export interface ThreatscapeServer {
   /** Base URL the server listens on (loopback form), e.g. http://127.0.0.1:3000. */
@@ -62,10 +66,13 @@ export async function startServer({
     logger.info({ migrations: db.appliedMigrations }, "applied migrations");
 
   let web: WebApp | undefined;
-  const limits = new AccessLimits({
-    perAddress: env.SESSIONS_PER_ADDRESS,
-    perServer: env.SESSIONS_PER_SERVER,
-  });
+  // Scale-out (REDIS_URL): fan-out, shared limits and hand-offs through Redis.
+  const cluster = await connectCluster(env, logger);
+  const stopLoopWatch = watchLoopStalls(logger);
+  const limits = new AccessLimits(
+    { perAddress: env.SESSIONS_PER_ADDRESS, perServer: env.SESSIONS_PER_SERVER },
+    cluster?.limitStore,
+  );
   const addressOf = (req: IncomingMessage) =>
     clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], env.TRUST_PROXY);
   const baseContext = {
@@ -125,8 +132,30 @@ export async function startServer({
     });
   });
   // The recovery guard reads the registry, which needs the socket server's broadcaster.
-  const io = createSocketServer(httpServer, logger, (data, rooms) => guard(data, rooms));
-  const registry = new GameRegistry({ db, broadcaster: socketBroadcaster(io), logger });
+  const io = createSocketServer(
+    httpServer,
+    logger,
+    (data, rooms) => guard(data, rooms),
+    cluster?.adapter,
+  );
+  const ownership: Ownership = new Ownership({
+    db,
+    logger,
+    clock: systemClock,
+    ttlMs: env.LEASE_TTL_MS,
+    clustered: cluster !== null,
+    handoff: cluster?.handoff(
+      () => io,
+      () => registry,
+    ),
+    ...(env.INSTANCE_ID ? { owner: env.INSTANCE_ID } : {}),
+  });
+  const registry: GameRegistry = new GameRegistry({
+    db,
+    broadcaster: socketBroadcaster(io),
+    logger,
+    ownership,
+  });
   const guard = currentSessionGuard(registry);
   registerSocketHandlers(io, registry, logger, { limits, trustProxy: env.TRUST_PROXY });
   const resumed = await registry.resumeUnfinished();
@@ -157,11 +186,13 @@ export async function startServer({
     close: () => {
       closing ??= (async () => {
         // Let each game's queue finish what it acknowledged, then stop its timers.
+        stopLoopWatch();
         await registry.close();
         // Socket.IO's close also closes the HTTP server and its connections.
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();
         await web?.close();
+        await cluster?.close();
         await db.close();
       })();
       return closing;

@@ -60,6 +60,19 @@ export const ServerEnv = z.object({
   /** New sessions per 10 minutes from one address, and on the whole server. */
   SESSIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   SESSIONS_PER_SERVER: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * Scale-out: `redis://host:port` makes this process one of several behind a proxy
+   * (Socket.IO fan-out, shared rate limits and game hand-offs through Redis; leases in the
+   * database decide which process owns each game). Unset: a single process.
+   */
+  REDIS_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url({ protocol: /^rediss?$/, error: "a redis:// or rediss:// URL" }).optional(),
+  ),
+  /** How long a game's lease lasts unrenewed (ms): a dead owner's games move after this. */
+  LEASE_TTL_MS: z.coerce.number().int().min(200).max(120_000).default(5_000),
+  /** This process's name in the lease table and the logs (default: host:pid:random). */
+  INSTANCE_ID: z.string().trim().min(1).max(100).optional(),
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -9,6 +9,7 @@ import { applyPendingMigrations } from "./migrations.ts";
 import { capturingFactory, rawWriter } from "./raw-writes.ts";
 import { createAnnotationRepository } from "./repositories/annotation-repository.ts";
 import { createEventLogRepository } from "./repositories/event-log-repository.ts";
+import { createLeaseRepository } from "./repositories/lease-repository.ts";
 import { createGameRepository } from "./repositories/game-repository.ts";
 import { createMessageRepository } from "./repositories/message-repository.ts";
 import { createParticipantRepository } from "./repositories/participant-repository.ts";
@@ -25,6 +26,8 @@ export interface Database {
   games: ReturnType<typeof createGameRepository>;
   participants: ReturnType<typeof createParticipantRepository>;
   events: ReturnType<typeof createEventLogRepository>;
+  /** Game ownership leases (scale-out; one holder in a single process). */
+  leases: ReturnType<typeof createLeaseRepository>;
   snapshots: ReturnType<typeof createSnapshotRepository>;
   messages: ReturnType<typeof createMessageRepository>;
   annotations: ReturnType<typeof createAnnotationRepository>;
@@ -65,6 +68,7 @@ export async function openDatabase(
     games: createGameRepository(prisma),
     participants: createParticipantRepository(prisma),
     events: createEventLogRepository(prisma, raw),
+    leases: createLeaseRepository(prisma),
     snapshots: createSnapshotRepository(prisma),
     messages: createMessageRepository(prisma, raw),
     annotations: createAnnotationRepository(prisma),

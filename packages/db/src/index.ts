@@ -14,7 +14,17 @@ export type {
   NewGame,
   SeatRecord,
 } from "./repositories/game-repository.ts";
-export { SequenceConflictError, type LoggedEvent } from "./repositories/event-log-repository.ts";
+export {
+  SequenceConflictError,
+  type Fence,
+  type LoggedEvent,
+} from "./repositories/event-log-repository.ts";
+export {
+  LeaseLostError,
+  RELEASED,
+  type AcquireResult,
+  type Lease,
+} from "./repositories/lease-repository.ts";
 export type { StateSnapshot } from "./repositories/snapshot-repository.ts";
 export type { ParticipantRecord, ParticipantRole } from "./repositories/participant-repository.ts";
 export type { MessageRecord } from "./repositories/message-repository.ts";

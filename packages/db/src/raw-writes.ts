@@ -19,6 +19,17 @@ export interface RawWriter {
    * `isUniqueViolation`).
    */
   insert(table: string, columns: readonly Column[], values: readonly unknown[]): Promise<void>;
+  /**
+   * Inserts the row only while `guard`'s table holds a row with exactly these values, in one
+   * statement (`INSERT ... SELECT ... FROM guard WHERE ...`, on PostgreSQL `FOR UPDATE`, so
+   * the guard row stays locked until the insert is in). Returns the rows inserted (0 or 1).
+   */
+  insertGuarded(
+    table: string,
+    columns: readonly Column[],
+    values: readonly unknown[],
+    guard: { table: string; columns: readonly Column[]; values: readonly unknown[] },
+  ): Promise<number>;
 }
 
 /** Wraps an adapter factory so the adapter Prisma connects through can be used directly. */
@@ -53,12 +64,36 @@ export function rawWriter(provider: Provider, adapter: () => SqlDriverAdapter): 
     }
     return sql;
   };
+  const args = (values: readonly unknown[]) =>
+    values.map((value) => (value instanceof Date ? value.toISOString() : value));
+  const argTypes = (columns: readonly Column[]) =>
+    columns.map(([, scalarType]) => ({ scalarType, arity: "scalar" as const }));
+  // In a SELECT list PostgreSQL cannot infer a parameter's type from the target column.
+  const casts: Partial<Record<Column[1], string>> = {
+    string: "::text",
+    int: "::int4",
+    datetime: "::timestamp(3)",
+  };
+  const mark = (i: number, type: Column[1]) =>
+    provider === "postgresql" ? `$${i + 1}${casts[type] ?? ""}` : "?";
   return {
     async insert(table, columns, values) {
       await adapter().executeRaw({
         sql: sqlFor(table, columns),
-        args: values.map((value) => (value instanceof Date ? value.toISOString() : value)),
-        argTypes: columns.map(([, scalarType]) => ({ scalarType, arity: "scalar" as const })),
+        args: args(values),
+        argTypes: argTypes(columns),
+      });
+    },
+    async insertGuarded(table, columns, values, guard) {
+      const select = columns.map(([, type], i) => mark(i, type)).join(", ");
+      const where = guard.columns
+        .map(([name, type], i) => `${quote(name)} = ${mark(columns.length + i, type)}`)
+        .join(" AND ");
+      const lock = provider === "postgresql" ? " FOR UPDATE" : "";
+      return adapter().executeRaw({
+        sql: `INSERT INTO ${quote(table)} (${columns.map(([name]) => quote(name)).join(", ")}) SELECT ${select} FROM ${quote(guard.table)} WHERE ${where}${lock}`,
+        args: args([...values, ...guard.values]),
+        argTypes: argTypes([...columns, ...guard.columns]),
       });
     },
   };

@@ -22,6 +22,8 @@ export const ErrorCode = {
   payloadTooLarge: "PAYLOAD_TOO_LARGE",
   /** No such client event: check the event name. */
   unknownEvent: "UNKNOWN_EVENT",
+  /** The game is moving to another server process (scale-out): nothing changed, try again. */
+  unavailable: "UNAVAILABLE",
   internal: "INTERNAL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

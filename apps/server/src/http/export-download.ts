@@ -95,7 +95,7 @@ export async function handleExportDownload(
           ? "this download link has expired: ask for the file again from the debrief"
           : "this download link is not valid",
       );
-    room = await deps.registry.get(gameId);
+    room = await deps.registry.view(gameId);
     if (!room) return send(401, "LINK_INVALID", "this download link is not valid");
   } else {
     const found = await authorise(
@@ -105,6 +105,7 @@ export async function handleExportDownload(
       gameId,
       credential.secret,
       true,
+      "view",
     );
     if (found === "limited")
       return send(429, "RATE_LIMITED", "too many wrong secrets: wait a minute and try again");

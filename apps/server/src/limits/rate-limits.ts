@@ -6,18 +6,49 @@
 // - the join code is short, so failed codes are counted per address, but a code that has
 //   already worked from an address keeps working there (it teaches a guesser nothing);
 // - seat PINs are counted per join code as well as per address.
-// Counters come from rate-limiter-flexible (in memory, per process).
+// Counters come from rate-limiter-flexible: in memory, or in Redis when several processes
+// serve one department (REDIS_URL), so that a guesser cannot multiply the limits by the
+// number of processes. Per-sender message and action counts stay in memory: a game's
+// connections all reach the one process that owns it.
 import { createHash } from "node:crypto";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+
+/** Where a named limit keeps its counters. */
+export type LimitStore = (name: string, points: number, seconds: number) => RateLimiterAbstract;
+
+export const memoryStore: LimitStore = (_name, points, duration) =>
+  new RateLimiterMemory({ points, duration });
+
+/**
+ * Counters in Redis (node-redis client), shared by every process; while Redis is down each
+ * process counts in memory (rate-limiter-flexible's insurance limiter) instead of failing.
+ */
+export const redisStore =
+  (storeClient: unknown): LimitStore =>
+  (name, points, duration) =>
+    new RateLimiterRedis({
+      storeClient,
+      useRedisPackage: true,
+      keyPrefix: `threatscape:limit:${name}`,
+      points,
+      duration,
+      insuranceLimiter: new RateLimiterMemory({ points, duration }),
+    });
 
 /** A counter of `points` per `seconds` per key (rate-limiter-flexible underneath). */
 export class Limit {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
   constructor(
     readonly points: number,
     readonly seconds: number,
+    store: LimitStore = memoryStore,
+    name = "limit",
   ) {
-    this.limiter = new RateLimiterMemory({ points, duration: seconds });
+    this.limiter = store(name, points, seconds);
   }
 
   /** Counts one; false when `key` has gone over its points in this window. */
@@ -68,21 +99,31 @@ export interface SessionLimits {
 }
 
 export class AccessLimits {
+  /** `store`: where credential and session-creation counters live (shared in a cluster). */
   constructor(
     sessions: SessionLimits = {
       perAddress: LIMITS.sessionsPerAddress,
       perServer: LIMITS.sessionsGlobal,
     },
+    store: LimitStore = memoryStore,
   ) {
-    this.sessionsByAddress = new Limit(sessions.perAddress, 600);
-    this.sessionsGlobal = new Limit(sessions.perServer, 600);
+    const limit = (name: string, points: number, seconds: number) =>
+      new Limit(points, seconds, store, name);
+    this.sessionsByAddress = limit("sessions-address", sessions.perAddress, 600);
+    this.sessionsGlobal = limit("sessions-all", sessions.perServer, 600);
+    this.failedCodes = limit("codes", LIMITS.failedCodesPerAddress, 60);
+    this.failedPinsByCode = limit("pins-code", LIMITS.failedPinsPerCode, 60);
+    this.failedPinsByAddress = limit("pins-address", LIMITS.failedPinsPerAddress, 60);
+    this.failedSecretsByGame = limit("secrets-game", LIMITS.failedSecretsPerGame, 60);
+    this.failedSecretsByAddress = limit("secrets-address", LIMITS.failedSecretsPerAddress, 60);
+    this.failedTokens = limit("tokens", LIMITS.failedTokensPerAddress, 60);
   }
-  readonly failedCodes = new Limit(LIMITS.failedCodesPerAddress, 60);
-  readonly failedPinsByCode = new Limit(LIMITS.failedPinsPerCode, 60);
-  readonly failedPinsByAddress = new Limit(LIMITS.failedPinsPerAddress, 60);
-  readonly failedSecretsByGame = new Limit(LIMITS.failedSecretsPerGame, 60);
-  readonly failedSecretsByAddress = new Limit(LIMITS.failedSecretsPerAddress, 60);
-  readonly failedTokens = new Limit(LIMITS.failedTokensPerAddress, 60);
+  readonly failedCodes: Limit;
+  readonly failedPinsByCode: Limit;
+  readonly failedPinsByAddress: Limit;
+  readonly failedSecretsByGame: Limit;
+  readonly failedSecretsByAddress: Limit;
+  readonly failedTokens: Limit;
   readonly sessionsByAddress: Limit;
   readonly sessionsGlobal: Limit;
   readonly messages = new Limit(LIMITS.messagesPerSender, 10);

@@ -37,6 +37,7 @@ const noSuchCode = failure(
 
 export interface AccessContext {
   socket: {
+    id: string;
     data: SocketData;
     emit: (event: string, ...args: unknown[]) => unknown;
     join(rooms: string[]): Promise<void> | void;
@@ -120,10 +121,11 @@ export function registerAccessHandlers(ctx: AccessContext): void {
       );
     }
     // One browser per seat: older connections are told why and closed.
-    found.room.deps.broadcaster.disconnectParticipant(found.participantId, {
-      code: "REPLACED",
-      reason: "Your seat was opened in another tab or browser.",
-    });
+    found.room.deps.broadcaster.disconnectParticipant(
+      found.participantId,
+      { code: "REPLACED", reason: "Your seat was opened in another tab or browser." },
+      socket.id,
+    );
     return enterAsStudent(found.room, found.participantId, payload.rejoinToken);
   });
 
@@ -134,7 +136,7 @@ export function registerAccessHandlers(ctx: AccessContext): void {
     const mayTry = await limits.mayTryPin(address, payload.joinCode);
     const room = await roomByCode(payload.joinCode);
     if ("ok" in room) return room;
-    const reclaimed = await room.reclaim(payload.seatPin);
+    const reclaimed = await room.reclaim(payload.seatPin, socket.id);
     if (!reclaimed) {
       if (!mayTry) return tooManyAttempts;
       await limits.pinFailed(address, payload.joinCode);

@@ -1,5 +1,6 @@
 // Live games in this process: loaded from the database on first use (or at start, for
-// games that were running when the server stopped), created by the sessions router.
+// games that were running when the server stopped), created by the sessions router. A game
+// is loaded only under its lease (ownership.ts), and its room appends through the fenced log.
 import { createGame, loadPreset, parseScenario, type Scenario } from "@threatscape/engine";
 import type { Database, GameRecord } from "@threatscape/db";
 import type { Logger } from "../logger.ts";
@@ -8,6 +9,8 @@ import { systemClock, type Clock } from "./clock.ts";
 import { hashSecret, hashToken, newId, newJoinCode, newSecret } from "../sessions/secrets.ts";
 import { scenarioSizeProblem } from "../limits/scenario-limits.ts";
 import { GameRoom, seatId, type RoomSettings } from "./game-room.ts";
+import { Ownership } from "./ownership.ts";
+import { readOnlyCopy } from "./read-only-copy.ts";
 
 export type ScenarioChoice = { presetId: string } | { scenario: unknown };
 
@@ -32,6 +35,7 @@ export class GameRegistry {
   private readonly loading = new Map<string, Promise<GameRoom | null>>();
   /** When each loaded room was last asked for (eviction of idle rooms). */
   private readonly lastUsed = new Map<string, number>();
+  readonly ownership: Ownership;
   private readonly dropoutTimer: NodeJS.Timeout;
   private readonly evictTimer: NodeJS.Timeout;
 
@@ -41,8 +45,21 @@ export class GameRegistry {
       broadcaster: Broadcaster;
       logger: Logger;
       clock?: Clock;
+      /** Leases: by default a single process's (same path, takes over a previous run's). */
+      ownership?: Ownership;
     },
   ) {
+    this.ownership =
+      deps.ownership ??
+      new Ownership({
+        db: deps.db,
+        logger: deps.logger,
+        clock: deps.clock ?? systemClock,
+        ttlMs: 10_000,
+        clustered: false,
+      });
+    this.ownership.onLost = (gameId) => void this.drop(gameId);
+    this.ownership.start((gameId) => this.adopt(gameId));
     this.dropoutTimer = setInterval(() => {
       for (const room of this.rooms.values()) {
         room
@@ -76,6 +93,7 @@ export class GameRegistry {
       this.rooms.delete(gameId);
       this.lastUsed.delete(gameId);
       await room.close();
+      await this.ownership.release(gameId);
       evicted.push(gameId);
     }
     if (evicted.length) this.deps.logger.info({ games: evicted }, "evicted idle games");
@@ -96,14 +114,74 @@ export class GameRegistry {
     return [...this.rooms.values()].filter((room) => !room.isFinished).length;
   }
 
-  /** Games that were live when the server stopped continue from their logs and deadlines. */
+  /**
+   * Games that were live when the server stopped continue from their logs and deadlines
+   * (in a cluster, those no live process holds).
+   */
   async resumeUnfinished(): Promise<number> {
     const records = await this.deps.db.games.listUnfinished();
-    for (const record of records) {
-      const room = await this.get(record.id);
-      await room?.resumeAfterRestart();
+    let resumed = 0;
+    for (const record of records) if (await this.adopt(record.id)) resumed++;
+    return resumed;
+  }
+
+  /**
+   * Takes a game whose lease is free or expired (its owner died or hangs), loads it from its
+   * log and re-arms its timers from the logged deadline. False when another process has it.
+   */
+  async adopt(gameId: string): Promise<boolean> {
+    if (this.rooms.has(gameId) || this.loading.has(gameId)) return false;
+    const lease = await this.ownership.tryAcquire(gameId);
+    if (!lease) return false;
+    const room = await this.load(gameId, Promise.resolve(lease));
+    if (!room) return false;
+    if (room.isFinished) {
+      await this.letGo(gameId);
+      return false;
     }
-    return records.length;
+    this.deps.logger.info({ gameId, epoch: lease.epoch }, "adopted game");
+    await room.idle();
+    return true;
+  }
+
+  /**
+   * This process stops owning the game (another asked for it, or the lease was lost): its
+   * queue drains, its timers stop, the lease is released, and this process's connections of
+   * the game are closed so that they reconnect through the proxy to the new owner.
+   */
+  async letGo(gameId: string, lost = false): Promise<boolean> {
+    await this.loading.get(gameId)?.catch(() => null);
+    const room = this.rooms.get(gameId);
+    this.rooms.delete(gameId);
+    this.lastUsed.delete(gameId);
+    // Not awaited when lost: the loss is noticed inside the room's own queue.
+    const closing = room?.close() ?? Promise.resolve();
+    if (!lost) await closing;
+    if (!lost) await this.ownership.release(gameId);
+    this.deps.broadcaster.releaseGame?.(gameId);
+    return room !== undefined;
+  }
+
+  private drop(gameId: string): Promise<boolean> {
+    return this.letGo(gameId, true);
+  }
+
+  /**
+   * A read of a game (tRPC queries, exports): the room when it lives here, else (in a
+   * cluster) a copy folded from the log that never appends, so that a page load on another
+   * process does not pull the game away from the process its students are connected to.
+   */
+  async view(gameId: string): Promise<GameRoom | null> {
+    const live = this.rooms.get(gameId);
+    if (live || !this.clustered) return live ?? this.get(gameId);
+    const record = await this.deps.db.games.findById(gameId);
+    if (!record) return null;
+    if (record.status === "finished" && !this.ownership.holds(gameId)) return this.get(gameId);
+    return readOnlyCopy(this.roomDeps, record);
+  }
+
+  private get clustered(): boolean {
+    return this.ownership.clustered;
   }
 
   async get(gameId: string): Promise<GameRoom | null> {
@@ -112,26 +190,38 @@ export class GameRegistry {
       this.lastUsed.set(gameId, this.roomDeps.clock.now());
       return live;
     }
-    let pending = this.loading.get(gameId);
-    if (!pending) {
-      pending = (async () => {
-        const record = await this.deps.db.games.findById(gameId);
-        if (!record) return null;
-        const room = await GameRoom.load(this.roomDeps, record);
-        this.rooms.set(gameId, room);
-        this.lastUsed.set(gameId, this.roomDeps.clock.now());
-        return room;
-      })().finally(() => this.loading.delete(gameId));
-      this.loading.set(gameId, pending);
-    }
+    // A connection for a game another process owns: ask it to let go. The proxy hashes each
+    // game to one process, so the asker is where the game's connections land (no ping-pong).
+    return this.loading.get(gameId) ?? this.load(gameId, this.ownership.acquire(gameId));
+  }
+
+  /** Loads the game from its log under `lease` (the room's appends are fenced by it). */
+  private load(gameId: string, lease: ReturnType<Ownership["acquire"]>): Promise<GameRoom | null> {
+    const pending = (async () => {
+      const record = await this.deps.db.games.findById(gameId);
+      if (!record) return null;
+      const held = await lease;
+      const room = await GameRoom.load(
+        { ...this.roomDeps, db: this.ownership.fenced(held) },
+        record,
+      );
+      this.rooms.set(gameId, room);
+      this.lastUsed.set(gameId, this.roomDeps.clock.now());
+      // Timers from the logged deadline (a restart, a takeover or a hand-off alike).
+      if (!room.isFinished) void room.resumeAfterRestart();
+      return room;
+    })().finally(() => this.loading.delete(gameId));
+    this.loading.set(gameId, pending);
     return pending;
   }
 
-  async byJoinCode(joinCode: string): Promise<GameRoom | null> {
-    for (const room of this.rooms.values())
-      if (room.record.joinCode === joinCode) return this.get(room.id);
-    const record = await this.deps.db.games.findByJoinCode(joinCode);
-    return record ? this.get(record.id) : null;
+  /** The game of a join code: owned here (`own`, to act on it) or for reading (`view`). */
+  async byJoinCode(joinCode: string, mode: "own" | "view" = "own"): Promise<GameRoom | null> {
+    let gameId: string | undefined;
+    for (const room of this.rooms.values()) if (room.record.joinCode === joinCode) gameId = room.id;
+    gameId ??= (await this.deps.db.games.findByJoinCode(joinCode))?.id;
+    if (!gameId) return null;
+    return mode === "own" ? this.get(gameId) : this.view(gameId);
   }
 
   async byRejoinToken(token: string) {
@@ -187,14 +277,17 @@ export class GameRegistry {
         botPolicy: null,
       })),
     });
-    await this.get(gameId);
+    // In a cluster the process the game's connections reach (the proxy's choice) takes it.
+    if (!this.clustered) await this.get(gameId);
     this.deps.logger.info({ gameId, scenario: scenario.id }, "session created");
     return { ok: true, gameId, joinCode, instructorSecret, staffSecret };
   }
 
+  /** Stops every room, then releases their leases (another process may take them at once). */
   async close(): Promise<void> {
     clearInterval(this.dropoutTimer);
     clearInterval(this.evictTimer);
     await Promise.all([...this.rooms.values()].map((room) => room.close()));
+    await this.ownership.close();
   }
 }

@@ -252,8 +252,8 @@ export class GameRoom {
   join(displayName: string, stateId: string | undefined) {
     return this.enqueue(() => seats.join(this, displayName, stateId));
   }
-  reclaim(pin: string) {
-    return this.enqueue(() => seats.reclaim(this, pin));
+  reclaim(pin: string, socketId?: string) {
+    return this.enqueue(() => seats.reclaim(this, pin, socketId));
   }
   pickState(participantId: string, stateId: string | null) {
     return this.enqueue(() => seats.pickState(this, participantId, stateId));

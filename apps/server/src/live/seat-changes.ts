@@ -1,5 +1,6 @@
 // Seating decisions that change the room (joining, picking and assigning states, kicking,
 // connections, the dropout policy): each runs in the room's queue, logs first, moves sockets.
+import type { Kicked } from "@threatscape/protocol";
 import type { ParticipantRecord } from "@threatscape/db";
 import { Action, asActor, isInstructorAction } from "@threatscape/engine";
 import { ErrorCode, ServerEvent, type Ack } from "@threatscape/protocol";
@@ -226,6 +227,7 @@ async function standInForEmptySeat(room: GameRoom, stateId: string): Promise<voi
 export async function reclaim(
   room: GameRoom,
   pin: string,
+  socketId?: string, // the connection taking the seat (not closed as an old one)
 ): Promise<{ participant: ParticipantRecord; token: string } | null> {
   const key = room.record.instructorHash;
   const owner = [...room.seating.all()].find((p) => pinMatches(key, p.record.id, pin));
@@ -234,10 +236,8 @@ export async function reclaim(
   owner.record = await room.deps.db.participants.update(owner.record.id, {
     rejoinHash: hashToken(token),
   });
-  room.deps.broadcaster.disconnectParticipant(owner.record.id, {
-    code: "REPLACED",
-    reason: "Your seat was opened in another browser.",
-  });
+  const replaced = { code: "REPLACED", reason: "Your seat was opened in another browser." };
+  room.deps.broadcaster.disconnectParticipant(owner.record.id, replaced as Kicked, socketId);
   return { participant: owner.record, token };
 }
 

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Logger } from "../logger.ts";
 import { MAX_EVENT_BYTES, shapeProblem } from "../limits/input-limits.ts";
 import { badRequest, failure } from "./acks.ts";
+import { isGameMoving } from "./ownership.ts";
 
 type Reply = (response: Ack<unknown>) => void;
 type Listener = (payload: unknown, ...rest: unknown[]) => void;
@@ -63,6 +64,13 @@ export function boundary(socket: Socket, logger: Logger) {
         const parsed = schema.safeParse(payload);
         if (!parsed.success) return reply(badRequest(parsed.error));
         handler(parsed.data).then(reply, (error: unknown) => {
+          if (isGameMoving(error))
+            return reply(
+              failure(
+                ErrorCode.unavailable,
+                "this game is moving to another server: try again in a moment; nothing was changed",
+              ),
+            );
           logger.error({ err: error, event }, "socket handler failed");
           reply(
             failure(

@@ -89,7 +89,8 @@ export function registerSocketHandlers(
     socket.on("disconnect", () => {
       const { gameId, participantId } = socket.data;
       if (gameId && participantId)
-        void registry.get(gameId).then((room) => room?.onDisconnect(participantId));
+        // Only where the game lives: a process that let the game go must not ask for it back.
+        void registry.peek(gameId)?.onDisconnect(participantId);
     });
 
     registerAccessHandlers({
@@ -166,7 +167,11 @@ export function registerSocketHandlers(
 export function currentSessionGuard(registry: GameRegistry): RecoveryGuard {
   return async (data, rooms) => {
     if (!data.gameId) return true;
-    const room = await registry.get(data.gameId);
+    // Only a game that lives here: in a cluster a recovery must not wait in the handshake for
+    // a game to move (the client then resumes by token, which waits with an answer).
+    const room =
+      registry.peek(data.gameId) ??
+      (registry.ownership.clustered ? null : await registry.get(data.gameId));
     if (!room) return false;
     if (data.role !== "student") return true;
     const audience = data.participantId ? room.seating.audienceOf(data.participantId) : null;

@@ -4,7 +4,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from "@threatscape/protocol";
-import { Server } from "socket.io";
+import { Server, type ServerOptions } from "socket.io";
 import type { Logger } from "../logger.ts";
 import { serverVersion } from "../version.ts";
 import { RecoveryAdapter } from "./recovery-adapter.ts";
@@ -24,8 +24,10 @@ export interface SocketData {
  */
 export type RecoveryGuard = (data: SocketData, rooms: ReadonlySet<string>) => Promise<boolean>;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events
-export type InterServerEvents = {};
+/** Between server processes (cluster): a request to let a game go to the asker. */
+export interface InterServerEvents {
+  "lease:release": (gameId: string, ack: (released: boolean) => void) => void;
+}
 export type SocketServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
@@ -37,6 +39,8 @@ export function createSocketServer(
   httpServer: HttpServer,
   logger: Logger,
   guard: RecoveryGuard,
+  /** Socket.IO's adapter (cluster: Redis streams); default in memory. */
+  clusterAdapter?: ServerOptions["adapter"],
 ): SocketServer {
   const io: SocketServer = new Server(httpServer, {
     // Leave upgrade requests that are not Socket.IO's (Next.js dev reloads) to their owner.
@@ -45,7 +49,8 @@ export function createSocketServer(
     // events it missed replayed (rejoin by token covers longer absences); views and
     // dashboards are re-sent whole instead of replayed (recovery-adapter.ts).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
-    adapter: RecoveryAdapter,
+    // In a cluster the Redis streams adapter keeps the packets (deltas included) in Redis.
+    adapter: clusterAdapter ?? RecoveryAdapter,
     serveClient: false,
   });
   // restoreSession is the adapter's public hook for recovery; the check runs before the

@@ -16,6 +16,8 @@ export async function authorise(
   gameId: string,
   secret: string,
   allowStaff: boolean,
+  /** `own` for live commands (sockets); `view` for reads (tRPC, exports; see registry.view). */
+  mode: "own" | "view" = "own",
 ): Promise<GameRoom | null | "limited"> {
   const record = await registry.record(gameId);
   const accepts = (owner: SecretOwner) => owner === "instructor" || allowStaff;
@@ -26,5 +28,6 @@ export async function authorise(
     return (await verifySecret(secret, record.staffHash)) ? "staff" : null;
   });
   if (verdict === "limited") return "limited";
-  return verdict === "ok" && record ? registry.get(gameId) : null;
+  if (verdict !== "ok" || !record) return null;
+  return mode === "own" ? registry.get(gameId) : registry.view(gameId);
 }

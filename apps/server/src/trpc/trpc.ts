@@ -61,6 +61,7 @@ const access = async (ctx: TrpcContext, input: z.infer<typeof GameAccess>, staff
     input.gameId,
     input.secret,
     staff,
+    "view",
   );
   if (room === "limited")
     throw new TRPCError({

@@ -131,7 +131,18 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
     // Socket.IO's default transports: HTTP long-polling first, then an upgrade to WebSocket
     // when the network allows it. A school proxy that refuses WebSocket upgrades (403) leaves
     // the connection on polling instead of failing (a WebSocket-first list never tries it).
-    const socket: LiveSocket = io({ reconnectionDelayMax: 4000 });
+    // `game` in the handshake query lets a proxy in front of several server processes route
+    // every connection of one game to the same process (apps/server README, Scale-out): the
+    // join code, which students, projectors and (once stored) the instructor all know.
+    const current = targetRef.current;
+    const game =
+      current.role === "instructor"
+        ? (hostStorage.get(current.gameId)?.joinCode ?? current.gameId)
+        : current.joinCode;
+    const socket: LiveSocket = io({
+      reconnectionDelayMax: 4000,
+      query: { game: game.toUpperCase() },
+    });
     socketRef.current = socket;
     const feed = new SnapshotFeed(
       () => request(ClientEvent.sync, {}),
