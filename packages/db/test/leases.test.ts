@@ -83,6 +83,27 @@ function leaseSuite(open: () => Promise<Database | string>) {
     expect((await db.events.list("gb")).map((e) => e.leaseEpoch)).toEqual([1, 2]);
   });
 
+  it("a fenced chat message is stored under the current lease and not under a lost one", async () => {
+    await seedGame(db, "gm");
+    const a = await db.leases.acquire("gm", "A", { ttlMs: TTL, now: at(0) });
+    if (!a.ok) throw new Error("A should hold gm");
+    const message = (id: string) => ({
+      id,
+      gameId: "gm",
+      channel: "public",
+      fromStateId: "JPN",
+      authorId: "p1",
+      body: id,
+      round: 1,
+    });
+    await db.messages.create(message("m1"), a.lease);
+    const b = await db.leases.acquire("gm", "B", { ttlMs: TTL, now: at(0), steal: true });
+    if (!b.ok) throw new Error("B should hold gm");
+    await expect(db.messages.create(message("m2"), a.lease)).rejects.toBeInstanceOf(LeaseLostError);
+    await db.messages.create(message("m3"), b.lease);
+    expect((await db.messages.listForGame("gm")).map((m) => m.id)).toEqual(["m1", "m3"]);
+  });
+
   it("a released lease is free to the next process and no longer counts as expired", async () => {
     await seedGame(db, "gc");
     const a = await db.leases.acquire("gc", "A", { ttlMs: TTL, now: at(0) });

@@ -130,8 +130,8 @@ export class Ownership {
   }
 
   /**
-   * The database as the game's room sees it: every log append is fenced by this lease in its
-   * transaction; the other writes a room makes (chat messages, participants) check the lease
+   * The database as the game's room sees it: every log append and chat message is fenced by
+   * this lease in its own insert statement; participant writes (joins, rare) check the lease
    * just before (a process frozen between that check and the write is the one gap left).
    */
   fenced(lease: Lease): Database {
@@ -153,7 +153,10 @@ export class Ownership {
         ...db.events,
         append: (event) => db.events.append(event, lease).catch(lostOn),
       },
-      messages: { ...db.messages, create: checked(db.messages.create) },
+      messages: {
+        ...db.messages,
+        create: (message) => db.messages.create(message, lease).catch(lostOn),
+      },
       participants: {
         ...db.participants,
         create: checked(db.participants.create),

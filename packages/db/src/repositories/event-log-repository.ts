@@ -1,6 +1,6 @@
 import type { PrismaDb } from "../database.ts";
 import { isUniqueViolation, type Column, type RawWriter } from "../raw-writes.ts";
-import { LeaseLostError, type Lease } from "./lease-repository.ts";
+import { leaseGuard, requireInserted, type Lease } from "./lease-repository.ts";
 
 /** What a fenced writer presents with each append: the lease it holds (scale-out). */
 export type Fence = Pick<Lease, "gameId" | "owner" | "epoch">;
@@ -32,12 +32,6 @@ const EVENT_COLUMNS: readonly Column[] = [
   ["createdAt", "datetime"],
   ["leaseEpoch", "int"],
 ];
-const LEASE_GUARD: readonly Column[] = [
-  ["gameId", "string"],
-  ["owner", "string"],
-  ["epoch", "int"],
-];
-
 export function createEventLogRepository(prisma: PrismaDb, raw: RawWriter) {
   return {
     /**
@@ -67,12 +61,13 @@ export function createEventLogRepository(prisma: PrismaDb, raw: RawWriter) {
         // loads this event, or this insert finds the new epoch and writes nothing).
         if (!fence) await raw.insert("GameEvent", EVENT_COLUMNS, row);
         else {
-          const inserted = await raw.insertGuarded("GameEvent", EVENT_COLUMNS, row, {
-            table: "GameLease",
-            columns: LEASE_GUARD,
-            values: [fence.gameId, fence.owner, fence.epoch],
-          });
-          if (inserted !== 1) throw new LeaseLostError(fence.gameId, fence.owner, fence.epoch);
+          const inserted = await raw.insertGuarded(
+            "GameEvent",
+            EVENT_COLUMNS,
+            row,
+            leaseGuard(fence),
+          );
+          requireInserted(inserted, fence);
         }
         return { ...event, createdAt, leaseEpoch: fence?.epoch ?? null };
       } catch (error) {

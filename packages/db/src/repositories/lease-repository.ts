@@ -1,3 +1,4 @@
+import type { Column } from "../raw-writes.ts";
 // Game ownership leases for scale-out (one process owns a live game: its queue and timers).
 // A lease is a row per game: owner, epoch, expiry. Taking a lease bumps the epoch with a
 // compare-and-set on the epoch read, so two processes racing for it cannot both win, and
@@ -119,4 +120,28 @@ export function createLeaseRepository(prisma: PrismaDb) {
       return row;
     },
   };
+}
+
+/**
+ * The guard of a fenced insert (raw-writes.ts `insertGuarded`): the row goes in only while the
+ * game's lease row still names this owner and epoch. Throws nothing; see `requireInserted`.
+ */
+export function leaseGuard(fence: Pick<Lease, "gameId" | "owner" | "epoch">) {
+  return {
+    table: "GameLease",
+    columns: [
+      ["gameId", "string"],
+      ["owner", "string"],
+      ["epoch", "int"],
+    ] as const satisfies readonly Column[],
+    values: [fence.gameId, fence.owner, fence.epoch],
+  };
+}
+
+/** A fenced insert that wrote nothing lost its lease: `LeaseLostError`. */
+export function requireInserted(
+  inserted: number,
+  fence: Pick<Lease, "gameId" | "owner" | "epoch">,
+) {
+  if (inserted !== 1) throw new LeaseLostError(fence.gameId, fence.owner, fence.epoch);
 }

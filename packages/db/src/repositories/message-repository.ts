@@ -1,5 +1,6 @@
 import type { PrismaDb } from "../database.ts";
 import type { Column, RawWriter } from "../raw-writes.ts";
+import { leaseGuard, requireInserted, type Lease } from "./lease-repository.ts";
 
 export interface MessageRecord {
   id: string;
@@ -25,12 +26,17 @@ const MESSAGE_COLUMNS: readonly Column[] = [
 
 export function createMessageRepository(prisma: PrismaDb, raw: RawWriter) {
   return {
-    /** Stores one chat message (a raw insert: every chat request makes one, raw-writes.ts). */
+    /**
+     * Stores one chat message (a raw insert: every chat request makes one, raw-writes.ts).
+     * With a `fence` (the game's lease, scale-out) it is stored only while that lease is
+     * current, in the same statement; else `LeaseLostError` and nothing is written.
+     */
     async create(
       message: Omit<MessageRecord, "createdAt"> & { createdAt?: Date },
+      fence?: Pick<Lease, "gameId" | "owner" | "epoch">,
     ): Promise<MessageRecord> {
       const createdAt = message.createdAt ?? new Date();
-      await raw.insert("Message", MESSAGE_COLUMNS, [
+      const row = [
         message.id,
         message.gameId,
         message.channel,
@@ -39,7 +45,13 @@ export function createMessageRepository(prisma: PrismaDb, raw: RawWriter) {
         message.body,
         message.round,
         createdAt,
-      ]);
+      ];
+      if (!fence) await raw.insert("Message", MESSAGE_COLUMNS, row);
+      else
+        requireInserted(
+          await raw.insertGuarded("Message", MESSAGE_COLUMNS, row, leaseGuard(fence)),
+          fence,
+        );
       return { ...message, createdAt };
     },
 
