@@ -181,6 +181,25 @@ describe("malformed and oversized input (defects 2, 7)", () => {
     expect(c.socket.connected).toBe(true);
   });
 
+  it("a known request sent with no payload at all is answered (BAD_REQUEST), not left hanging", async () => {
+    const c = await client();
+    for (const event of [
+      ClientEvent.join,
+      ClientEvent.sync,
+      ClientEvent.act,
+      ClientEvent.sendMessage,
+    ])
+      expect(
+        // No payload: the acknowledgement is the only argument.
+        await (
+          c.socket.timeout(3000) as unknown as { emitWithAck(e: string): Promise<unknown> }
+        ).emitWithAck(event),
+      ).toMatchObject({
+        ok: false,
+        error: { code: "BAD_REQUEST" },
+      });
+  });
+
   it("a client may not set the time of its actions", async () => {
     const c = await client();
     const ack = await c.raw(ClientEvent.act, { action: { type: "no-change", at: 1 } });

@@ -54,10 +54,12 @@ export function boundary(socket: Socket, logger: Logger) {
     schema: S,
     handler: (payload: z.infer<S>) => Promise<Ack<R>>,
   ) => {
-    raw.on(event, (payload, ...rest) => {
-      // The acknowledgement is the last argument, whatever a client put between.
-      const ack = rest.at(-1);
+    raw.on(event, (...args: unknown[]) => {
+      // The acknowledgement is the last argument, whatever a client put between; a request
+      // sent with no payload at all (`emitWithAck(event)`) has it first, and is answered too.
+      const ack = args.at(-1);
       const reply: Reply = typeof ack === "function" ? (ack as Reply) : () => {};
+      const payload = args.length > 1 || typeof ack !== "function" ? args[0] : undefined;
       try {
         const problem = payloadProblem(payload);
         if (problem) return reply(problem);
