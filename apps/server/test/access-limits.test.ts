@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
 import { clientAddress } from "../src/limits/client-address.ts";
 import { LIMITS } from "../src/limits/rate-limits.ts";
-import { startTestServer } from "./helpers.ts";
+import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -112,11 +112,12 @@ describe("behind a trusted proxy", () => {
     );
     expect(outcomes.at(-1)).toBe("TOO_MANY_REQUESTS");
     const exported = await fetch(
-      `${server.url}/export/${game.gameId}/events.csv?key=wrong-secret-again-xxxx`,
+      `${server.url}/export/${game.gameId}/events.csv`,
+      bearer("wrong-secret-again-xxxx"),
     );
     expect(exported.status).toBe(429);
     expect(
-      (await fetch(`${server.url}/export/${game.gameId}/events.csv?key=${game.instructorSecret}`))
+      (await fetch(`${server.url}/export/${game.gameId}/events.csv`, bearer(game.instructorSecret)))
         .status,
     ).toBe(200);
     const summary = await trpc.sessions.summary.query({

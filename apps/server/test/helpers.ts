@@ -29,3 +29,8 @@ export async function startTestServer(
     },
   };
 }
+
+/** Fetch options that authorise an /export download by secret (never in the URL). */
+export const bearer = (secret: string): RequestInit => ({
+  headers: { authorization: `Bearer ${secret}` },
+});

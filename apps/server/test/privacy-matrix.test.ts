@@ -8,7 +8,7 @@ import { ClientEvent, directChannel } from "@threatscape/protocol";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
-import { startTestServer } from "./helpers.ts";
+import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
 type Viewer = "FRN" | "RUS" | "BEL" | "unseated" | "screen" | "instructor";
@@ -165,14 +165,15 @@ describe("over tRPC, replay and exports", () => {
 
   it("exports and history need the staff secret; a student's token or the join code opens nothing", async () => {
     for (const key of [game.joinCode.padEnd(16, "x"), "student-guess-xxxxxxxx"]) {
-      const response = await fetch(`${server.url}/export/${game.gameId}/messages.csv?key=${key}`);
+      const response = await fetch(`${server.url}/export/${game.gameId}/messages.csv`, bearer(key));
       expect(response.status).toBe(401);
     }
     await expect(
       trpc().sessions.history.query({ gameId: game.gameId, secret: "student-guess-xxxxxxxx" }),
     ).rejects.toThrow(/wrong session or secret/);
     const staff = await fetch(
-      `${server.url}/export/${game.gameId}/messages.csv?key=${game.staffSecret}`,
+      `${server.url}/export/${game.gameId}/messages.csv`,
+      bearer(game.staffSecret),
     );
     expect(await staff.text()).toContain("dm-7Q2X");
   });

@@ -5,7 +5,8 @@ import Papa from "papaparse";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
-import { startTestServer } from "./helpers.ts";
+import { signExportToken } from "../src/review/export-links.ts";
+import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
 type Cells = Record<string, string>;
@@ -33,6 +34,7 @@ describe("exports a grader can trust", () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let trpc: ReturnType<typeof createTRPCClient<AppRouter>>;
   let staff: { gameId: string; secret: string };
+  let host: { gameId: string; secret: string };
   let zoe: Joined;
   let zoeAgain: Joined;
   let eve: Joined;
@@ -47,7 +49,8 @@ describe("exports a grader can trust", () => {
   };
   const download = async (table: string, format: "csv" | "json") => {
     const response = await fetch(
-      `${server.url}/export/${staff.gameId}/${table}.${format}?key=${encodeURIComponent(staff.secret)}`,
+      `${server.url}/export/${staff.gameId}/${table}.${format}`,
+      bearer(staff.secret),
     );
     expect(response.status).toBe(200);
     return new Uint8Array(await response.arrayBuffer());
@@ -73,6 +76,7 @@ describe("exports a grader can trust", () => {
     });
     if (!created.ok) throw new Error(created.message);
     staff = { gameId: created.gameId, secret: created.staffSecret };
+    host = { gameId: created.gameId, secret: created.instructorSecret };
     const instructor = await connect();
     await instructor.ok(ClientEvent.attachInstructor, {
       gameId: created.gameId,
@@ -308,7 +312,8 @@ describe("exports a grader can trust", () => {
 
   it("serves the grading workbook: one .xlsx with a sheet per table, cells typed, no formula", async () => {
     const response = await fetch(
-      `${server.url}/export/${staff.gameId}/workbook.xlsx?key=${encodeURIComponent(staff.secret)}`,
+      `${server.url}/export/${staff.gameId}/workbook.xlsx`,
+      bearer(staff.secret),
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("spreadsheetml");
@@ -328,8 +333,92 @@ describe("exports a grader can trust", () => {
     expect(eveCell.type).toBe(ExcelJS.ValueType.String);
     // Same auth as the other exports.
     const wrong = await fetch(
-      `${server.url}/export/${staff.gameId}/workbook.xlsx?key=${"x".repeat(32)}`,
+      `${server.url}/export/${staff.gameId}/workbook.xlsx`,
+      bearer("x".repeat(32)),
     );
     expect(wrong.status).toBe(401);
+  });
+
+  it("downloads by a signed link without the secret in the URL; expired, forged or ?key= refused with a code", async () => {
+    const link = await trpc.review.exportLink.mutate({
+      ...staff,
+      file: { table: "events", format: "csv" },
+    });
+    expect(link.url).not.toContain(staff.secret);
+    expect(link.url).toMatch(/^\/export\/[^/]+\/events\.csv\?token=\d{13}\.[\w-]{43}$/);
+    const ok = await fetch(`${server.url}${link.url}`);
+    expect(ok.status).toBe(200);
+    expect(await ok.arrayBuffer()).toEqual((await download("events", "csv")).buffer);
+    const code = async (url: string, init?: RequestInit) => {
+      const response = await fetch(`${server.url}${url}`, init);
+      return {
+        status: response.status,
+        ...((await response.json()) as { error: { code: string } }),
+      };
+    };
+    // The link names one file: another table with the same token is not valid.
+    expect(await code(link.url.replace("events.csv", "messages.csv"))).toMatchObject({
+      status: 401,
+      error: { code: "LINK_INVALID" },
+    });
+    const [path, token] = link.url.split("?token=") as [string, string];
+    const [expires, mac] = token.split(".") as [string, string];
+    const forged = `${expires}.${mac.startsWith("A") ? "B" : "A"}${mac.slice(1)}`;
+    expect(await code(`${path}?token=${forged}`)).toMatchObject({
+      status: 401,
+      error: { code: "LINK_INVALID" },
+    });
+    // An expired token signed with the game's real key (as the server would have a while ago).
+    const record = (await server.registry.record(staff.gameId))!;
+    const stale = signExportToken(record, staff.gameId, "events.csv", Date.now() - 2 * 60_000);
+    expect(await code(`${path}?token=${stale}`)).toMatchObject({
+      status: 401,
+      error: { code: "LINK_EXPIRED" },
+    });
+    expect(await code(`${path}?token=not-a-token`)).toMatchObject({
+      status: 400,
+      error: { code: "BAD_REQUEST" },
+    });
+    // The old form, a secret in the query string, is refused even when the secret is right.
+    expect(await code(`${path}?key=${encodeURIComponent(staff.secret)}`)).toMatchObject({
+      status: 400,
+      error: { code: "SECRET_IN_URL" },
+    });
+    // Asking for a link needs the secret like every review procedure.
+    await expect(
+      trpc.review.exportLink.mutate({
+        gameId: staff.gameId,
+        secret: "x".repeat(32),
+        file: { table: "events", format: "csv" },
+      }),
+    ).rejects.toThrow(/wrong session or secret/);
+  });
+
+  it("lists an instructor's sessions by secret (My sessions): title and progress for the right one, refused otherwise", async () => {
+    const mine = await trpc.sessions.mine.query({
+      sessions: [
+        host,
+        { gameId: host.gameId, secret: "y".repeat(32) },
+        // The staff secret grades; it does not run the session, so it lists nothing.
+        staff,
+        { gameId: "g_nosuchgame", secret: host.secret },
+      ],
+    });
+    expect(mine[0]).toMatchObject({
+      gameId: host.gameId,
+      ok: true,
+      title: expect.any(String),
+      joinCode: expect.stringMatching(/^[A-Z0-9]{6}$/),
+      status: expect.stringMatching(/^(running|paused|finished)$/),
+      rounds: expect.any(Number),
+    });
+    expect(mine.slice(1)).toEqual([
+      { gameId: host.gameId, ok: false, reason: "refused" },
+      { gameId: staff.gameId, ok: false, reason: "refused" },
+      { gameId: "g_nosuchgame", ok: false, reason: "refused" },
+    ]);
+    await expect(
+      trpc.sessions.mine.query({ sessions: Array.from({ length: 21 }, () => host) }),
+    ).rejects.toThrow();
   });
 });

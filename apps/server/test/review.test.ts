@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
-import { startTestServer } from "./helpers.ts";
+import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
 /** One short game, played once: Japan and Korea are students, bots play the rest. */
@@ -187,9 +187,7 @@ describe("debrief, replay, grading and exports", () => {
     expect(predictionRows.find((row) => row.state === "CHN")?.bot).toBe("walt");
     expect(predictionRows.find((row) => row.state === "JPN")?.bot).toBeNull();
 
-    const download = await fetch(
-      `${server.url}/export/${gameId}/grades.csv?key=${encodeURIComponent(staff.secret)}`,
-    );
+    const download = await fetch(`${server.url}/export/${gameId}/grades.csv`, bearer(staff.secret));
     expect(download.status).toBe(200);
     expect(download.headers.get("content-disposition")).toMatch(
       /attachment; filename="threatscape-.*-grades\.csv"/,
@@ -205,12 +203,48 @@ describe("debrief, replay, grading and exports", () => {
       grade: "9",
     });
     expect(
-      (await fetch(`${server.url}/export/${gameId}/grades.csv?key=wrong-secret-wrong-secret`))
-        .status,
+      (
+        await fetch(
+          `${server.url}/export/${gameId}/grades.csv`,
+          bearer("wrong-secret-wrong-secret"),
+        )
+      ).status,
     ).toBe(401);
     expect(
-      (await fetch(`${server.url}/export/${gameId}/secrets.csv?key=${staff.secret}`)).status,
+      (await fetch(`${server.url}/export/${gameId}/secrets.csv`, bearer(staff.secret))).status,
     ).toBe(400);
+  });
+
+  it("shows the projector the class's BoT vs BoP scorecard by join code once the game is over", async () => {
+    const room = (await server.registry.get(gameId))!;
+    const card = await trpc.review.scorecard.query({ joinCode: room.record.joinCode });
+    const debrief = await trpc.review.debrief.query(staff);
+    // The debrief's own numbers, aggregates only.
+    expect(card).toEqual({
+      rounds: debrief.report.rounds.length,
+      cases: debrief.report.debrief.cases,
+      accuracy: {
+        balanceOfThreat: debrief.report.debrief.accuracy.balanceOfThreat,
+        balanceOfPower: debrief.report.debrief.accuracy.balanceOfPower,
+        baseline: debrief.report.debrief.accuracy.baseline,
+      },
+      discriminating: {
+        cases: debrief.report.debrief.discriminating.cases,
+        onlyBalanceOfThreatRight: debrief.report.debrief.discriminating.onlyBalanceOfThreatRight,
+        onlyBalanceOfPowerRight: debrief.report.debrief.discriminating.onlyBalanceOfPowerRight,
+        mcnemarP: debrief.report.debrief.discriminating.mcnemarP,
+      },
+    });
+    expect(card.cases).toBeGreaterThan(0);
+    await expect(trpc.review.scorecard.query({ joinCode: "ZZZZZZ" })).rejects.toThrow(
+      /no session has this code/,
+    );
+    // A game still running shows no scorecard.
+    const live = await trpc.sessions.create.mutate({ title: "Live", presetId: "east-asia-2017" });
+    if (!live.ok) throw new Error(live.message);
+    await expect(trpc.review.scorecard.query({ joinCode: live.joinCode })).rejects.toThrow(
+      /when the game is over/,
+    );
   });
 
   it("forks the game at a round and plays the rest with bots, shown beside the real outcome", async () => {

@@ -231,6 +231,10 @@ export const InstructorCommand = z.discriminatedUnion("command", [
     description: z.string().max(2000).default(""),
     events: z.array(CodedEventInput).max(50).default([]),
   }),
+  /** Orders phase: remind the states whose orders are not in (a forum post naming them). */
+  z.object({ command: z.literal("remind") }),
+  /** End the orders phase as soon as every playable state has submitted (or stop doing so). */
+  z.object({ command: z.literal("set-auto-advance"), enabled: z.boolean() }),
   z.object({
     command: z.literal("set-dropout-policy"),
     policy: DropoutPolicy,
@@ -346,7 +350,12 @@ export const GameSnapshot = z.object({
   timing: PhaseTiming,
   lobby: z.array(LobbySeat),
   unseated: z.array(Unseated),
-  settings: z.object({ dropoutPolicy: DropoutPolicy, dropoutGraceSeconds: z.number() }),
+  settings: z.object({
+    dropoutPolicy: DropoutPolicy,
+    dropoutGraceSeconds: z.number(),
+    /** The orders phase ends once every playable state has submitted (absent: off). */
+    advanceWhenAllIn: z.boolean().optional(),
+  }),
   view: z.custom<LiveView>((value) => typeof value === "object" && value !== null),
   /**
    * What bots did in this audience's name: a state audience gets its own state's bot actions,

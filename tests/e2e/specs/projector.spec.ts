@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hostSession } from "../support/classroom.ts";
+import { endPhases, hostSession } from "../support/classroom.ts";
 
 /**
  * The projector read from the back row (issue 13) at 1920x1080: the phase and clock are large,
@@ -71,6 +71,59 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
   expect(clipped).toEqual([]);
 
   await screen.screenshot({ path: testInfo.outputPath("projector-1920x1080-round1.png") });
+
+  // After the resolution: a round-summary slide, headlines in words, blocs by number.
+  const ids = /\b(USA|CHN|RUS|IND|JPN|KOR|PRK|VNM|TWN)\b/;
+  await endPhases(host, [/Orders/i, /News/i]);
+  const summary = screen.getByRole("region", { name: "Round 1 results" });
+  await expect(summary).toBeVisible();
+  await expect(screen.locator("header")).toContainText("Round 1 results");
+  const slideText = await summary.innerText();
+  expect(slideText, "round summary names states in full").not.toMatch(ids);
+  const blocSizes = async (region: typeof summary) =>
+    region.getByRole("list", { name: "Blocs" }).evaluate((list) =>
+      Array.from(list.querySelectorAll("li > span")).map((el) => ({
+        text: el.textContent,
+        px: parseFloat(getComputedStyle(el).fontSize),
+        clipped: el.getBoundingClientRect().bottom > list.getBoundingClientRect().bottom + 1,
+      })),
+    );
+  const summarySizes = await blocSizes(summary);
+  expect(summarySizes.length, "blocs on the summary").toBeGreaterThan(0);
+  for (const s of summarySizes) {
+    expect(s.px, `slide text "${s.text}"`).toBeGreaterThanOrEqual(28);
+    expect(s.clipped, `slide text "${s.text}" clipped`).toBe(false);
+  }
+  await screen.screenshot({ path: testInfo.outputPath("projector-1920x1080-round1-results.png") });
+
+  // Back to a live round: the headlines list is in words too.
+  await endPhases(host, [/Negotiation/i]);
+  const headlines = screen.getByRole("region", { name: "Headlines" });
+  await expect(headlines).toBeVisible();
+  expect(await headlines.innerText(), "headlines in words").not.toMatch(ids);
+
+  // Game over: the final blocs and the class's BoT vs BoP scorecard from the debrief.
+  await host.getByRole("button", { name: "End game" }).click();
+  await host.getByRole("button", { name: "End the game" }).click();
+  const final = screen.getByRole("region", { name: "Game over: final blocs" });
+  await expect(final).toBeVisible();
+  const scorecard = final.getByRole("definition");
+  await expect(scorecard).toHaveCount(3);
+  await expect(final).toContainText("Balance of threat");
+  await expect(final).toContainText("Balance of power");
+  await expect(scorecard.first()).toHaveText(/^\d+ %$/);
+  // Each figure on one line (a wrapped "%" reads as a second number from the back row).
+  for (const figure of await scorecard.all()) {
+    const lines = await figure.evaluate(
+      (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+    );
+    expect(lines, "scorecard figure on one line").toBeLessThan(1.5);
+  }
+  for (const s of await blocSizes(final)) {
+    expect(s.px, `final slide text "${s.text}"`).toBeGreaterThanOrEqual(28);
+    expect(s.clipped, `final slide text "${s.text}" clipped`).toBe(false);
+  }
+  await screen.screenshot({ path: testInfo.outputPath("projector-1920x1080-game-over.png") });
   await screen.context().close();
   await host.context().close();
 });

@@ -22,9 +22,16 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   await host.getByRole("button", { name: "End the game" }).click();
   await expect(host.getByText("The game is over.")).toBeVisible();
 
-  // The debrief, from the console.
-  await host.getByRole("link", { name: "Open the debrief" }).click();
-  await expect(host).toHaveURL(new RegExp(`/review/${gameId}`));
+  // The debrief, from the console: in a new tab, so the console stays where it was.
+  const debriefLink = host.getByRole("link", { name: "Open the debrief" });
+  await expect(debriefLink).toHaveAttribute("target", "_blank");
+  const [debriefTab] = await Promise.all([
+    host.context().waitForEvent("page"),
+    debriefLink.click(),
+  ]);
+  await expect(debriefTab).toHaveURL(new RegExp(`/review/${gameId}`));
+  await debriefTab.close();
+  await host.goto(`/review/${gameId}`);
   await expect(host.getByText(/balance of threat/i).first()).toBeVisible();
   await expect(host.getByRole("table").filter({ hasText: "Japan" }).first()).toBeVisible();
   // The coalition timeline shows the blocs recorded at each round's resolution (Japan is in
@@ -54,7 +61,7 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   // flag every bot-played row.
   await host.goto(`/review/${gameId}`);
   const gradesDownload = host.waitForEvent("download");
-  await host.getByRole("link", { name: "Download grades CSV" }).click();
+  await host.getByRole("button", { name: "Download grades CSV" }).click();
   const gradesBytes = readFileSync((await (await gradesDownload).path())!);
   expect([...gradesBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const grades = parseCsv(gradesBytes.toString("utf8"));
@@ -68,7 +75,7 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   });
 
   const eventsDownload = host.waitForEvent("download");
-  await host.getByRole("link", { name: "Download events CSV" }).click();
+  await host.getByRole("button", { name: "Download events CSV" }).click();
   const events = parseCsv(readFileSync((await (await eventsDownload).path())!, "utf8"));
   expect(events.length).toBeGreaterThan(10);
   expect(events.map((row) => Number(row.seq))).toEqual(events.map((_, i) => i + 1));
@@ -79,7 +86,7 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
 
   // The grading workbook sits beside the CSVs, and each student's record prints for feedback.
   const workbookDownload = host.waitForEvent("download");
-  await host.getByRole("link", { name: "Download the grading workbook (.xlsx)" }).click();
+  await host.getByRole("button", { name: "Download the grading workbook (.xlsx)" }).click();
   const workbook = readFileSync((await (await workbookDownload).path())!);
   expect([...workbook.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
   await host.goto(`/review/${gameId}/students`);

@@ -45,10 +45,11 @@ export interface RoomSettings {
   dropoutGraceSeconds: number;
   /** Overrides of the scenario's phase lengths, in seconds. */
   phaseSeconds?: Partial<Record<"negotiation" | "orders" | "news", number>>;
+  /** End the orders phase when every seated state has submitted (orders-alerts.ts). */
+  advanceWhenAllIn?: boolean;
 }
 
 const DEFAULT_SETTINGS: RoomSettings = { dropoutPolicy: "bot", dropoutGraceSeconds: 60 };
-
 export const seatId = (gameId: string, stateId: string) => `seat_${gameId}_${stateId}`;
 
 export class GameRoom {

@@ -5,6 +5,7 @@
 import { ErrorCode, type Ack, type InstructorCommand, type PhaseKey } from "@threatscape/protocol";
 import { failure } from "./acks.ts";
 import { type GameRoom } from "./game-room.ts";
+import { advanceIfAllIn, remindMissing, setAutoAdvance } from "./orders-alerts.ts";
 import { kick, seat } from "./seat-changes.ts";
 import { seatPin } from "./seat-pins.ts";
 
@@ -127,6 +128,7 @@ export const commands: Table = {
     });
     // A bot that takes over mid-phase takes this phase's turn (once).
     if (result.ok && command.policy) await room.runBotTurns();
+    if (result.ok) await advanceIfAllIn(room);
     return result;
   },
   "release-crisis": (room, command) =>
@@ -138,6 +140,8 @@ export const commands: Table = {
       description: command.description,
       events: command.events,
     }),
+  remind: (room) => remindMissing(room),
+  "set-auto-advance": (room, command) => setAutoAdvance(room, command.enabled),
   async "set-dropout-policy"(room, command) {
     const settings = { dropoutPolicy: command.policy, dropoutGraceSeconds: command.graceSeconds };
     await room.append({ type: "settings:changed", settings }, "instructor");

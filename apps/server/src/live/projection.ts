@@ -174,6 +174,7 @@ interface RoomLike {
   settings: {
     dropoutPolicy: GameSnapshot["settings"]["dropoutPolicy"];
     dropoutGraceSeconds: number;
+    advanceWhenAllIn?: boolean;
   };
   phaseClock: {
     timing(
@@ -200,6 +201,7 @@ export function roomBlocks(room: RoomLike): RoomBlocks {
     settings: {
       dropoutPolicy: room.settings.dropoutPolicy,
       dropoutGraceSeconds: room.settings.dropoutGraceSeconds,
+      advanceWhenAllIn: room.settings.advanceWhenAllIn === true,
     },
     botActions: room.botActions ?? [],
   };

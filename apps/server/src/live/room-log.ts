@@ -25,6 +25,8 @@ const RoomSettingsPatch = z.object({
   dropoutPolicy: DropoutPolicy.optional(),
   dropoutGraceSeconds: z.number().optional(),
   phaseSeconds: z.record(z.string(), z.number()).optional(),
+  /** End the orders phase once every playable state has submitted (orders-alerts.ts). */
+  advanceWhenAllIn: z.boolean().optional(),
 });
 
 /** Who may see an event in a replay or export: everyone, some states, or staff only. */
@@ -78,6 +80,12 @@ export const RoomEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("dropout:stand-in"), stateId: z.string(), policy: z.string() }),
   z.object({ type: z.literal("dropout:returned"), stateId: z.string() }),
   z.object({ type: z.literal("settings:changed"), settings: RoomSettingsPatch }),
+  /** The instructor reminded the states whose orders were not in (a forum post). */
+  z.object({
+    type: z.literal("instructor:reminded"),
+    round: z.number(),
+    states: z.array(z.string()),
+  }),
   z.object({ type: z.literal("review:fork"), request: z.unknown(), outcome: z.unknown() }),
 ]);
 export type RoomEvent = z.infer<typeof RoomEvent>;
@@ -106,6 +114,7 @@ export function audienceOf(event: RoomEvent): Audience {
       return { kind: "states", states: event.members };
     case "review:fork":
     case "settings:changed":
+    case "instructor:reminded":
     case "bot:turns":
       return { kind: "staff" };
     default:

@@ -1,6 +1,5 @@
-// Seating decisions that change the room: joining, picking and assigning states, kicking,
-// connections coming and going, and the dropout policy (wait, bot stand-in, or skip). Each
-// runs inside the room's queue, logs first, and moves the participant's connections.
+// Seating decisions that change the room (joining, picking and assigning states, kicking,
+// connections, the dropout policy): each runs in the room's queue, logs first, moves sockets.
 import type { ParticipantRecord } from "@threatscape/db";
 import { Action, asActor, isInstructorAction } from "@threatscape/engine";
 import { ErrorCode, ServerEvent, type Ack } from "@threatscape/protocol";
@@ -9,6 +8,7 @@ import { audienceOfSeat } from "./broadcaster.ts";
 import { chatHistory } from "./chat.ts";
 import { droppedFields } from "../limits/input-limits.ts";
 import { failure } from "./acks.ts";
+import { advanceIfAllIn } from "./orders-alerts.ts";
 import { refusalFor } from "./refusals.ts";
 import { seatId, type GameRoom } from "./game-room.ts";
 import { pinMatches } from "./seat-pins.ts";
@@ -161,8 +161,9 @@ export async function act(
     });
   const before = room.state;
   const result = await room.commitAction(action, participantId);
-  if (result.ok) return { ok: true, data: { accepted: true } };
-  return refusalFor(before, stateId, action, result);
+  if (!result.ok) return refusalFor(before, stateId, action, result);
+  await advanceIfAllIn(room);
+  return { ok: true, data: { accepted: true } };
 }
 
 /**
@@ -221,10 +222,7 @@ async function standInForEmptySeat(room: GameRoom, stateId: string): Promise<voi
   await room.runBotTurns();
 }
 
-/**
- * The seat PIN's owner moves to a new browser: the same record gets a new rejoin token (the
- * old one dies) and every old connection is closed with REPLACED. Null when no one has it.
- */
+/** The PIN's owner on a new browser: same record, new rejoin token, old sockets REPLACED; or null. */
 export async function reclaim(
   room: GameRoom,
   pin: string,

@@ -161,6 +161,8 @@ const otherSummaries: Record<string, (payload: Record<string, unknown>) => strin
   "dropout:stand-in": (p) => `${String(p.stateId)} disconnected: a bot stands in`,
   "dropout:returned": (p) => `${String(p.stateId)} back from a dropout`,
   "settings:changed": () => "Settings changed",
+  "instructor:reminded": (p) =>
+    `Instructor reminded ${(p.states as string[]).join(", ")} to submit orders`,
   "review:fork": (p) =>
     `Counterfactual fork from round ${String((p.request as { fromRound?: number } | undefined)?.fromRound)}`,
   "bot:turns": (p) => `Bots' turn: ${(p.states as string[]).join(", ")}`,

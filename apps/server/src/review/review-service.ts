@@ -81,6 +81,32 @@ export class ReviewService {
     };
   }
 
+  /**
+   * The class's theory scorecard for the projector's last slide: accuracy (0..1) of balance
+   * of threat (Walt 1987) and balance of power (Waltz 1979) against the majority baseline,
+   * and the discriminating cases with the exact McNemar p. Class-level aggregates only (no
+   * state, message or private move), shown once the game is over.
+   */
+  async scorecard() {
+    const { final } = await this.history();
+    const { debrief } = simulationReport(final);
+    return {
+      rounds: final.rounds.filter((r) => r.actual).length,
+      cases: debrief.cases,
+      accuracy: {
+        balanceOfThreat: debrief.accuracy.balanceOfThreat,
+        balanceOfPower: debrief.accuracy.balanceOfPower,
+        baseline: debrief.accuracy.baseline,
+      },
+      discriminating: {
+        cases: debrief.discriminating.cases,
+        onlyBalanceOfThreatRight: debrief.discriminating.onlyBalanceOfThreatRight,
+        onlyBalanceOfPowerRight: debrief.discriminating.onlyBalanceOfPowerRight,
+        mcnemarP: debrief.discriminating.mcnemarP,
+      },
+    };
+  }
+
   /** The replay scrubber: the log as a timeline, and the view at `seq` as `viewer` saw it. */
   async replay(viewer: ReplayViewer, seq?: number) {
     const full = await this.history();

@@ -13,6 +13,8 @@ export interface StoredHost {
   instructorSecret: string;
   staffSecret?: string;
   joinCode: string;
+  /** The session's title, for the "My sessions" list (absent in entries from older builds). */
+  title?: string;
 }
 
 function read<T>(key: string): T | null {
@@ -42,4 +44,28 @@ export const seatStorage = {
 export const hostStorage = {
   get: (gameId: string) => read<StoredHost>(hostKey(gameId)),
   set: (gameId: string, host: StoredHost) => write(hostKey(gameId), host),
+  remove: (gameId: string) => {
+    try {
+      window.localStorage.removeItem(hostKey(gameId));
+    } catch {
+      // No storage: nothing was kept.
+    }
+  },
+  /** Every game this browser holds an instructor secret for ("My sessions"). */
+  list: (): (StoredHost & { gameId: string })[] => {
+    if (typeof window === "undefined") return [];
+    const prefix = hostKey("");
+    const found: (StoredHost & { gameId: string })[] = [];
+    try {
+      for (let i = 0; i < window.localStorage.length; i++) {
+        const key = window.localStorage.key(i);
+        if (!key?.startsWith(prefix)) continue;
+        const host = read<StoredHost>(key);
+        if (host?.instructorSecret) found.push({ ...host, gameId: key.slice(prefix.length) });
+      }
+    } catch {
+      // No storage: no sessions remembered.
+    }
+    return found;
+  },
 };

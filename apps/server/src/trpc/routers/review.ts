@@ -1,10 +1,11 @@
-import { BotPolicyName } from "@threatscape/protocol";
+import { BotPolicyName, JoinCode } from "@threatscape/protocol";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { newId } from "../../sessions/secrets.ts";
+import { EXPORT_LINK_TTL_MS, signExportToken } from "../../review/export-links.ts";
 import { ExportFormat, ExportTable } from "../../review/exports.ts";
 import { ReviewService } from "../../review/review-service.ts";
-import { router, staffProcedure } from "../trpc.ts";
+import { publicProcedure, router, staffProcedure } from "../trpc.ts";
 
 const StateId = z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/);
 
@@ -106,6 +107,56 @@ export const reviewRouter = router({
   export: withReview
     .input(z.object({ table: ExportTable, format: ExportFormat }))
     .query(({ ctx, input }) => ctx.review.export(input.table, input.format)),
+
+  /**
+   * A download link for one export file that works for a minute and carries no secret:
+   * `{ url: "/export/<gameId>/<file>?token=…", expiresAt }` (ms since epoch).
+   */
+  exportLink: staffProcedure
+    .input(
+      z.object({
+        file: z.union([
+          z.object({ table: ExportTable, format: ExportFormat }),
+          z.object({ table: z.literal("workbook"), format: z.literal("xlsx") }),
+        ]),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const file = `${input.file.table}.${input.file.format}`;
+      const now = Date.now();
+      const token = signExportToken(ctx.room.record, ctx.room.id, file, now);
+      return {
+        url: `/export/${encodeURIComponent(ctx.room.id)}/${file}?token=${token}`,
+        expiresAt: now + EXPORT_LINK_TTL_MS,
+      };
+    }),
+
+  /**
+   * The projector's end-of-game slide: the class's BoT vs BoP scorecard (aggregates only,
+   * ReviewService.scorecard), by join code like the projector itself, once the game is over.
+   * Rate-limited like every code lookup.
+   */
+  scorecard: publicProcedure
+    .input(z.object({ joinCode: JoinCode }))
+    .query(async ({ ctx, input }) => {
+      if (!(await ctx.limits.mayTryCode(ctx.clientAddress, input.joinCode)))
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: "too many failed attempts from here: wait a minute",
+        });
+      const room = await ctx.registry.byJoinCode(input.joinCode);
+      if (!room) {
+        await ctx.limits.codeFailed(ctx.clientAddress);
+        throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
+      }
+      ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
+      if (!room.isFinished)
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "the scorecard is shown when the game is over",
+        });
+      return new ReviewService(ctx.db, room).scorecard();
+    }),
 
   /** Counterfactual: replay up to a round, then let bots play the rest. */
   fork: withReview

@@ -1,7 +1,14 @@
 import { BotPolicyName, DropoutPolicy, JoinCode } from "@threatscape/protocol";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { instructorProcedure, publicProcedure, router, staffProcedure } from "../trpc.ts";
+import { authorise } from "../../sessions/access.ts";
+import {
+  GameAccess,
+  instructorProcedure,
+  publicProcedure,
+  router,
+  staffProcedure,
+} from "../trpc.ts";
 import { instructorSummary, publicSummary } from "../../live/projection.ts";
 
 const PhaseSeconds = z
@@ -69,6 +76,40 @@ export const sessionsRouter = router({
     ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
     return { joinCode: input.joinCode, ...publicSummary(room) };
   }),
+
+  /**
+   * "My sessions": the instructor's browser lists the games it holds secrets for (or was given
+   * a link to) and learns each one's title, code and progress. Each entry is checked like any
+   * other secret (rate-limited per address and game); a refused one says only `refused`.
+   */
+  mine: publicProcedure
+    .input(z.object({ sessions: z.array(GameAccess).max(20) }))
+    .query(async ({ ctx, input }) =>
+      Promise.all(
+        input.sessions.map(async ({ gameId, secret }) => {
+          const room = await authorise(
+            ctx.registry,
+            ctx.limits,
+            ctx.clientAddress,
+            gameId,
+            secret,
+            false,
+          );
+          if (room === "limited") return { gameId, ok: false as const, reason: "limited" as const };
+          if (!room) return { gameId, ok: false as const, reason: "refused" as const };
+          return {
+            gameId,
+            ok: true as const,
+            title: room.record.title,
+            joinCode: room.record.joinCode,
+            createdAt: room.record.createdAt,
+            status: room.status,
+            round: room.state.round,
+            rounds: room.state.scenario.rules.rounds,
+          };
+        }),
+      ),
+    ),
 
   /** The instructor's overview (lobby, timing, dashboard). */
   summary: instructorProcedure.query(({ ctx }) => instructorSummary(ctx.room)),

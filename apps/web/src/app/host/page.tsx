@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { HostSetupWithProviders } from "~/components/host/host-setup";
+import { HostSetup } from "~/components/host/host-setup";
+import { MySessions } from "~/components/host/my-sessions-panel";
+import { AppProviders } from "~/lib/trpc";
 
 export const metadata: Metadata = { title: "Host a session" };
 
@@ -10,8 +12,12 @@ export default function HostPage() {
       <p className="eyebrow">
         <Link href="/">Threatscape</Link>
       </p>
-      <h1 id="host-heading">Host a new session</h1>
-      <HostSetupWithProviders headingId="host-heading" />
+      <h1>Instructor</h1>
+      <AppProviders>
+        <MySessions />
+        <h2 id="host-heading">Host a new session</h2>
+        <HostSetup headingId="host-heading" />
+      </AppProviders>
     </main>
   );
 }

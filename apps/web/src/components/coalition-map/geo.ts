@@ -1,7 +1,8 @@
 /**
- * Map geometry: world polygons, the projection fitted to a scenario, label placement and
- * link arcs. Pure functions of (states, size), so the component can memoise them and an
- * update (new pact, new bloc) only recolours.
+ * Map geometry: the projection fitted to a scenario and where each state sits on it. Pure
+ * functions of (states, size), so the component can memoise them and an update (new pact,
+ * new bloc) only recolours. The atlas and polygon helpers are in atlas.ts, link arcs in
+ * arcs.ts, label placement in labels.ts (re-exported here: one import for the map).
  *
  * The atlas comes from the world-atlas package (Natural Earth TopoJSON), served from our own
  * origin: no third-party network at run time. Both resolutions are loaded by dynamic import,
@@ -9,19 +10,19 @@
  * first (the map draws once it lands), 1:50m only when a regional view asks for it
  * (`MapGeometry.wanted`); until then a regional view is drawn from 110m.
  */
-import { geoArea, geoBounds, geoCircle, geoDistance, geoNaturalEarth1, geoPath } from "d3-geo";
-import type { GeoProjection, GeoStream } from "d3-geo";
-import { feature } from "topojson-client";
+import { geoBounds, geoCircle, geoDistance, geoNaturalEarth1, geoPath } from "d3-geo";
+import type { GeoProjection } from "d3-geo";
 import { assignFeatures } from "./historical-territories";
 import type { CoalitionState } from "./model";
+import { hasAtlas, polygonArea, polygonFeature, thinned, worldCountries } from "./atlas";
+import type { PolygonCoords, Position, Resolution, WorldCountry } from "./atlas";
+import { shorterSide } from "./arcs";
 
-type Topology = Parameters<typeof feature>[0];
-type Position = [number, number];
-type Ring = Position[];
-type PolygonCoords = Ring[];
-
-export type WorldCountry = { key: string; name: string; polygons: PolygonCoords[] };
-export type Resolution = "50m" | "110m";
+export { hasAtlas, loadAtlas, worldCountries } from "./atlas";
+export type { Resolution, WorldCountry } from "./atlas";
+export { arcPath, arcPoint } from "./arcs";
+export { placeLabels } from "./labels";
+export type { LabelBox } from "./labels";
 
 const EARTH_KM = 6371;
 /** A state is "far" when its territory lies further than this from the scenario's centre. */
@@ -29,131 +30,6 @@ const FAR_KM = 5000;
 /** Margin around each capital that the fitted view keeps visible. */
 const FIT_RADIUS_KM = 650;
 
-const cache = new Map<Resolution, WorldCountry[]>();
-const topologies = new Map<Resolution, Topology>();
-const pending = new Map<Resolution, Promise<void>>();
-
-/** Loads one atlas resolution (its own chunk); resolves at once when it is already here. */
-export function loadAtlas(resolution: Resolution): Promise<void> {
-  if (topologies.has(resolution)) return Promise.resolve();
-  let p = pending.get(resolution);
-  if (!p) {
-    p = (
-      resolution === "50m"
-        ? import("world-atlas/countries-50m.json")
-        : import("world-atlas/countries-110m.json")
-    ).then(
-      (m) => {
-        topologies.set(resolution, (m.default ?? m) as unknown as Topology);
-      },
-      (e: unknown) => {
-        pending.delete(resolution); // let a later render retry
-        throw e;
-      },
-    );
-    pending.set(resolution, p);
-  }
-  return p;
-}
-
-export const hasAtlas = (resolution: Resolution): boolean => topologies.has(resolution);
-
-/**
- * Countries of the atlas; features without an ISO code (Kosovo, N. Cyprus) are keyed by name.
- * Empty until `loadAtlas(resolution)` has resolved.
- */
-export function worldCountries(resolution: Resolution): WorldCountry[] {
-  const hit = cache.get(resolution);
-  if (hit) return hit;
-  const topo = topologies.get(resolution);
-  if (!topo) return [];
-  const fc = feature(topo, topo.objects.countries!) as unknown as {
-    features: {
-      id?: string | number;
-      properties: { name?: string } | null;
-      geometry: { type: string; coordinates: unknown } | null;
-    }[];
-  };
-  const out: WorldCountry[] = [];
-  for (const f of fc.features) {
-    if (!f.geometry) continue;
-    const name = f.properties?.name ?? "";
-    const key = f.id !== undefined && f.id !== "" ? String(f.id) : `name:${name}`;
-    const polygons =
-      f.geometry.type === "Polygon"
-        ? [f.geometry.coordinates as PolygonCoords]
-        : f.geometry.type === "MultiPolygon"
-          ? (f.geometry.coordinates as PolygonCoords[])
-          : [];
-    out.push({ key, name, polygons });
-  }
-  cache.set(resolution, out);
-  return out;
-}
-
-const areaCache = new WeakMap<PolygonCoords, number>();
-function polygonArea(p: PolygonCoords): number {
-  let a = areaCache.get(p);
-  if (a === undefined) {
-    a = geoArea({ type: "Polygon", coordinates: p });
-    // A ring wound the wrong way measures as the rest of the sphere.
-    if (a > 2 * Math.PI) a = 4 * Math.PI - a;
-    areaCache.set(p, a);
-  }
-  return a;
-}
-
-/** Drops projected points closer than `tol` px to the last one kept: 50m detail at a world scale is sub-pixel noise. */
-function thinned(projection: GeoProjection, tol: number): { stream: (s: GeoStream) => GeoStream } {
-  return {
-    stream(out) {
-      let lx = NaN,
-        ly = NaN,
-        px = NaN,
-        py = NaN,
-        skipped = false;
-      const inner: GeoStream = {
-        point(x, y) {
-          if (Math.abs(x - lx) < tol && Math.abs(y - ly) < tol) {
-            px = x;
-            py = y;
-            skipped = true;
-            return;
-          }
-          out.point(x, y);
-          lx = x;
-          ly = y;
-          skipped = false;
-        },
-        lineStart() {
-          lx = ly = NaN;
-          skipped = false;
-          out.lineStart();
-        },
-        lineEnd() {
-          if (skipped) out.point(px, py);
-          out.lineEnd();
-        },
-        polygonStart() {
-          out.polygonStart();
-        },
-        polygonEnd() {
-          out.polygonEnd();
-        },
-        sphere() {
-          out.sphere?.();
-        },
-      };
-      return projection.stream(inner);
-    },
-  };
-}
-
-const polygonFeature = (polygons: PolygonCoords[]) => ({
-  type: "Feature" as const,
-  properties: {},
-  geometry: { type: "MultiPolygon" as const, coordinates: polygons },
-});
 const km = (a: Position, b: Position) => geoDistance(a, b) * EARTH_KM;
 
 export type PlacedState = {
@@ -392,133 +268,6 @@ export function withPins(
         ...(p.territory ? { territory: p.territory } : {}),
       });
     }
-  }
-  return out;
-}
-
-const relLon = (lon: number, lon0: number) => ((lon - lon0 + 540) % 360) - 180;
-
-/** The shorter way round from the central meridian, or null when both are about as long. */
-function shorterSide(s: CoalitionState, lon0: number): "west" | "east" | null {
-  const own = relLon(s.capital.lon, lon0);
-  if (Math.abs(own) >= 150) return null;
-  return own < 0 ? "west" : "east";
-}
-
-/** Quadratic arc from a to b bent by `bend` (share of the length); the bend's sign is fixed by id order so a-b and b-a coincide. */
-export function arcPath(
-  a: { x: number; y: number },
-  b: { x: number; y: number },
-  bend: number,
-): string {
-  const mx = (a.x + b.x) / 2,
-    my = (a.y + b.y) / 2;
-  const dx = b.x - a.x,
-    dy = b.y - a.y;
-  const cx = mx - dy * bend,
-    cy = my + dx * bend;
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `M${r(a.x)},${r(a.y)}Q${r(cx)},${r(cy)} ${r(b.x)},${r(b.y)}`;
-}
-
-/** Point at parameter t on the same quadratic arc (threat arrowheads stop short of the capital). */
-export function arcPoint(
-  a: { x: number; y: number },
-  b: { x: number; y: number },
-  bend: number,
-  t: number,
-): { x: number; y: number } {
-  const mx = (a.x + b.x) / 2,
-    my = (a.y + b.y) / 2;
-  const cx = mx - (b.y - a.y) * bend,
-    cy = my + (b.x - a.x) * bend;
-  const u = 1 - t;
-  return {
-    x: u * u * a.x + 2 * u * t * cx + t * t * b.x,
-    y: u * u * a.y + 2 * u * t * cy + t * t * b.y,
-  };
-}
-
-export type LabelBox = {
-  id: string;
-  x: number;
-  y: number;
-  anchor: "start" | "end" | "middle";
-  w: number;
-  h: number;
-  /**
-   * No free spot near the point: the label is not drawn (its dot, tooltip, the legend and the
-   * table still name the state). Labels are placed in priority order, so the lesser one hides.
-   */
-  hidden?: boolean;
-};
-
-/**
- * Greedy label placement: each label (in priority order) takes the first of eight spots
- * around its point that overlaps no earlier label and no capital dot. Deterministic and
- * cheap; good enough for the twenty-odd states of a scenario.
- */
-export function placeLabels(
-  items: readonly { id: string; x: number; y: number; text: string; r: number }[],
-  fontSize: number,
-  width: number,
-  height: number,
-): Map<string, LabelBox> {
-  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
-  const dots = items.map((i) => ({ x0: i.x - i.r, y0: i.y - i.r, x1: i.x + i.r, y1: i.y + i.r }));
-  const hit = (b: { x0: number; y0: number; x1: number; y1: number }) =>
-    placed.some((p) => b.x0 < p.x1 && b.x1 > p.x0 && b.y0 < p.y1 && b.y1 > p.y0) ||
-    dots.some((p) => b.x0 < p.x1 && b.x1 > p.x0 && b.y0 < p.y1 && b.y1 > p.y0);
-  const out = new Map<string, LabelBox>();
-  for (const it of items) {
-    // Badge (bloc number) + text; 0.58em per character is a fair system-ui average.
-    const w = it.text.length * fontSize * 0.58 + fontSize * 1.4;
-    const h = fontSize * 1.35;
-    const g = it.r + 4;
-    const spots: { x: number; y: number; anchor: LabelBox["anchor"] }[] = [
-      { x: it.x + g, y: it.y, anchor: "start" },
-      { x: it.x - g, y: it.y, anchor: "end" },
-      { x: it.x, y: it.y - g - h / 2, anchor: "middle" },
-      { x: it.x, y: it.y + g + h / 2, anchor: "middle" },
-      { x: it.x + g, y: it.y - h * 0.8, anchor: "start" },
-      { x: it.x - g, y: it.y - h * 0.8, anchor: "end" },
-      { x: it.x + g, y: it.y + h * 0.8, anchor: "start" },
-      { x: it.x - g, y: it.y + h * 0.8, anchor: "end" },
-    ];
-    const boxOf = (s: (typeof spots)[number]) => {
-      const x0 = s.anchor === "start" ? s.x : s.anchor === "end" ? s.x - w : s.x - w / 2;
-      return { x0, y0: s.y - h / 2, x1: x0 + w, y1: s.y + h / 2 };
-    };
-    const inside = (b: ReturnType<typeof boxOf>) =>
-      b.x0 >= 2 && b.x1 <= width - 2 && b.y0 >= 2 && b.y1 <= height - 2;
-    const ownDot = dots[items.indexOf(it)]!;
-    const free = (s: (typeof spots)[number]) => {
-      const b = boxOf(s);
-      if (!inside(b)) return false;
-      // Its own dot never blocks it.
-      const saved = ownDot.x1;
-      ownDot.x1 = ownDot.x0 - 1;
-      const ok = !hit(b);
-      ownDot.x1 = saved;
-      return ok;
-    };
-    const spot = spots.find(free);
-    if (!spot) {
-      const fallback = spots.find((s) => inside(boxOf(s))) ?? spots[0]!;
-      out.set(it.id, {
-        id: it.id,
-        x: fallback.x,
-        y: fallback.y,
-        anchor: fallback.anchor,
-        w,
-        h,
-        hidden: true,
-      });
-      continue;
-    }
-    const b = boxOf(spot);
-    placed.push(b);
-    out.set(it.id, { id: it.id, x: spot.x, y: spot.y, anchor: spot.anchor, w, h });
   }
   return out;
 }

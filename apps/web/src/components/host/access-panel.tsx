@@ -23,11 +23,13 @@ export function AccessDetails({ gameId }: { gameId: string }) {
         label="Instructor link"
         value={instructorLink(window.location.origin, gameId, stored.instructorSecret)}
         copyLabel="Copy instructor link"
+        secret
       />
       <CopyField
         label="Instructor secret"
         value={stored.instructorSecret}
         copyLabel="Copy instructor secret"
+        secret
       />
       {stored.staffSecret && (
         <>
@@ -39,6 +41,7 @@ export function AccessDetails({ gameId }: { gameId: string }) {
             label="Staff (grading) secret"
             value={stored.staffSecret}
             copyLabel="Copy staff secret"
+            secret
           />
         </>
       )}

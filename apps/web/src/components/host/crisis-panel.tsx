@@ -61,7 +61,7 @@ function ScriptedCrises({
             ) : (
               <Button
                 size="small"
-                aria-label={`Release crisis: ${crisis.headline}`}
+                aria-label={`Release now: ${crisis.headline}`}
                 disabled={runner.pending !== null}
                 onClick={() =>
                   void runner.run(`Release "${crisis.headline}"`, {

@@ -46,6 +46,7 @@ export function SecretForm({ gameId, message }: { gameId: string; message: strin
             hint="Shown when the session was created; or open the instructor link instead."
           >
             <input
+              type="password"
               value={secret}
               onChange={(e) => setSecret(e.target.value)}
               autoComplete="off"

@@ -7,6 +7,7 @@ import { hostStorage } from "~/lib/seat-storage";
 import { useLiveSession, type Connection } from "~/lib/live-session";
 import { Panel, Pill, buttonClass, controlClass } from "~/components/ui";
 import { AccessDetails, FreshSessionNotice } from "./access-panel";
+import { BotActionsPanel } from "./bot-actions-panel";
 import { CoalitionsPanel } from "./coalitions-panel";
 import { ConsoleNotices } from "./console-notices";
 import { CrisisPanel, type CrisisAction } from "./crisis-panel";
@@ -16,10 +17,10 @@ import { consumeLinkSecret, SecretForm } from "./host-access";
 import { InvitePanel } from "./invite-panel";
 import { MessageStats } from "./message-stats";
 import { ForumPanel, NewsFeed } from "./news-forum";
+import { OrdersAlerts } from "./orders-alerts";
 import { RoundControls } from "./round-controls";
 import { SettingsPanel } from "./settings-panel";
 import { StartPanel } from "./start-panel";
-import { describeBotAction } from "~/components/student/bot-notice";
 import { BOT_POLICIES, StatesTable, UnseatedPanel, type BotPolicy } from "./states-table";
 import { useCommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
@@ -65,8 +66,8 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
   useEffect(() => {
     if (!snapshot) return;
     const stored = hostStorage.get(gameId);
-    if (stored && stored.joinCode !== snapshot.joinCode)
-      hostStorage.set(gameId, { ...stored, joinCode: snapshot.joinCode });
+    if (stored && (stored.joinCode !== snapshot.joinCode || stored.title !== snapshot.title))
+      hostStorage.set(gameId, { ...stored, joinCode: snapshot.joinCode, title: snapshot.title });
   }, [gameId, snapshot]);
 
   const names = useMemo(
@@ -161,8 +162,14 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             <span className={styles.srOnly}> (opens in a new tab)</span>
           </a>
           {!inLobby && (
-            <a className={buttonClass("secondary", "small")} href={`/review/${gameId}`}>
+            <a
+              className={buttonClass("secondary", "small")}
+              href={`/review/${gameId}`}
+              target="_blank"
+              rel="noreferrer"
+            >
               {finished ? "Open the debrief" : "Live debrief"}
+              <span className={styles.srOnly}> (opens in a new tab)</span>
             </a>
           )}
         </div>
@@ -178,6 +185,15 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
 
       {!inLobby && !finished && (
         <RoundControls timing={timing} clockOffsetMs={session.clockOffsetMs} runner={runner} />
+      )}
+      {!inLobby && !finished && (
+        <OrdersAlerts
+          timing={timing}
+          dashboard={dashboard}
+          names={names}
+          autoAdvance={snapshot.settings.advanceWhenAllIn === true}
+          runner={runner}
+        />
       )}
 
       {inLobby ? (
@@ -228,27 +244,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             {snapshot.unseated.length > 0 && (
               <UnseatedPanel unseated={snapshot.unseated} seats={snapshot.lobby} runner={runner} />
             )}
-            {(snapshot.botActions ?? []).some((a) =>
-              snapshot.lobby.some((s) => s.stateId === a.stateId && s.participants.length > 0),
-            ) && (
-              <Panel title="What bots did for students">
-                <ul aria-label="What bots did for students">
-                  {(snapshot.botActions ?? [])
-                    .filter((a) =>
-                      snapshot.lobby.some(
-                        (s) => s.stateId === a.stateId && s.participants.length > 0,
-                      ),
-                    )
-                    .slice(-12)
-                    .map((a, i) => (
-                      <li key={i}>
-                        {names.get(a.stateId) ?? a.stateId}, round {a.round} {a.phase}:{" "}
-                        {describeBotAction(a.action, (id) => names.get(id) ?? id)} ({a.policy})
-                      </li>
-                    ))}
-                </ul>
-              </Panel>
-            )}
+            <BotActionsPanel snapshot={snapshot} names={names} />
             <CoalitionsPanel scenario={scenario} view={view} dashboard={dashboard} names={names} />
           </div>
           <div className={styles.column}>

@@ -30,7 +30,7 @@ export function InvitePanel({
               <a href={url} target="_blank" rel="noreferrer" data-testid="join-link">
                 {url}
               </a>
-              <CopyButton text={url} label="Copy link" aria-label="Copy the join link" />
+              <CopyButton text={url} label="Copy link" aria-label="Copy link to join" />
             </div>
           ) : (
             <span className={styles.inviteLabel} role="status">

@@ -82,7 +82,7 @@ export function RoundControls({
           <div className={styles.buttonGroup} role="group" aria-label="Extend the phase">
             <Button
               size="small"
-              aria-label="Extend by 1 minute"
+              aria-label="+1 min (extend by 1 minute)"
               onClick={() =>
                 void run("Extend by 1 minute", { command: "extend", seconds: 60, against })
               }
@@ -92,7 +92,7 @@ export function RoundControls({
             </Button>
             <Button
               size="small"
-              aria-label="Extend by 5 minutes"
+              aria-label="+5 min (extend by 5 minutes)"
               onClick={() =>
                 void run("Extend by 5 minutes", { command: "extend", seconds: 300, against })
               }

@@ -126,7 +126,7 @@ function BotCell({
   ) : (
     <Button
       size="small"
-      aria-label={`Replace with bot: ${row.name}`}
+      aria-label={`${row.students.length ? "Replace with bot" : "Add bot"}: ${row.name}`}
       disabled={runner.pending !== null}
       onClick={() =>
         void runner.run(`Bot for ${row.name}`, { command: "set-bot", stateId: row.stateId, policy })

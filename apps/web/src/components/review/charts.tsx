@@ -1,7 +1,7 @@
 "use client";
 // Debrief charts. Each one has a text alternative: a short caption that states the finding,
 // and the numbers behind it in a table under "Show the data".
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useState } from "react";
 import {
   Bar,
   BarChart,
@@ -19,26 +19,13 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { fixed, percent, primaryThreat } from "./analysis";
+import { fixed, percent } from "./analysis";
 import { stateColour, theoryColours } from "./palette";
 import type { Report } from "./types";
 import styles from "./review.module.css";
+import { DataTable, axis, legendText } from "./chart-parts";
 
-const axis = { fontSize: 12, fill: "#3d5170" };
-
-function DataTable({ caption, children }: { caption: string; children: ReactNode }) {
-  return (
-    <details className={styles.details}>
-      <summary>Show the data</summary>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
-          <caption>{caption}</caption>
-          {children}
-        </table>
-      </div>
-    </details>
-  );
-}
+export { ThreatChart } from "./threat-chart";
 
 export function AccuracyChart({ report }: { report: Report }) {
   const a = report.debrief.accuracy;
@@ -71,7 +58,7 @@ export function AccuracyChart({ report }: { report: Report }) {
         Share of {report.debrief.cases} state-rounds predicted (½ credit for the right category with
         the wrong target). {best.name} did best at {percent(best.value)}.
       </p>
-      <div className={styles.chartSmall} aria-hidden="true">
+      <div className={styles.chartSmall} inert>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 20, right: 10, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e0d4" />
@@ -119,167 +106,6 @@ export function AccuracyChart({ report }: { report: Report }) {
   );
 }
 
-export function ThreatChart({
-  report,
-  stateIds,
-  names,
-}: {
-  report: Report;
-  stateIds: string[];
-  names: Map<string, string>;
-}) {
-  const [perceiver, setPerceiver] = useState<string>("");
-  const selectId = useId();
-  const rounds = report.rounds;
-  // Primary-threat mode: one line per perceiver (its highest T*); perceiver mode: one line per source.
-  const series = perceiver ? stateIds.filter((id) => id !== perceiver) : stateIds;
-  const data = useMemo(
-    () =>
-      rounds.map((r) => {
-        const row: Record<string, number | string | null> = { round: `R${r.round}` };
-        for (const id of series) {
-          if (perceiver) row[id] = r.threat[perceiver]?.[id]?.total ?? null;
-          else {
-            const p = primaryThreat(r.threat[id]);
-            row[id] = p.total;
-            row[`${id}:source`] = p.source;
-          }
-        }
-        return row;
-      }),
-    [rounds, series, perceiver],
-  );
-  const lastRound = rounds.at(-1);
-  const summary = (() => {
-    if (!lastRound) return "No round has been scored yet.";
-    if (perceiver) {
-      const p = primaryThreat(lastRound.threat[perceiver]);
-      return p.source
-        ? `In round ${lastRound.round}, ${names.get(perceiver) ?? perceiver} saw ${names.get(p.source) ?? p.source} as its main threat (T* = ${p.total.toFixed(1)}).`
-        : "";
-    }
-    const top = stateIds
-      .map((id) => ({ id, ...primaryThreat(lastRound.threat[id]) }))
-      .sort((a, b) => b.total - a.total)[0];
-    return top?.source
-      ? `In round ${lastRound.round} the most threatened state was ${names.get(top.id) ?? top.id} (T* = ${top.total.toFixed(1)} from ${names.get(top.source) ?? top.source}).`
-      : "";
-  })();
-  return (
-    <figure className={styles.section} aria-labelledby="threat-caption">
-      <div className={styles.sectionHead}>
-        <h3>Threat over time</h3>
-        <label className={styles.field} htmlFor={selectId}>
-          <span>Perceiver</span>
-          <select
-            id={selectId}
-            className={styles.select}
-            value={perceiver}
-            onChange={(e) => setPerceiver(e.target.value)}
-          >
-            <option value="">Every state&apos;s primary threat</option>
-            {stateIds.map((id) => (
-              <option key={id} value={id}>
-                As {names.get(id) ?? id} saw it
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <p id="threat-caption" className={styles.lede}>
-        {perceiver
-          ? `Perceived threat T* (0–100) from every other state, as ${names.get(perceiver) ?? perceiver} saw it at the start of each round.`
-          : "Each state's highest perceived threat T* (0–100) at the start of each round; hover for its source."}{" "}
-        Dashed lines mark the soft (20) and hard (40) balancing thresholds. {summary}
-      </p>
-      <div className={styles.chart} aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 10, right: 20, left: 0, bottom: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
-            <XAxis dataKey="round" tick={axis} />
-            <YAxis domain={[0, 100]} tick={axis} width={36} />
-            <Tooltip
-              formatter={(value, name, item) => {
-                const source = (item.payload as Record<string, unknown>)[`${String(name)}:source`];
-                return [
-                  `${Number(value).toFixed(1)}${typeof source === "string" ? ` (from ${source})` : ""}`,
-                  String(name),
-                ];
-              }}
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {[20, 40].map((y) => (
-              <Line
-                key={y}
-                dataKey={() => y}
-                stroke="#b9b3a4"
-                strokeDasharray="4 4"
-                dot={false}
-                legendType="none"
-                tooltipType="none"
-                isAnimationActive={false}
-                name={`threshold ${y}`}
-              />
-            ))}
-            {series.map((id) => (
-              <Line
-                key={id}
-                type="monotone"
-                dataKey={id}
-                name={id}
-                stroke={stateColour(stateIds.indexOf(id))}
-                strokeWidth={2}
-                dot={{ r: 3 }}
-                isAnimationActive={false}
-                connectNulls
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <DataTable
-        caption={
-          perceiver
-            ? `Threat perceived by ${perceiver}, by source and round`
-            : "Primary threat T* per state and round (source in brackets)"
-        }
-      >
-        <thead>
-          <tr>
-            <th scope="col">{perceiver ? "Source" : "State"}</th>
-            {rounds.map((r) => (
-              <th scope="col" key={r.round} className={styles.num}>
-                Round {r.round}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((id) => (
-            <tr key={id}>
-              <th scope="row">{names.get(id) ?? id}</th>
-              {rounds.map((r) => {
-                if (perceiver)
-                  return (
-                    <td key={r.round} className={styles.num}>
-                      {fixed(r.threat[perceiver]?.[id]?.total, 1)}
-                    </td>
-                  );
-                const p = primaryThreat(r.threat[id]);
-                return (
-                  <td key={r.round} className={styles.num}>
-                    {p.total.toFixed(1)} {p.source ? `(${p.source})` : ""}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-    </figure>
-  );
-}
-
 export function ScoresChart({
   report,
   stateIds,
@@ -319,14 +145,14 @@ export function ScoresChart({
           ? ` After round ${last.round}, ${names.get(leader.id) ?? leader.id} led with ${leader.score.toFixed(1)}.`
           : ""}
       </p>
-      <div className={styles.chart} aria-hidden="true">
+      <div className={styles.chart} inert>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 10, right: 20, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
             <XAxis dataKey="round" tick={axis} />
             <YAxis tick={axis} width={44} domain={["auto", "auto"]} />
             <Tooltip formatter={(v) => Number(v).toFixed(1)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             {shown.map((id) => (
               <Line
                 key={id}
@@ -394,7 +220,7 @@ export function LabelledScatter({
     grouped.set(key, found ? { ...found, label: `${found.label}, ${p.label}` } : { ...p });
   }
   return (
-    <div className={styles.chartSmall} aria-hidden="true">
+    <div className={styles.chartSmall} inert>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 16, right: 24, left: 4, bottom: 18 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />

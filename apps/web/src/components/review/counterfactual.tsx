@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { fixed, percent } from "./analysis";
 import type { BotPolicy, DebriefData } from "./types";
+import { buttonClass } from "~/components/ui";
 import styles from "./review.module.css";
 
 const policies: { id: BotPolicy; label: string }[] = [
@@ -146,7 +147,7 @@ export function Counterfactual({ debrief, secret }: { debrief: DebriefData; secr
             ))}
           </select>
         </label>
-        <button type="submit" className={styles.primaryButton} disabled={fork.isPending}>
+        <button type="submit" className={buttonClass("primary")} disabled={fork.isPending}>
           {fork.isPending ? "Running…" : "Run counterfactual"}
         </button>
         <span role="status" className={styles.small}>

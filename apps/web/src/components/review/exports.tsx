@@ -1,4 +1,9 @@
-// The export tables as plain download links (the server's /export route takes the key).
+"use client";
+// The export tables as downloads through short-lived signed links (review.exportLink).
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "~/lib/trpc";
+import { Alert, Button } from "~/components/ui";
 import styles from "./review.module.css";
 
 const tables = [
@@ -27,16 +32,37 @@ const tables = [
   },
 ] as const;
 
-export function exportHref(
-  gameId: string,
-  table: string,
-  format: "csv" | "json",
-  secret: string,
-): string {
-  return `/export/${encodeURIComponent(gameId)}/${table}.${format}?key=${encodeURIComponent(secret)}`;
+type ExportFile =
+  | { table: (typeof tables)[number]["id"]; format: "csv" | "json" }
+  | { table: "workbook"; format: "xlsx" };
+
+/**
+ * Asks the server for a one-minute signed link to `file` and lets the browser download it
+ * natively: the secret travels in the tRPC request body, never in a URL or the history.
+ */
+function useDownload(gameId: string, secret: string) {
+  const trpc = useTRPC();
+  const link = useMutation(trpc.review.exportLink.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  async function download(file: ExportFile) {
+    setError(null);
+    try {
+      const { url } = await link.mutateAsync({ gameId, secret, file });
+      const anchor = document.createElement("a");
+      anchor.href = url;
+      anchor.download = "";
+      document.body.appendChild(anchor);
+      anchor.click();
+      anchor.remove();
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : "the download could not start");
+    }
+  }
+  return { download, error, pending: link.isPending };
 }
 
 export function Exports({ gameId, secret }: { gameId: string; secret: string }) {
+  const { download, error, pending } = useDownload(gameId, secret);
   return (
     <section className={styles.section} aria-labelledby="exports-heading">
       <h3 id="exports-heading">Exports</h3>
@@ -45,14 +71,20 @@ export function Exports({ gameId, secret }: { gameId: string; secret: string }) 
         +, - or @ is prefixed with &apos; so it shows as text), JSON for scripts (raw text). A row
         is flagged as bot-played when a bot made that move.
       </p>
+      {error && (
+        <Alert tone="bad">
+          <p>Download failed: {error}</p>
+        </Alert>
+      )}
       <p>
-        <a
-          href={`/export/${encodeURIComponent(gameId)}/workbook.xlsx?key=${encodeURIComponent(secret)}`}
-          download
+        <Button
+          size="small"
+          disabled={pending}
+          onClick={() => void download({ table: "workbook", format: "xlsx" })}
           aria-label="Download the grading workbook (.xlsx)"
         >
           Grading workbook (.xlsx)
-        </a>{" "}
+        </Button>{" "}
         <span className={styles.small}>every table below as a sheet of one Excel file</span>
       </p>
       <ul className={styles.exportGrid}>
@@ -61,20 +93,18 @@ export function Exports({ gameId, secret }: { gameId: string; secret: string }) 
             <strong>{t.label}</strong>
             <span className={styles.small}>{t.about}</span>
             <span className={styles.exportLinks}>
-              <a
-                href={exportHref(gameId, t.id, "csv", secret)}
-                download
-                aria-label={`Download ${t.id} CSV`}
-              >
-                CSV
-              </a>
-              <a
-                href={exportHref(gameId, t.id, "json", secret)}
-                download
-                aria-label={`Download ${t.id} JSON`}
-              >
-                JSON
-              </a>
+              {(["csv", "json"] as const).map((format) => (
+                <Button
+                  key={format}
+                  size="small"
+                  variant="ghost"
+                  disabled={pending}
+                  onClick={() => void download({ table: t.id, format })}
+                  aria-label={`Download ${t.id} ${format.toUpperCase()}`}
+                >
+                  {format.toUpperCase()}
+                </Button>
+              ))}
             </span>
           </li>
         ))}

@@ -1,145 +1,20 @@
 "use client";
 // Rubric notes and grades, attached to a moment of the replay (event, round, state and the
 // student who held it). Listed with edit and delete; shared by replay and student pages.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { replayHref } from "./divergences";
 import type { Annotation } from "./types";
+import { buttonClass } from "~/components/ui";
 import styles from "./review.module.css";
-
-const authorKey = "threatscape:review:author";
-
-function useAuthor(): [string, (name: string) => void] {
-  const [author, setAuthor] = useState("");
-  useEffect(() => {
-    try {
-      // The grader's name is remembered so every note is signed without retyping it.
-      setAuthor(window.localStorage.getItem(authorKey) ?? "");
-    } catch {
-      // No storage: type it each time.
-    }
-  }, []);
-  const save = (name: string) => {
-    setAuthor(name);
-    try {
-      window.localStorage.setItem(authorKey, name);
-    } catch {
-      // Ignore: only a convenience.
-    }
-  };
-  return [author, save];
-}
+import { NoteForm, gradeValue, useInvalidateNotes } from "./note-form";
 
 export function useAnnotations(gameId: string, secret: string) {
   const trpc = useTRPC();
   return useQuery(trpc.review.annotations.list.queryOptions({ gameId, secret }));
 }
-
-function useInvalidateNotes() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.review.annotations.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.review.students.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.review.studentSummary.queryKey() }),
-    ]);
-}
-
-interface NoteFields {
-  criterion: string;
-  note: string;
-  grade: string;
-}
-
-function NoteForm({
-  initial,
-  submitLabel,
-  pending,
-  withAuthor,
-  onSubmit,
-  onCancel,
-}: {
-  initial: NoteFields;
-  submitLabel: string;
-  pending: boolean;
-  withAuthor: boolean;
-  onSubmit: (fields: NoteFields & { author: string }) => void;
-  onCancel: () => void;
-}) {
-  const [fields, setFields] = useState(initial);
-  const [author, setAuthor] = useAuthor();
-  const ids = { criterion: useId(), note: useId(), grade: useId(), author: useId() };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit({ ...fields, author: author.trim() });
-  };
-  return (
-    <form className={styles.noteForm} onSubmit={submit}>
-      <label className={styles.field} htmlFor={ids.criterion}>
-        <span>Criterion</span>
-        <input
-          id={ids.criterion}
-          value={fields.criterion}
-          maxLength={120}
-          placeholder="e.g. Alliance strategy"
-          onChange={(e) => setFields({ ...fields, criterion: e.target.value })}
-        />
-      </label>
-      <label className={styles.field} htmlFor={ids.note}>
-        <span>Note</span>
-        <textarea
-          id={ids.note}
-          value={fields.note}
-          maxLength={5000}
-          onChange={(e) => setFields({ ...fields, note: e.target.value })}
-          required
-        />
-      </label>
-      <div className={styles.formRow}>
-        <label className={styles.field} htmlFor={ids.grade}>
-          <span>Grade (points)</span>
-          <input
-            id={ids.grade}
-            type="number"
-            min={0}
-            max={1000}
-            step="0.5"
-            inputMode="decimal"
-            value={fields.grade}
-            onChange={(e) => setFields({ ...fields, grade: e.target.value })}
-            className={styles.narrowInput}
-          />
-        </label>
-        {withAuthor ? (
-          <label className={styles.field} htmlFor={ids.author}>
-            <span>Your name</span>
-            <input
-              id={ids.author}
-              value={author}
-              maxLength={80}
-              required
-              onChange={(e) => setAuthor(e.target.value)}
-              className={styles.nameInput}
-            />
-          </label>
-        ) : null}
-      </div>
-      <div className={styles.formRow}>
-        <button type="submit" className={styles.primaryButton} disabled={pending}>
-          {submitLabel}
-        </button>
-        <button type="button" className={styles.secondaryButton} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-const gradeValue = (grade: string): number | null => (grade.trim() === "" ? null : Number(grade));
 
 export interface NoteMoment {
   eventSeq: number;
@@ -185,7 +60,7 @@ export function NotesPanel({
       <div className={styles.sectionHead}>
         <h3 id={headingId}>{title}</h3>
         {moment && !adding ? (
-          <button type="button" className={styles.primaryButton} onClick={() => setAdding(true)}>
+          <button type="button" className={buttonClass("primary")} onClick={() => setAdding(true)}>
             Add note
           </button>
         ) : null}
@@ -326,7 +201,7 @@ function NoteItem({
         {!editing ? (
           <button
             type="button"
-            className={styles.linkButton}
+            className={buttonClass("ghost", "small")}
             onClick={() => setEditing(true)}
             aria-label={`Edit note: ${note.criterion ?? "General"}`}
           >
@@ -337,7 +212,7 @@ function NoteItem({
           <>
             <button
               type="button"
-              className={styles.dangerButton}
+              className={buttonClass("danger", "small")}
               onClick={() => remove.mutate({ gameId, secret, annotationId: note.id })}
               disabled={remove.isPending}
             >
@@ -345,7 +220,7 @@ function NoteItem({
             </button>
             <button
               type="button"
-              className={styles.linkButton}
+              className={buttonClass("ghost", "small")}
               onClick={() => setConfirming(false)}
             >
               Keep
@@ -354,7 +229,7 @@ function NoteItem({
         ) : (
           <button
             type="button"
-            className={styles.linkButton}
+            className={buttonClass("ghost", "small")}
             onClick={() => setConfirming(true)}
             aria-label={`Delete note: ${note.criterion ?? "General"}`}
           >

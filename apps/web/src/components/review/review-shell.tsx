@@ -7,6 +7,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useTRPC } from "~/lib/trpc";
 import type { DebriefData } from "./types";
 import { useReviewAccess, type ReviewAccess } from "./use-review-access";
+import { buttonClass } from "~/components/ui";
 import styles from "./review.module.css";
 
 export type ReviewPage = "debrief" | "replay" | "students";
@@ -167,7 +168,7 @@ function SecretForm({
           required
         />
       </label>
-      <button type="submit" className={styles.primaryButton}>
+      <button type="submit" className={buttonClass("primary")}>
         Open review
       </button>
     </form>
@@ -190,7 +191,7 @@ function StaffLink({ gameId, staffSecret }: { gameId: string; staffSecret: strin
   };
   return (
     <div className={styles.staffLink}>
-      <button type="button" className={styles.secondaryButton} onClick={copy}>
+      <button type="button" className={buttonClass("secondary")} onClick={copy}>
         Copy staff link
       </button>
       <span role="status" className={styles.small}>

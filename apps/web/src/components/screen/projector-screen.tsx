@@ -8,6 +8,8 @@ import { PHASE_HINTS, phaseLabel, plural, roundLabel, timerTone } from "~/compon
 import { useLiveSession } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import { joinUrl, useJoinAddress } from "~/lib/use-join-address";
+import { headlineInWords } from "./headline-words";
+import { FinalSlide, RoundSummary } from "./slides";
 import styles from "./screen.module.css";
 
 export function ProjectorScreen({ joinCode }: { joinCode: string }) {
@@ -32,6 +34,11 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
     if (!scenario || !view) return null;
     return snapshotFromGame(scenario, view.treaties, null);
   }, [scenario, view]);
+
+  const names = useMemo(
+    () => new Map((scenario?.states ?? []).map((s) => [s.id, s.name])),
+    [scenario],
+  );
 
   useEffect(() => {
     if (snapshot) document.title = `${snapshot.title} · Projector · Threatscape`;
@@ -63,6 +70,10 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
     !inLobby && !finished && (timing.deadline !== null || timing.remainingMs !== null);
   const tone = timerTone(remainingMs, timing.phaseMs, timing.status);
   const headlines = [...view.news].reverse().slice(0, 6);
+  // The news phase shows the round that just resolved (the engine has opened the next one).
+  const showingResults = !finished && timing.phase === "news";
+  const resultsRound = Math.max(1, timing.round - 1);
+  const blocs = mapSnapshot?.blocs ?? [];
   const students =
     snapshot.lobby.reduce((n, seat) => n + seat.participants.length, 0) + snapshot.unseated.length;
   const taken = snapshot.lobby.filter(
@@ -81,8 +92,12 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
           )}
         </div>
         <div className={styles.barWhere}>
-          <span className={styles.roundLabel}>{roundLabel(timing)}</span>
-          {!inLobby && !finished && <span className={styles.phaseLabel}>{phaseLabel(timing)}</span>}
+          <span className={styles.roundLabel}>
+            {showingResults ? `Round ${resultsRound} results` : roundLabel(timing)}
+          </span>
+          {!inLobby && !finished && !showingResults && (
+            <span className={styles.phaseLabel}>{phaseLabel(timing)}</span>
+          )}
           {paused && <span className={styles.pausedTag}>Paused</span>}
         </div>
         {!inLobby && (
@@ -133,33 +148,32 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
                 {plural(students, "student")} joined · {taken} of {playable} states taken
               </p>
             </section>
+          ) : finished ? (
+            <FinalSlide joinCode={snapshot.joinCode} blocs={blocs} names={names} />
           ) : (
             <section className={styles.timerCard} aria-label="Timer">
-              {finished ? (
-                <p className={styles.over}>Game over</p>
-              ) : (
-                <>
-                  <p className={styles.timerPhase}>{PHASE_HINTS[timing.phase]}</p>
-                  <p className={styles.clock} data-tone={tone} role="timer">
-                    {hasTimer ? formatClock(remainingMs) : "--:--"}
-                  </p>
-                  <div
-                    className={styles.progress}
-                    role="progressbar"
-                    aria-label="Phase time left"
-                    aria-valuemin={0}
-                    aria-valuemax={100}
-                    aria-valuenow={Math.round((fraction ?? 0) * 100)}
-                    data-tone={tone}
-                  >
-                    <div style={{ width: `${Math.round((fraction ?? 0) * 100)}%` }} />
-                  </div>
-                </>
-              )}
+              <p className={styles.timerPhase}>{PHASE_HINTS[timing.phase]}</p>
+              <p className={styles.clock} data-tone={tone} role="timer">
+                {hasTimer ? formatClock(remainingMs) : "--:--"}
+              </p>
+              <div
+                className={styles.progress}
+                role="progressbar"
+                aria-label="Phase time left"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round((fraction ?? 0) * 100)}
+                data-tone={tone}
+              >
+                <div style={{ width: `${Math.round((fraction ?? 0) * 100)}%` }} />
+              </div>
             </section>
           )}
 
-          {!inLobby && (
+          {showingResults && (
+            <RoundSummary round={resultsRound} news={view.news} blocs={blocs} names={names} />
+          )}
+          {!inLobby && !finished && !showingResults && (
             <section className={styles.headlines} aria-label="Headlines">
               <h2>Headlines</h2>
               {headlines.length === 0 ? (
@@ -170,7 +184,7 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
                     <li key={`${item.round}-${index}`} data-latest={index === 0}>
                       <span className={styles.newsRound}>Round {item.round}</span>
                       <span>
-                        {item.headline}
+                        {headlineInWords(item.headline, names)}
                         {item.crisis?.description ? (
                           <span className={styles.newsDescription}> {item.crisis.description}</span>
                         ) : null}

@@ -68,7 +68,7 @@ export function SeatList({
                 <div>
                   <Button
                     disabled={pending}
-                    aria-label={`Sit at ${seat.name}`}
+                    aria-label={`${me ? "Switch here" : "Sit here"}: ${seat.name}`}
                     onClick={() => void run(() => session.pickState(seat.stateId))}
                   >
                     {me ? "Switch here" : "Sit here"}

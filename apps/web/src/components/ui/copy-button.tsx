@@ -47,21 +47,44 @@ export function CopyButton({
   );
 }
 
-/** A read-only value in monospace with a copy button beside it. */
+/**
+ * A read-only value in monospace with a copy button beside it. A `secret` value is masked
+ * until revealed (screens are often projected); copying works without revealing it.
+ */
 export function CopyField({
   value,
   label,
   copyLabel = "Copy",
+  secret = false,
 }: {
   value: string;
   label: string;
   copyLabel?: string;
+  secret?: boolean;
 }) {
+  const [revealed, setRevealed] = useState(!secret);
   return (
     <div className={styles.copyRow}>
-      <code className={styles.copyValue} aria-label={label} title={value}>
-        {value}
-      </code>
+      <input
+        className={styles.copyValue}
+        type={revealed ? "text" : "password"}
+        readOnly
+        value={value}
+        aria-label={label}
+        title={revealed ? value : undefined}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      {secret && (
+        <Button
+          size="small"
+          variant="ghost"
+          aria-pressed={revealed}
+          aria-label={`${revealed ? "Hide" : "Reveal"} ${label}`}
+          onClick={() => setRevealed((r) => !r)}
+        >
+          {revealed ? "Hide" : "Reveal"}
+        </Button>
+      )}
       <CopyButton text={value} label={copyLabel} aria-label={`${copyLabel}: ${label}`} />
     </div>
   );

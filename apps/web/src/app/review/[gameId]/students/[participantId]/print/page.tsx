@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StudentSummaryView } from "~/components/review/students-view";
+import { StudentSummaryView } from "~/components/review/student-record";
 
 export const metadata: Metadata = { title: "Student record (printable)" };
 

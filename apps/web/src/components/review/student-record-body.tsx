@@ -1,0 +1,256 @@
+"use client";
+// One student's whole game for grading: rounds against the theories, actions, messages, notes.
+import Link from "next/link";
+import { channelLabel, describePair, fixed, matchKind, matchText, mean, percent } from "./analysis";
+import { replayHref } from "./divergences";
+import { NotesPanel } from "./notes";
+import type { DebriefData, StudentSummaryData } from "./types";
+import styles from "./review.module.css";
+
+export function SummaryBody({
+  gameId,
+  secret,
+  data,
+  debrief,
+  printable,
+}: {
+  gameId: string;
+  secret: string;
+  data: StudentSummaryData;
+  debrief: DebriefData;
+  printable: boolean;
+}) {
+  const { participant, rounds, actions, messages, annotations } = data;
+  const stateId = participant.stateId;
+  const stateName = stateId
+    ? (debrief.states.find((s) => s.id === stateId)?.name ?? stateId)
+    : null;
+  const grades = annotations.map((a) => a.grade).filter((g): g is number => g !== null);
+  const botAcc = mean(
+    rounds
+      .filter((r) => r.actual && r.balanceOfThreat)
+      .map((r) =>
+        matchKind(r.balanceOfThreat, r.actual) === "match"
+          ? 1
+          : matchKind(r.balanceOfThreat, r.actual) === "category"
+            ? 0.5
+            : 0,
+      ),
+  );
+  const lastScore = rounds.at(-1)?.score ?? null;
+  return (
+    <>
+      <p className={styles.noPrint}>
+        <Link href={`/review/${gameId}/students`}>← All students</Link>
+        {printable ? (
+          <>
+            {" · "}
+            <Link href={`/review/${gameId}/students/${participant.id}`}>Back to the record</Link>
+            {" · "}
+            <button type="button" onClick={() => window.print()}>
+              Print this record
+            </button>
+          </>
+        ) : (
+          <>
+            {" · "}
+            <Link href={`/review/${gameId}/students/${participant.id}/print`}>
+              Printable record
+            </Link>
+          </>
+        )}
+      </p>
+      <section className={styles.section} aria-labelledby="student-heading">
+        <h3 id="student-heading">
+          <bdi>{participant.displayName}</bdi>
+          {stateName ? `, ${stateName}` : ""}
+          {participant.kicked ? " (removed from the game)" : ""}
+        </h3>
+        <div className={`${styles.cards} ${styles.spaced}`}>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Actions</span>
+            <span className={styles.cardValue}>
+              {actions.filter((a) => a.type === "engine:action").length}
+            </span>
+          </div>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Messages</span>
+            <span className={styles.cardValue}>{messages.length}</span>
+          </div>
+          <div className={styles.card} data-tone="bot">
+            <span className={styles.cardLabel}>Followed balance of threat</span>
+            <span className={styles.cardValue}>{percent(botAcc)}</span>
+          </div>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Last score</span>
+            <span className={styles.cardValue}>{fixed(lastScore, 1)}</span>
+          </div>
+          <div className={styles.card}>
+            <span className={styles.cardLabel}>Grade points</span>
+            <span className={styles.cardValue}>
+              {grades.length ? grades.reduce((a, b) => a + b, 0) : "—"}
+            </span>
+            <span className={styles.cardNote}>
+              {grades.length
+                ? `from ${grades.length} note${grades.length === 1 ? "" : "s"}`
+                : "no graded notes yet"}
+            </span>
+          </div>
+        </div>
+        {stateId ? (
+          <p className={styles.small}>
+            <Link href={`/review/${gameId}/replay?viewer=${stateId}`}>
+              Replay the game as {stateName} saw it
+            </Link>{" "}
+            to add notes at a moment.
+          </p>
+        ) : null}
+      </section>
+
+      <section className={styles.section} aria-labelledby="rounds-heading">
+        <h3 id="rounds-heading">Per round: predictions and what the student did</h3>
+        {rounds.length === 0 ? (
+          <p className={styles.muted}>
+            {stateId ? "No round has been scored yet." : "This student never held a seat."}
+          </p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <caption>
+                ✓ full match, ≈ right category only, ✗ miss. “Bot” marks rounds a bot played for
+                this state.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Round</th>
+                  <th scope="col">Balance of threat predicted</th>
+                  <th scope="col">Balance of power predicted</th>
+                  <th scope="col">Did</th>
+                  <th scope="col" className={styles.num}>
+                    Score
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rounds.map((r) => {
+                  const bot = matchKind(r.balanceOfThreat, r.actual);
+                  const bop = matchKind(r.balanceOfPower, r.actual);
+                  return (
+                    <tr key={r.round}>
+                      <th scope="row">
+                        {r.round}
+                        {r.bot ? (
+                          <>
+                            {" "}
+                            <span className={styles.badge} data-kind="bot">
+                              Bot
+                            </span>
+                          </>
+                        ) : null}
+                      </th>
+                      <td>
+                        <span className={styles.pred} data-match={bot ?? undefined}>
+                          <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span>{" "}
+                          {describePair(r.balanceOfThreat)}
+                          {bot ? (
+                            <span className={styles.srOnly}>({matchText[bot].label})</span>
+                          ) : null}
+                        </span>
+                      </td>
+                      <td>
+                        <span className={styles.pred} data-match={bop ?? undefined}>
+                          <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span>{" "}
+                          {describePair(r.balanceOfPower)}
+                          {bop ? (
+                            <span className={styles.srOnly}>({matchText[bop].label})</span>
+                          ) : null}
+                        </span>
+                      </td>
+                      <td>
+                        <strong>{describePair(r.actual)}</strong>
+                        {r.actual?.reasons.length ? (
+                          <div className={styles.small}>{r.actual.reasons.join("; ")}</div>
+                        ) : null}
+                      </td>
+                      <td className={styles.num}>{fixed(r.score, 1)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <div className={styles.twoCol}>
+        <section className={styles.section} aria-labelledby="actions-heading">
+          <h3 id="actions-heading">Actions ({actions.length})</h3>
+          {actions.length === 0 ? (
+            <p className={styles.muted}>No logged actions.</p>
+          ) : (
+            <ol className={styles.plainList}>
+              {actions.map((a) => (
+                <li key={a.seq}>
+                  <Link href={replayHref(gameId, a.seq, stateId)}>
+                    <span className={styles.small}>
+                      R{a.round} · #{a.seq}
+                    </span>{" "}
+                    {a.summary}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className={styles.section} aria-labelledby="messages-heading">
+          <h3 id="messages-heading">Messages sent ({messages.length})</h3>
+          {messages.length === 0 ? (
+            <p className={styles.muted}>No messages.</p>
+          ) : (
+            <ol className={styles.messages}>
+              {messages.map((m) => (
+                <li key={m.id} className={styles.message}>
+                  <div className={styles.messageMeta}>
+                    <span>{channelLabel(m.channel)}</span>
+                    <span>
+                      round {m.round}, {new Date(m.createdAt).toLocaleTimeString()}
+                    </span>
+                  </div>
+                  <p className={styles.messageBody}>{m.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+
+      {printable ? (
+        <section className={styles.section} aria-labelledby="feedback-heading">
+          <h3 id="feedback-heading">Notes and grades</h3>
+          {annotations.length === 0 ? (
+            <p className={styles.muted}>No notes yet.</p>
+          ) : (
+            <ul>
+              {annotations.map((a) => (
+                <li key={a.id}>
+                  {a.criterion ? <strong>{a.criterion}: </strong> : null}
+                  {a.round !== null ? `Round ${a.round}: ` : ""}
+                  {a.note}
+                  {a.grade !== null ? ` (grade ${a.grade})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : (
+        <NotesPanel
+          gameId={gameId}
+          secret={secret}
+          moment={null}
+          title="Notes and grades for this student"
+          filter={(note) => note.participantId === participant.id}
+        />
+      )}
+    </>
+  );
+}
