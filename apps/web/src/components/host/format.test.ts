@@ -7,6 +7,7 @@ import {
   groupDashboard,
   leadOf,
   namedBlocs,
+  normaliseJoinCode,
   phaseLabel,
   roundLabel,
   timerTone,
@@ -56,6 +57,21 @@ describe("phase and round labels", () => {
     expect(formatSeconds(300)).toBe("5 min");
     expect(formatSeconds(90)).toBe("1 min 30 s");
     expect(formatSeconds(45)).toBe("45 s");
+  });
+});
+
+describe("join codes", () => {
+  it("accepts any case and ignores spaces and dashes", () => {
+    expect(normaliseJoinCode(" abc-234 ")).toEqual({ ok: true, code: "ABC234" });
+  });
+  it("explains look-alikes and wrong lengths", () => {
+    const zero = normaliseJoinCode("ABC230");
+    expect(zero.ok).toBe(false);
+    if (!zero.ok) expect(zero.message).toContain('"0"');
+    const short = normaliseJoinCode("ABC2");
+    expect(short.ok).toBe(false);
+    if (!short.ok) expect(short.message).toContain("six");
+    expect(normaliseJoinCode("").ok).toBe(false);
   });
 });
 

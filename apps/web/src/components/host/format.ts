@@ -6,6 +6,7 @@ import type {
   LobbySeat,
   PhaseTiming,
 } from "@threatscape/protocol";
+import { JOIN_CODE_ALPHABET } from "@threatscape/protocol/browser";
 
 export const PHASE_LABELS: Record<PhaseTiming["phase"], string> = {
   lobby: "Lobby",
@@ -52,6 +53,29 @@ export function gameProgress(timing: Pick<PhaseTiming, "status" | "round" | "rou
   if (timing.status === "finished") return 1;
   if (timing.rounds <= 0) return 0;
   return Math.min(1, Math.max(0, (timing.round - 1) / timing.rounds));
+}
+
+// ---------- join codes ----------
+
+export type JoinCodeCheck = { ok: true; code: string } | { ok: false; message: string };
+
+/** Case-insensitive, ignores spaces and dashes people type; the alphabet has no look-alikes. */
+export function normaliseJoinCode(input: string): JoinCodeCheck {
+  const code = input.replace(/[\s-]/g, "").toUpperCase();
+  if (code.length === 0)
+    return { ok: false, message: "Enter the six-character code shown by your instructor." };
+  const bad = [...code].find((c) => !JOIN_CODE_ALPHABET.includes(c));
+  if (bad !== undefined)
+    return {
+      ok: false,
+      message:
+        bad === "0" || bad === "O" || bad === "1" || bad === "I" || bad === "L"
+          ? `Codes never contain "${bad}": check the screen again.`
+          : `"${bad}" cannot appear in a code: use letters and digits only.`,
+    };
+  if (code.length !== 6)
+    return { ok: false, message: `A code has six characters (you typed ${code.length}).` };
+  return { ok: true, code };
 }
 
 // ---------- durations ----------
