@@ -9,7 +9,8 @@ export async function hostSession(
     await browser.newContext({ viewport: { width: 1280, height: 720 } })
   ).newPage();
   await host.goto("/");
-  await host.getByRole("button", { name: "Host a session" }).click();
+  await host.getByRole("link", { name: "Host a session" }).click();
+  await expect(host).toHaveURL(/\/host$/);
   await host.getByRole("radio", { name: /East Asia 2017/ }).check();
   await host.getByLabel("Session title").fill(title);
   await host.getByLabel("Negotiation (seconds)").fill("900");
