@@ -389,4 +389,26 @@ describe("a finished game", () => {
     for (const ack of [chat, group, act])
       expect(ack.ok ? null : ack.error.code).toBe("GAME_FINISHED");
   });
+
+  it("refuses every instructor command that would change it; the seat PIN can still be read", async () => {
+    const room = await harness.newRoom();
+    const japan = await seatStudent(room, "Aiko", "JPN");
+    await start(room);
+    expect((await room.command({ command: "end", against: phaseKey(room) })).ok).toBe(true);
+    const seq = room.seq;
+    const changes = [
+      await room.command({ command: "set-bot", stateId: "USA", policy: "hawk" }),
+      await room.command({
+        command: "ad-hoc-crisis",
+        headline: "late",
+        description: "",
+        events: [],
+      }),
+      await room.command({ command: "set-dropout-policy", policy: "wait", graceSeconds: 30 }),
+      await room.command({ command: "kick", participantId: japan, ban: false }),
+    ];
+    for (const ack of changes) expect(ack.ok ? null : ack.error.code).toBe("GAME_FINISHED");
+    expect(room.seq).toBe(seq);
+    expect((await room.command({ command: "seat-pin", participantId: japan })).ok).toBe(true);
+  });
 });

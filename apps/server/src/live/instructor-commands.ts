@@ -151,8 +151,15 @@ export const commands: Table = {
   },
 };
 
+/** What an instructor may still do once the game is over: read, never change the record. */
+const AFTER_THE_END: ReadonlySet<InstructorCommand["command"]> = new Set(["seat-pin"]);
+
 /** Runs one command (already parsed at the socket boundary). */
 export function runCommand(room: GameRoom, command: InstructorCommand): Promise<Ack<unknown>> {
+  if (room.isFinished && !AFTER_THE_END.has(command.command))
+    return Promise.resolve(
+      failure(ErrorCode.gameFinished, "the game is over: nothing can be changed any more"),
+    );
   const handler = commands[command.command] as Handler<typeof command.command>;
   return handler(room, command as never);
 }
