@@ -41,6 +41,17 @@ export const DisplayName = z
       .min(1, "enter a name with at least one visible letter")
       .max(40, "at most 40 characters"),
   );
+/** A session title, cleaned as names are (it heads every student's screen, next to the PIN). */
+export const SessionTitle = z
+  .string()
+  .max(500, "at most 120 characters")
+  .transform(normaliseDisplayName)
+  .pipe(
+    z
+      .string()
+      .min(1, "enter a title with at least one visible letter")
+      .max(120, "at most 120 characters"),
+  );
 const Secret = z.string().min(16).max(200);
 
 // ---------- acknowledgements ----------

@@ -8,6 +8,7 @@ import {
   JoinSession,
   ReclaimSeat,
   SendMessage,
+  SessionTitle,
   normaliseDisplayName,
   directChannel,
   type ClientToServerEvents,
@@ -38,6 +39,12 @@ describe("schemas", () => {
 
   it("refuses an action that sets its own time", () => {
     expect(GameAct.safeParse({ action: { type: "no-change", at: 0 } }).success).toBe(false);
+  });
+
+  it("cleans session titles as names: a right-to-left override cannot scramble the header", () => {
+    expect(SessionTitle.parse("Tester section \u202eRTL")).toBe("Tester section RTL");
+    expect(SessionTitle.safeParse("\u202e\u200b ").success).toBe(false);
+    expect(SessionTitle.safeParse("x".repeat(121)).success).toBe(false);
   });
 
   it("normalises names: NFC, no invisible or bidi controls, nothing blank (issue 11)", () => {

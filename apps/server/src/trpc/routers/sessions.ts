@@ -1,4 +1,4 @@
-import { BotPolicyName, DropoutPolicy, JoinCode } from "@threatscape/protocol";
+import { BotPolicyName, DropoutPolicy, JoinCode, SessionTitle } from "@threatscape/protocol";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { authorise } from "../../sessions/access.ts";
@@ -21,7 +21,7 @@ const PhaseSeconds = z
 
 export const CreateSessionInput = z
   .object({
-    title: z.string().trim().min(1).max(120),
+    title: SessionTitle,
     presetId: z.string().min(1).max(80).optional(),
     /** An uploaded scenario document (JSON), instead of a preset. */
     scenario: z.unknown().optional(),
