@@ -114,6 +114,10 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
   await submit.scrollIntoViewIfNeeded();
   await expect(submit).toBeInViewport();
   await phone.evaluate(() => window.scrollTo(0, 0));
+  // The seat PIN (to take the seat to another device) is shown whole, not cut off.
+  const pin = phone.getByRole("banner").getByText(/seat PIN/);
+  await expect(pin).toBeInViewport({ ratio: 1 });
+  expect(await pin.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await phone.screenshot({ path: testInfo.outputPath("student-console-390x844-act.png") });
 
   await sections.getByRole("button", { name: /^Talk/ }).click();

@@ -24,12 +24,11 @@ export interface PublishSource {
  * audience: one JSON.stringify per block per publish instead of one walk per audience.
  */
 class StableBlocks {
-  private readonly last = new Map<keyof RoomBlocks, { json: string; value: unknown }>();
+  private readonly last = new Map<keyof RoomBlocks, unknown>();
   private keep<K extends keyof RoomBlocks>(key: K, value: RoomBlocks[K]): RoomBlocks[K] {
-    const json = JSON.stringify(value);
     const held = this.last.get(key);
-    if (held?.json === json) return held.value as RoomBlocks[K];
-    this.last.set(key, { json, value });
+    if (held !== undefined && sameJson(held, value)) return held as RoomBlocks[K];
+    this.last.set(key, value);
     return value;
   }
   stabilise(blocks: RoomBlocks): RoomBlocks {
@@ -41,6 +40,27 @@ class StableBlocks {
       settings: this.keep("settings", blocks.settings),
     };
   }
+}
+
+/**
+ * Deep equality of two JSON values (plain objects, arrays, primitives), without serialising
+ * them: the lobby of a 50-student game is compared on every publish.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  if (keys.length !== Object.keys(rb).filter((k) => rb[k] !== undefined).length) return false;
+  for (const k of keys) if (!sameJson(ra[k], rb[k])) return false;
+  return true;
 }
 
 export class Publisher {

@@ -66,9 +66,12 @@ export function ConsoleHeader({
         <div className={styles.identityText}>
           <h1 className={styles.stateName}>{stateName ?? "No state yet"}</h1>
           <p className={styles.sessionLine}>
-            <bdi>{displayName}</bdi> · {snapshot.title} · code {snapshot.joinCode}
+            <bdi>{displayName}</bdi> · <bdi>{snapshot.title}</bdi> · code {snapshot.joinCode}
             {seatPin ? (
-              <span title="With the join code, this brings your seat to another browser or device">
+              <span
+                className={styles.seatPin}
+                title="With the join code, this brings your seat to another browser or device"
+              >
                 {" "}
                 · seat PIN <strong>{`${seatPin.slice(0, 5)} ${seatPin.slice(5)}`}</strong>
               </span>
