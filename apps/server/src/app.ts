@@ -142,7 +142,7 @@ export async function startServer({
     db,
     logger,
     clock: systemClock,
-    ttlMs: env.LEASE_TTL_MS,
+    ttlMs: env.LEASE_TTL_MS ?? (cluster ? 5_000 : 60_000),
     clustered: cluster !== null,
     handoff: cluster?.handoff(
       () => io,

@@ -69,8 +69,12 @@ export const ServerEnv = z.object({
     (value) => (value === "" ? undefined : value),
     z.url({ protocol: /^rediss?$/, error: "a redis:// or rediss:// URL" }).optional(),
   ),
-  /** How long a game's lease lasts unrenewed (ms): a dead owner's games move after this. */
-  LEASE_TTL_MS: z.coerce.number().int().min(200).max(120_000).default(5_000),
+  /**
+   * How long a game's lease lasts unrenewed (ms): a dead owner's games move after this.
+   * Default 5 s with REDIS_URL (a cluster); 60 s for one process, where nobody else takes
+   * them (a restart takes its own at once) and renewing 20 games 12 times a second is waste.
+   */
+  LEASE_TTL_MS: z.coerce.number().int().min(200).max(120_000).optional(),
   /** This process's name in the lease table and the logs (default: host:pid:random). */
   INSTANCE_ID: z.string().trim().min(1).max(100).optional(),
 });
