@@ -65,7 +65,11 @@ describe("seats over sockets (defects 1, 7, 8)", () => {
       ok: false,
       error: { code: "CONFLICT", reason: "SEATS_FIXED" },
     });
-    expect((await spy.act({ type: "no-change" } as never)).ok).toBe(false);
+    // Told what to do now that picking is closed (not "pick a state").
+    expect(await spy.act({ type: "no-change" } as never)).toMatchObject({
+      ok: false,
+      error: { code: "UNAUTHORISED", message: "no state yet: ask the instructor to seat you" },
+    });
   });
 
   it("a seat PIN brings the same seat to a new browser and closes the old one; a resume too", async () => {

@@ -379,6 +379,8 @@ describe("exports a grader can trust", () => {
       status: 400,
       error: { code: "BAD_REQUEST" },
     });
+    // No credential at all: 401, saying how to send one.
+    expect(await code(path)).toMatchObject({ status: 401, error: { code: "UNAUTHORISED" } });
     // The old form, a secret in the query string, is refused even when the secret is right.
     expect(await code(`${path}?key=${encodeURIComponent(staff.secret)}`)).toMatchObject({
       status: 400,

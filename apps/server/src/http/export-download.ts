@@ -61,11 +61,18 @@ export async function handleExportDownload(
       "SECRET_IN_URL",
       "secrets are not taken in export URLs: send an Authorization header or use a signed link",
     );
+  const offered = credentialOf(req, url);
+  if (offered === undefined)
+    return send(
+      401,
+      "UNAUTHORISED",
+      "send Authorization: Bearer <instructor or staff secret>, or use a download link from the debrief",
+    );
   const match = exportPath.exec(url.pathname);
   const parsed = ExportRequest.safeParse({
     gameId: match?.[1],
     file: { table: match?.[2], format: match?.[3] },
-    credential: credentialOf(req, url),
+    credential: offered,
   });
   if (!parsed.success) {
     return send(

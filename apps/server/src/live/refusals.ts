@@ -34,3 +34,9 @@ export function refusalFor(
   if (seen.ok) return refusal;
   return failure(ErrorCode.ruleViolation, seen.error.message, { reason: seen.error.code });
 }
+
+/** Why an unseated student cannot act: before the start they pick; after it, the instructor seats. */
+export const noStateYet = (status: string): string =>
+  status === "lobby"
+    ? "pick a state before acting"
+    : "no state yet: ask the instructor to seat you";

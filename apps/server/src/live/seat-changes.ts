@@ -1,16 +1,15 @@
 // Seating decisions that change the room (joining, picking and assigning states, kicking,
 // connections, the dropout policy): each runs in the room's queue, logs first, moves sockets.
-import type { Kicked } from "@threatscape/protocol";
 import type { ParticipantRecord } from "@threatscape/db";
 import { Action, asActor, isInstructorAction } from "@threatscape/engine";
-import { ErrorCode, ServerEvent, type Ack } from "@threatscape/protocol";
+import { ErrorCode, ServerEvent, type Ack, type Kicked } from "@threatscape/protocol";
 import { hashToken, newId, newRejoinToken } from "../sessions/secrets.ts";
 import { audienceOfSeat } from "./broadcaster.ts";
 import { chatHistory } from "./chat.ts";
 import { droppedFields } from "../limits/input-limits.ts";
 import { failure } from "./acks.ts";
 import { advanceIfAllIn } from "./orders-alerts.ts";
-import { refusalFor } from "./refusals.ts";
+import { noStateYet, refusalFor } from "./refusals.ts";
 import { seatId, type GameRoom } from "./game-room.ts";
 import { pinMatches } from "./seat-pins.ts";
 import type { LiveParticipant } from "./seating.ts";
@@ -135,7 +134,7 @@ export async function act(
 ): Promise<Ack<{ accepted: true }>> {
   const stateId = room.seating.get(participantId)?.stateId;
   if (stateId === undefined) return failure(ErrorCode.unauthorised, "you are not in this session");
-  if (stateId === null) return failure(ErrorCode.unauthorised, "pick a state before acting");
+  if (stateId === null) return failure(ErrorCode.unauthorised, noStateYet(room.status));
   if (room.status === "lobby") return failure(ErrorCode.conflict, "the game has not started yet");
   if (room.status === "paused") return failure(ErrorCode.conflict, "the game is paused");
   if (room.isFinished) return failure(ErrorCode.gameFinished, "the game is over");
