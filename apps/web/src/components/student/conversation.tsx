@@ -51,6 +51,8 @@ export function Conversation({
 }) {
   // Kept outside the composer: the game starting while a student types remounts it.
   const [body, setBody] = useMessageDraft(channel.id);
+  // The server refuses chat once the game is over: say so before anyone types.
+  const over = session.snapshot?.timing.status === "finished";
   const { run, pending, error } = useAck();
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -127,14 +129,21 @@ export function Conversation({
             rows={2}
             maxLength={2000}
             value={body}
-            placeholder={me ? `Write to ${channel.name}…` : "Pick a state to negotiate"}
+            disabled={over}
+            placeholder={
+              over
+                ? "The game is over: the channels are closed"
+                : me
+                  ? `Write to ${channel.name}…`
+                  : "Pick a state to negotiate"
+            }
             title="Enter sends; Shift+Enter starts a new line"
             onChange={(e) => setBody(e.target.value)}
             onKeyDown={onKey}
           />
           <AckError error={error} />
         </div>
-        <Button type="submit" variant="primary" disabled={pending || !body.trim()}>
+        <Button type="submit" variant="primary" disabled={over || pending || !body.trim()}>
           Send
         </Button>
       </form>
