@@ -1,4 +1,5 @@
 // Figures, ratios to the bare server, issue 10's targets, and the printed table.
+// Over 300 lines: the percentile maths, the targets and the table are read together.
 import type { ProcessFigures } from "./pace-cluster.ts";
 import type { LoopDelay, RequestKind, WorkerResult } from "./pace-types.ts";
 

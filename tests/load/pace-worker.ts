@@ -1,4 +1,5 @@
 // One load-generator process of the classroom-pace benchmark (pace.ts forks one or more).
+// Over 300 lines: setup, the paced request loop and the measurement share its state.
 // It owns whole games (instructor and students, so a chat message's sender and recipients
 // share this process's clock), joins them, starts them, opens the groups, then runs the
 // classroom workload until told the window is over, and reports raw samples to the parent.

@@ -1,3 +1,5 @@
+// Over 300 lines: one end-to-end classroom over real sockets per test, each needing its
+// setup inline to read as a scenario.
 import { ClientEvent, directChannel } from "@threatscape/protocol";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer } from "./helpers.ts";

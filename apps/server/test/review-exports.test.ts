@@ -1,3 +1,5 @@
+// Over 300 lines: every export table and the download authorisation (signed links, Bearer,
+// refusals) against one finished game, which is set up once.
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { ClientEvent, directChannel, type Joined } from "@threatscape/protocol";
 import ExcelJS from "exceljs";

@@ -1,5 +1,7 @@
 // The live room on a real SQLite file, a recording broadcaster and a manual clock: no
 // sockets, no sleeps. Each defect of issue 10 has a test here that failed on the old room.
+// Over 300 lines: one harness shared by every room behaviour (timers, dropouts, stale
+// commands, recovery, audiences); a split would repeat it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentSessionGuard } from "../src/live/socket-handlers.ts";
 import { socketRooms } from "../src/live/broadcaster.ts";

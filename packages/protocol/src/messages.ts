@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: the whole wire contract (every payload schema, ack and view
+// type) in one file, so a client author reads one place (see the package README).
 import type { GameView, Scenario, StateActionInput } from "@threatscape/engine";
 import type { Operation } from "fast-json-patch";
 import { z } from "zod";
