@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGame } from "@threatscape/engine";
 import type { GameRoom } from "../src/live/game-room.ts";
 import { foldRoomLog } from "../src/live/room-log.ts";
-import { roomHarness, settle, phaseKey, type Harness } from "./room-harness.ts";
+import { roomHarness, settle, phaseKey, type Harness, seatStudent } from "./room-harness.ts";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -14,12 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-async function seatStudent(room: GameRoom, name: string, stateId: string) {
-  const joined = await room.join(name, stateId);
-  if (!joined.ok) throw new Error(joined.error.message);
-  await room.onConnect(joined.data.participant.id);
-  return joined.data.participant.id;
-}
 /** Two students (Japan, South Korea), bots elsewhere, advanced to the orders phase. */
 async function inOrders() {
   const room = await harness.newRoom();

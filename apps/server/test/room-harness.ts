@@ -149,3 +149,11 @@ export const phaseKey = (room: GameRoom) => ({
   round: room.state.round,
   phase: room.status === "lobby" ? ("lobby" as const) : room.state.phase,
 });
+
+/** Joins `name` at `stateId` and connects them; the participant id. Throws if refused. */
+export async function seatStudent(room: GameRoom, name: string, stateId: string) {
+  const joined = await room.join(name, stateId);
+  if (!joined.ok) throw new Error(joined.error.message);
+  await room.onConnect(joined.data.participant.id);
+  return joined.data.participant.id;
+}

@@ -8,7 +8,7 @@ import { socketRooms } from "../src/live/broadcaster.ts";
 import type { GameRoom } from "../src/live/game-room.ts";
 import { createGame } from "@threatscape/engine";
 import { foldRoomLog } from "../src/live/room-log.ts";
-import { roomHarness, settle, phaseKey, type Harness } from "./room-harness.ts";
+import { roomHarness, settle, phaseKey, type Harness, seatStudent } from "./room-harness.ts";
 import type { GameDelta, GameSnapshot } from "@threatscape/protocol";
 import { SnapshotStore } from "@threatscape/protocol";
 
@@ -19,12 +19,6 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-async function seatStudent(room: GameRoom, name: string, stateId: string) {
-  const joined = await room.join(name, stateId);
-  if (!joined.ok) throw new Error(joined.error.message);
-  await room.onConnect(joined.data.participant.id);
-  return joined.data.participant.id;
-}
 async function start(room: GameRoom) {
   const started = await room.command({ command: "start", fillWithBots: "walt" });
   if (!started.ok) throw new Error(started.error.message);

@@ -1,4 +1,7 @@
 /**
+ * Over 300 lines: one pass over every preset's source tables (states, CINC, treaties,
+ * crises) with its cross-checks, kept together so a data fix is read in one place.
+ *
  * Builds the five scenario presets in src/presets/data/ from the source tables in
  * scripts/preset-sources/, and prints the CINC cross-check.
  *

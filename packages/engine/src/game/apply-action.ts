@@ -1,4 +1,7 @@
 /**
+ * Over 300 lines: the reducer is one switch over every action kind with its authorisation;
+ * resolution, treaties and bots already live in their own modules.
+ *
  * The reducer: applyAction(state, action) -> { ok, state } | { ok: false, error }.
  * It parses the action with zod, authorises it (actor, phase, party), and returns a new
  * state; the input is never mutated (copy-on-write of the touched parts only, so a long
