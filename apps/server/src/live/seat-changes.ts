@@ -108,11 +108,13 @@ export async function seat(
     return failure(ErrorCode.notFound, `${stateId} is not a playable state in this scenario`);
   const id = participant.record.id;
   const from = participant.stateId;
-  participant.record = await room.deps.db.participants.update(id, {
-    seatId: stateId ? seatId(room.id, stateId) : null,
-  });
+  room.seating.updateRecord(
+    await room.deps.db.participants.update(id, {
+      seatId: stateId ? seatId(room.id, stateId) : null,
+    }),
+  );
   await room.append({ type: "lobby:seat", participantId: id, from, to: stateId }, actor);
-  participant.stateId = stateId;
+  room.seating.move(id, stateId);
   const to = audienceOfSeat(stateId);
   room.deps.broadcaster.moveParticipant(room.id, id, audienceOfSeat(from), to);
   // What they may read changed with the seat: the scenario, the view and the channels.
@@ -180,14 +182,13 @@ export async function kick(
   const participant = room.seating.get(participantId);
   if (!participant) return failure(ErrorCode.notFound, "no such participant");
   const stateId = participant.stateId;
-  participant.record = await room.deps.db.participants.update(participantId, {
-    kicked: ban,
-    seatId: null,
-  });
+  room.seating.updateRecord(
+    await room.deps.db.participants.update(participantId, { kicked: ban, seatId: null }),
+  );
   await room.append({ type: "lobby:kicked", participantId, stateId, ban }, "instructor");
   if (ban) room.seating.remove(participantId);
   else {
-    participant.stateId = null;
+    room.seating.move(participantId, null);
     room.deps.broadcaster.moveParticipant(
       room.id,
       participantId,
@@ -232,9 +233,9 @@ export async function reclaim(
   const owner = [...room.seating.all()].find((p) => pinMatches(key, p.record.id, pin));
   if (!owner) return null;
   const token = newRejoinToken();
-  owner.record = await room.deps.db.participants.update(owner.record.id, {
-    rejoinHash: hashToken(token),
-  });
+  room.seating.updateRecord(
+    await room.deps.db.participants.update(owner.record.id, { rejoinHash: hashToken(token) }),
+  );
   const replaced = { code: "REPLACED", reason: "Your seat was opened in another browser." };
   room.deps.broadcaster.disconnectParticipant(owner.record.id, replaced as Kicked, socketId);
   return { participant: owner.record, token };

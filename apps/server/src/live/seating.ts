@@ -5,16 +5,26 @@ import type { GameSnapshot, LobbySeat } from "@threatscape/protocol";
 import type { GameState } from "@threatscape/engine";
 import { audienceOfSeat, type Audience } from "./broadcaster.ts";
 
+/** A participant as the room holds it; changed only through `Seating` (see `revision`). */
 export interface LiveParticipant {
-  record: ParticipantRecord;
-  stateId: string | null;
-  connections: number;
+  readonly record: ParticipantRecord;
+  readonly stateId: string | null;
+  readonly connections: number;
   /** When the last connection closed (ms); null while connected or never seen. */
-  disconnectedAt: number | null;
+  readonly disconnectedAt: number | null;
 }
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+type Lobby = { seats: LobbySeat[]; unseated: GameSnapshot["unseated"] };
 
 export class Seating {
-  private readonly participants = new Map<string, LiveParticipant>();
+  private readonly participants = new Map<string, Mutable<LiveParticipant>>();
+  /**
+   * Bumped by every change to a participant: the lobby is rebuilt only when it moved, so a
+   * publish after a game action reuses the same lobby object (and skips comparing it).
+   */
+  private revision = 0;
+  private lobbyMemo: { revision: number; state: GameState; lobby: Lobby } | null = null;
   /** States whose bot stands in for disconnected students (cleared when one returns). */
   readonly standIns: Set<string>;
 
@@ -37,6 +47,7 @@ export class Seating {
   ): LiveParticipant {
     const participant = { record, stateId, connections: 0, disconnectedAt };
     this.participants.set(record.id, participant);
+    this.revision += 1;
     return participant;
   }
 
@@ -55,6 +66,23 @@ export class Seating {
 
   remove(participantId: string): void {
     this.participants.delete(participantId);
+    this.revision += 1;
+  }
+
+  /** Seats a participant at `stateId` (null: unseated). */
+  move(participantId: string, stateId: string | null): void {
+    const p = this.participants.get(participantId);
+    if (!p) return;
+    p.stateId = stateId;
+    this.revision += 1;
+  }
+
+  /** Replaces a participant's stored record (after the database update). */
+  updateRecord(record: ParticipantRecord): void {
+    const p = this.participants.get(record.id);
+    if (!p) return;
+    p.record = record;
+    this.revision += 1;
   }
 
   /** The audience a participant's connections belong to (null: not in this game). */
@@ -75,6 +103,7 @@ export class Seating {
     if (!p) return;
     p.connections += 1;
     p.disconnectedAt = null;
+    this.revision += 1;
   }
 
   disconnected(participantId: string, now: number): void {
@@ -82,6 +111,7 @@ export class Seating {
     if (!p) return;
     p.connections = Math.max(0, p.connections - 1);
     if (p.connections === 0) p.disconnectedAt = now;
+    this.revision += 1;
   }
 
   /** Seats with students, none of them connected for `graceMs` or longer; sorted. */
@@ -107,22 +137,44 @@ export class Seating {
     return false;
   }
 
-  /** The lobby block of every snapshot: seats with their students and bots, and the unseated. */
-  lobby(state: GameState): { seats: LobbySeat[]; unseated: GameSnapshot["unseated"] } {
-    const entry = (p: LiveParticipant) => ({
-      id: p.record.id,
-      displayName: p.record.displayName,
-      connected: p.connections > 0,
-    });
-    const all = [...this.participants.values()];
+  /**
+   * The lobby block of every snapshot: seats with their students and bots, and the unseated.
+   * The same object until a participant or the game's bots change.
+   */
+  lobby(state: GameState): Lobby {
+    const memo = this.lobbyMemo;
+    if (
+      memo &&
+      memo.revision === this.revision &&
+      memo.state.bots === state.bots &&
+      memo.state.scenario === state.scenario
+    )
+      return memo.lobby;
+    const bySeat = new Map<string, LobbySeat["participants"]>();
+    const unseated: GameSnapshot["unseated"] = [];
+    for (const p of this.participants.values()) {
+      const entry = {
+        id: p.record.id,
+        displayName: p.record.displayName,
+        connected: p.connections > 0,
+      };
+      if (p.stateId === null) unseated.push(entry);
+      else {
+        const seated = bySeat.get(p.stateId);
+        if (seated) seated.push(entry);
+        else bySeat.set(p.stateId, [entry]);
+      }
+    }
     const seats = state.scenario.states.map((s) => ({
       stateId: s.id,
       name: s.name,
       playable: s.playable,
-      participants: all.filter((p) => p.stateId === s.id).map(entry),
+      participants: bySeat.get(s.id) ?? [],
       bot: state.bots[s.id] ?? null,
     }));
-    return { seats, unseated: all.filter((p) => p.stateId === null).map(entry) };
+    const lobby = { seats, unseated };
+    this.lobbyMemo = { revision: this.revision, state, lobby };
+    return lobby;
   }
 
   /** Students connected per state (the instructor's dashboard). */
