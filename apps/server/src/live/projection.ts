@@ -207,19 +207,29 @@ export function roomBlocks(room: RoomLike): RoomBlocks {
   };
 }
 
+/** Blocs per treaty table: the engine replaces `state.treaties` whenever a treaty changes. */
+const blocsOf = new WeakMap<GameState["treaties"], Dashboard["blocs"]>();
+
 /** The instructor's live dashboard: submissions, connections, bots, message volume, blocs. */
 export function dashboardOf(room: RoomLike): Dashboard {
   const { state } = room;
   const playable = state.scenario.states.filter((s) => s.playable);
+  let blocs = blocsOf.get(state.treaties);
+  if (!blocs) {
+    blocs = defenceBlocs(
+      Object.values(state.treaties),
+      state.scenario.states.map((s) => s.id),
+    );
+    blocsOf.set(state.treaties, blocs);
+  }
+  const { total, byKind, byState } = room.channels.stats;
   return {
     submitted: Object.fromEntries(playable.map((s) => [s.id, Boolean(state.submitted[s.id])])),
     connected: room.seating.connectionsByState(),
     bots: { ...state.bots },
-    messages: structuredClone(room.channels.stats),
-    blocs: defenceBlocs(
-      Object.values(state.treaties),
-      state.scenario.states.map((s) => s.id),
-    ),
+    // A copy: the counters move on while the dashboard waits to be sent.
+    messages: { total, byKind: { ...byKind }, byState: { ...byState } },
+    blocs,
   };
 }
 
