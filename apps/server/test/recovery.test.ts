@@ -102,7 +102,7 @@ describe("a connection recovered after a short drop", () => {
     await dropAndRecover(instructor, async () => {
       // Japan submits its orders while the instructor is away: the dashboard changes.
       expect((await japan.act({ type: "submit-orders" })).ok).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 400)); // past the dashboard throttle
+      await new Promise((resolve) => setTimeout(resolve, 700)); // past the dashboard throttle (500 ms)
     });
     expect(instructor.socket.recovered).toBe(true);
     await instructor.untilDashboard((d) => d.submitted.JPN === true);

@@ -9,7 +9,8 @@ import type { GameRoom } from "../src/live/game-room.ts";
 import { createGame } from "@threatscape/engine";
 import { foldRoomLog } from "../src/live/room-log.ts";
 import { roomHarness, settle, phaseKey, type Harness, seatStudent } from "./room-harness.ts";
-import type { GameDelta, GameSnapshot } from "@threatscape/protocol";
+import type { Dashboard, GameDelta, GameSnapshot } from "@threatscape/protocol";
+import { INSTRUCTOR_THROTTLE_MS } from "../src/live/publisher.ts";
 import { SnapshotStore } from "@threatscape/protocol";
 
 // One database for the file (opening one runs the migrations); each test its own game.
@@ -316,6 +317,34 @@ describe("audiences", () => {
     const delivered = harness.broadcaster.sent.filter((s) => s.event === "chat:message");
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.to.sort()).toEqual(["instructor", "state:JPN", "state:KOR"]);
+  });
+
+  it("the instructor's dashboard goes out at most twice a second, always the latest", async () => {
+    const room = await harness.newRoom();
+    const japan = await seatStudent(room, "Aiko", "JPN");
+    await start(room);
+    harness.clock.advance(INSTRUCTOR_THROTTLE_MS);
+    await settle(room);
+    harness.broadcaster.clear();
+    const dashboards = () =>
+      harness.broadcaster
+        .to_("instructor", "dashboard:update")
+        .map((s) => (s.payload as Dashboard).messages.total);
+    const say = async (body: string) => {
+      expect(
+        (await room.sendMessage({ role: "student", participantId: japan }, "public", body)).ok,
+      ).toBe(true);
+      await settle(room);
+    };
+    await say("one");
+    expect(dashboards()).toEqual([1]);
+    for (const body of ["two", "three", "four"]) await say(body);
+    harness.clock.advance(499); // twice a second: nothing before 500 ms
+    await settle(room);
+    expect(dashboards()).toEqual([1]);
+    harness.clock.advance(1);
+    await settle(room);
+    expect(dashboards()).toEqual([1, 4]);
   });
 
   it("deltas rebuild exactly the snapshot a newcomer gets", async () => {
