@@ -347,6 +347,22 @@ describe("audiences", () => {
     expect(dashboards()).toEqual([1, 4]);
   });
 
+  it("the instructor sees their own command at once, whatever the throttle", async () => {
+    const room = await harness.newRoom();
+    await seatStudent(room, "Aiko", "JPN");
+    await start(room);
+    harness.clock.advance(1_000);
+    await settle(room);
+    await room.sendMessage({ role: "instructor" }, "public", "welcome, all");
+    await settle(room); // this dashboard used the instructor's turn for the next 500 ms
+    harness.broadcaster.clear();
+    expect((await room.command({ command: "pause", against: phaseKey(room) })).ok).toBe(true);
+    await settle(room);
+    const views = harness.broadcaster.to_("instructor", "game:delta");
+    expect(views).toHaveLength(1);
+    expect(JSON.stringify((views[0]!.payload as GameDelta).patch)).toContain("paused");
+  });
+
   it("deltas rebuild exactly the snapshot a newcomer gets", async () => {
     const room = await harness.newRoom();
     const japan = await seatStudent(room, "Aiko", "JPN");
@@ -359,8 +375,10 @@ describe("audiences", () => {
     });
     await room.command({ command: "advance", against: phaseKey(room) });
     await settle(room);
+    // The recording broadcaster names audiences without their game: this game's only.
     for (const s of harness.broadcaster.to_("state:JPN", "game:delta"))
-      expect(client.applyDelta(s.payload as GameDelta)).toBe("applied");
+      if ((s.payload as GameDelta).gameId === room.id)
+        expect(client.applyDelta(s.payload as GameDelta)).toBe("applied");
     const fresh = room.welcome("state:JPN").snapshot as GameSnapshot;
     expect({ ...client.snapshot!, serverTime: 0 }).toEqual({ ...fresh, serverTime: 0 });
   });

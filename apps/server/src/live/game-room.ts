@@ -19,7 +19,6 @@ import { Channels } from "./channels.ts";
 import type { Clock } from "./clock.ts";
 import { LOBBY_TIMING, PhaseClock, phaseLengthMs } from "./phase-clock.ts";
 import * as chat from "./chat.ts";
-import type { Caller } from "./chat.ts";
 import { runCommand } from "./instructor-commands.ts";
 import { dashboardOf, roomBlocks } from "./projection.ts";
 import { Publisher } from "./publisher.ts";
@@ -227,7 +226,6 @@ export class GameRoom {
     });
   }
 
-  // ---------- publishing ----------
   /** Something every audience may see changed: publish it (coalesced, throttled). */
   schedulePublish(): void {
     this.publisher.viewsChanged();
@@ -262,14 +260,16 @@ export class GameRoom {
   act(participantId: string, input: Record<string, unknown>) {
     return this.enqueue(() => seats.act(this, participantId, input));
   }
-  sendMessage(caller: Caller, channel: string, body: string) {
+  sendMessage(caller: chat.Caller, channel: string, body: string) {
     return this.enqueue(() => chat.sendMessage(this, caller, channel, body));
   }
   createGroup(participantId: string, name: string, members: string[]) {
     return this.enqueue(() => chat.createGroup(this, participantId, name, members));
   }
   command(command: InstructorCommand): Promise<Ack<unknown>> {
-    return this.enqueue(() => runCommand(this, command));
+    return this.enqueue(() =>
+      runCommand(this, command).finally(() => this.publisher.instructorActed()),
+    );
   }
   onConnect(participantId: string): Promise<void> {
     return this.enqueue(() => seats.connected(this, participantId));

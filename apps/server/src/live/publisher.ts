@@ -72,6 +72,8 @@ export class Publisher {
   private instructorViewDirty = false;
   private dashboardDirty = false;
   private lastInstructorPublish = -Infinity;
+  /** The instructor's own command changed things: they see it at once, not throttled. */
+  private instructorDue = false;
   private cancelTimer: (() => void) | null = null;
   private closed = false;
 
@@ -85,6 +87,12 @@ export class Publisher {
   viewsChanged(): void {
     this.viewsDirty = true;
     this.dashboardChanged();
+  }
+
+  /** The instructor ran a command: the next publish reaches them whatever the throttle. */
+  instructorActed(): void {
+    this.instructorDue = true;
+    this.viewsChanged();
   }
 
   /** Only the instructor's dashboard changed (a chat message): no view is recomputed. */
@@ -101,7 +109,7 @@ export class Publisher {
     if (this.closed) return;
     const now = this.clock.now();
     const wait = this.lastInstructorPublish + INSTRUCTOR_THROTTLE_MS - now;
-    const instructorNow = force || wait <= 0;
+    const instructorNow = force || this.instructorDue || wait <= 0;
     const audiences: Audience[] = [];
     if (this.viewsDirty) {
       audiences.push("screen", "unseated", ...this.room.seatedStates().map(stateAudience));
@@ -127,7 +135,7 @@ export class Publisher {
         this.broadcaster
           .to(this.room.id, ["instructor"])
           .emit(ServerEvent.dashboard, this.room.dashboard());
-      this.instructorViewDirty = this.dashboardDirty = false;
+      this.instructorViewDirty = this.dashboardDirty = this.instructorDue = false;
       this.lastInstructorPublish = now;
     } else if ((this.instructorViewDirty || this.dashboardDirty) && !this.cancelTimer) {
       this.cancelTimer = this.clock.setTimer(wait, () => {
@@ -137,9 +145,15 @@ export class Publisher {
     }
   }
 
-  /** Everything a connection of `audience` needs on arrival, consistent with later deltas. */
+  /**
+   * Everything a connection of `audience` needs on arrival, consistent with later deltas: the
+   * audience's last published snapshot. A change still pending goes out as a delta from it
+   * (the connection joins its audience before the publish runs), so a class joining at once
+   * costs one publish per burst, not one per student.
+   */
   welcome(audience: Audience) {
-    if (this.viewsDirty || this.instructorViewDirty) this.flush(true);
+    // Students' pending changes go out this turn; the instructor's may wait for the throttle.
+    if (audience === "instructor" && this.instructorViewDirty) this.flush(true);
     const { state } = this.room;
     return {
       snapshot: this.projection.snapshot(
