@@ -361,10 +361,10 @@ export const europe1914: HistoricalPreset = {
     },
     { from: "GMY", to: "UKG", value: 0.25, note: "Encirclement fears; naval rivalry" },
     {
-      from: "BEL",
-      to: "GMY",
+      from: "GMY",
+      to: "BEL",
       value: 0.25,
-      note: "German railway build-up on the Belgian border; Belgian 1913 army law aimed at a German invasion",
+      note: "Germany's hostility towards Belgium, as Brussels read it: the German deployment plan ran through Belgium (Schlieffen 1905, Moltke's 1913 Aufmarsch West), German strategic railways built up to the Belgian border; Belgium's 1913 army law was aimed at a German invasion (Ritter 1958; Strachan 2001, ch. 3). v4: the direction was reversed in v1-v3 (I0 is from's hostility towards to, docs/scenario-format.md)",
     },
     {
       from: "GMY",

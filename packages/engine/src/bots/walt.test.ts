@@ -123,4 +123,37 @@ describe("the walt bot", () => {
       expect(answer.terms.directedAgainst).toEqual([]);
     }
   });
+  it("joins no pact naming a state it has a non-aggression pact with (neutrality clause)", () => {
+    // South Korea hard-balances North Korea; once they sign a non-aggression pact it answers
+    // Japan's defence offer against the North with a partnership that names no one
+    const offer = {
+      type: "propose-treaty",
+      actor: "JPN",
+      terms: { kind: "defence", members: ["JPN", "ROK"], directedAgainst: ["PRK"] },
+    };
+    const answerOf = (s: GameState) =>
+      walt(viewFor(s, { kind: "state", stateId: "ROK" }), { seed: 1 }).find(
+        (a) =>
+          a.type === "amend-treaty" || a.type === "accept-treaty" || a.type === "reject-treaty",
+      );
+    const before = answerOf(apply(preset("cold-war-1985"), [offer]));
+    expect(before?.type === "amend-treaty" && before.terms.directedAgainst).toEqual(["PRK"]);
+    const s = apply(preset("cold-war-1985"), [
+      {
+        type: "propose-treaty",
+        actor: "ROK",
+        terms: { kind: "non-aggression", members: ["ROK", "PRK"], directedAgainst: [] },
+      },
+      { type: "accept-treaty", actor: "PRK", proposalId: "P1" },
+      offer,
+    ]);
+    expect(
+      Object.values(s.treaties).some(
+        (t) => t.kind === "non-aggression" && t.members.includes("PRK"),
+      ),
+    ).toBe(true);
+    const after = answerOf(s);
+    expect(after?.type).toBe("amend-treaty");
+    if (after?.type === "amend-treaty") expect(after.terms.directedAgainst).toEqual([]);
+  });
 });

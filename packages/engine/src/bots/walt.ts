@@ -4,7 +4,8 @@
  * view (estimate.ts). It negotiates as players do over several rounds: it proposes to the best
  * partner it has not been refused by lately, accepts, declines or counter-proposes (a
  * consultation pact for a defence pact it is not ready for), leaves an alliance with its own
- * primary threat, and passes the buck when a frontline state will hold. Its choices among
+ * primary threat, joins no pact naming a state it has a non-aggression pact with, and passes
+ * the buck when a frontline state will hold. Its choices among
  * near-equal options draw on a generator seeded by (game seed, round, phase, state), so two
  * seeds give two games and a repeated call in one phase repeats itself. A call never emits an
  * action already taken: open proposals, answered proposals, notice already given, queued
@@ -72,6 +73,7 @@ function judge(
   coalition: ReadonlySet<StateId>,
   terms: TreatyTerms,
   covered: boolean,
+  pledged: ReadonlySet<StateId>,
 ): "accept" | "counter" | "reject" {
   const others = terms.members.filter((m) => m !== me);
   const withThreat = others.some((m) => coalition.has(m));
@@ -79,6 +81,10 @@ function judge(
   if (d.category === "BANDWAGON") return withThreat || against.length === 0 ? "accept" : "reject";
   if (withThreat)
     return d.category === "BUCK_PASS" && terms.kind === "non-aggression" ? "accept" : "reject";
+  // a non-aggression pact in force bars joining a grouping aimed at the partner (its
+  // neutrality clause, ATOP: Leeds et al. 2002): such terms get a counter that names no one
+  if (against.some((x) => pledged.has(x)) && terms.kind !== "trade")
+    return BALANCING.has(d.category) || d.primary !== null ? "counter" : "reject";
   const aimedRight = against.length === 0 || against.some((x) => coalition.has(x));
   // soft balancing is tacit (Pape 2005; Paul 2005): a state that only notices its threat, or
   // soft-balances it, hedges (Medeiros 2005): it takes a partnership that names no adversary
@@ -106,8 +112,9 @@ function judge(
 function counterTerms(
   d: BotDetail,
   terms: TreatyTerms,
+  pledged: ReadonlySet<StateId>,
 ): Pick<TreatyTerms, "kind" | "members" | "directedAgainst"> {
-  const tacit = HEDGING.has(d.category);
+  const tacit = HEDGING.has(d.category) || terms.directedAgainst.some((x) => pledged.has(x));
   return {
     kind: "consultation",
     members: terms.members,
@@ -131,13 +138,15 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
         .flatMap((t) => t.members.filter((m) => m !== me)),
     );
 
+  // states I have a non-aggression pact with: I join no pact that names them
+  const pledged = partnersOf("non-aggression");
   // answers: every open proposal addressed to me that I have not ratified
   // partners I am signing with in this call: no second pact of my own to them
   const answering = new Set<StateId>();
   for (const pr of Object.values(view.proposals)) {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
-    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1);
+    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged);
     if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")
@@ -145,7 +154,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
         type: "amend-treaty",
         actor: me,
         proposalId: pr.id,
-        terms: counterTerms(d, pr.terms),
+        terms: counterTerms(d, pr.terms, pledged),
       });
     else out.push({ type: "reject-treaty", actor: me, proposalId: pr.id });
   }
@@ -231,7 +240,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     // risk entrapment (Snyder 1984), so a state already covered balances internally
     if (d.category === "HARD_BALANCE" && alliedCapacity < 1) {
       const k = pick("defence");
-      if (k) propose("defence", k, [target]);
+      if (k) propose("defence", k, pledged.has(target) ? [] : [target]);
     } else if (
       d.category === "SOFT_BALANCE" &&
       // one diplomatic partner against the threat is enough for soft balancing: a pact naming

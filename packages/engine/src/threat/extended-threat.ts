@@ -13,7 +13,8 @@
  * only, even when i was j's own ally. v2 counts extended deterrence at full weight for great
  * powers (Snyder 1997), lets ententes transmit a documented share (COW type III pacts oblige
  * consultation, not war) of the threat of the adversary they name, and never borrows a threat
- * from one ally about another.
+ * from one ally about another. v4: nor through a partner j itself fears at tau2 or above (a
+ * tethering alliance, Weitsman 1997: Italy and Austria-Hungary in the Triple Alliance).
  */
 import type { ModelParameters } from "../parameters";
 
@@ -38,7 +39,10 @@ export type ThreatInputs = {
  */
 export function extendedThreat(
   w: ThreatInputs,
-  p: Pick<ModelParameters, "allyThreatShare" | "greatPowerAllyThreatShare" | "ententeThreatShare">,
+  p: Pick<
+    ModelParameters,
+    "allyThreatShare" | "greatPowerAllyThreatShare" | "ententeThreatShare" | "tau2"
+  >,
 ): { Tstar: Float64Array; via: Int32Array; viaShare: Float64Array } {
   const { n, T, r, prox, I, iota } = w;
   const Tstar = new Float64Array(T);
@@ -47,6 +51,9 @@ export function extendedThreat(
   for (let j = 0; j < n; j++) {
     const mine = new Set(w.allies[j]);
     const borrow = (k: number, kindShare: number, only?: ReadonlySet<number>) => {
+      // a partner j itself fears at the balancing level is tethered, not defended: the pact
+      // manages a rival and aggregates no threat (Weitsman 1997; Schroeder 1976)
+      if (T[k * n + j]! >= p.tau2) return;
       // full weight only for a great power protecting a weaker partner (the patron of an
       // asymmetric alliance, Snyder 1997); the protege of a stronger partner counts half
       const patron = w.greatPower[j] && w.K[j]! >= w.K[k]!;

@@ -9,6 +9,7 @@ import { defenceBlocs } from "../game/blocs";
 import type { GameState, StateId } from "../game/types";
 import { capabilities } from "./capability";
 import { extendedThreat } from "./extended-threat";
+import { intentionsMatrix } from "./intentions";
 import { proximityMatrix } from "./proximity";
 
 export type World = {
@@ -52,9 +53,6 @@ export type World = {
   bloc: Int32Array;
   trade: Float64Array;
 };
-
-const logit = (p: number) => Math.log(p / (1 - p));
-const clampP = (p: number) => Math.min(1 - 1e-9, Math.max(1e-9, p));
 
 /** Export flows X_jk(t) of s.7 for the current state, as a dense matrix [from * n + to]. */
 export function currentTrade(
@@ -179,52 +177,7 @@ export function computeWorld(state: GameState): World {
   }
   const prox = proximityMatrix(state, p, basesOf, allies);
 
-  // intentions
-  const I = new Float64Array(n * n);
-  const iota = new Float64Array(n * n);
-  const { H, C, A, B } = state.intentions;
-  const Atot = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = A[ids[i]!];
-    if (a) for (const v of Object.values(a)) Atot[i] = Atot[i]! + v;
-  }
-  const z0 = logit(clampP(p.startingHostility));
-  for (let i = 0; i < n; i++) {
-    const idI = ids[i]!;
-    const Hi = H[idI],
-      Ci = C[idI],
-      Ai = A[idI],
-      I0i = state.I0[idI],
-      Ui = state.U[idI];
-    const Bi = B[idI] ?? 0;
-    const allySet = allyMap.get(idI);
-    for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      const idJ = ids[j]!;
-      const i0 = I0i?.[idJ];
-      const u = Ui?.[idJ] ?? p.defaultAffinity;
-      // DEPARTURE (docs/model.md): A counts acts against third parties only (acts against j are in H_ij already),
-      // and the affinity term is centred on the default U, so that with no events I = I0 exactly.
-      const z =
-        (i0 === undefined ? z0 : logit(clampP(i0))) +
-        p.weightHostility * (Hi?.[idJ] ?? 0) +
-        // v2: j reads i's aggressiveness towards third parties as aimed at common rivals in
-        // proportion to their affinity (x (1 - U_ij) / (1 - U_default), 0.2 for U = 0.9)
-        p.weightAggressiveness *
-          (Atot[i]! - (Ai?.[idJ] ?? 0)) *
-          Math.min(2, (1 - u) / Math.max(1e-9, 1 - p.defaultAffinity)) +
-        p.weightPerfidy * Bi +
-        p.weightDisaffinity * (1 - u - (1 - p.defaultAffinity)) -
-        p.weightCooperation * (Ci?.[idJ] ?? 0);
-      I[i * n + j] = 1 / (1 + Math.exp(-z));
-      // allies in good standing: a defence partner that has not recently broken faith;
-      // v2: no one else's floor is above the prior I0 of the pair (docs/model.md s.3)
-      iota[i * n + j] =
-        allySet?.has(idJ) && Bi < 0.5
-          ? p.iotaAlly
-          : Math.min(p.iotaNonAlly, i0 ?? p.startingHostility);
-    }
-  }
+  const { I, iota } = intentionsMatrix(state, ids, index, allyMap);
 
   const r = new Float64Array(n * n);
   const T = new Float64Array(n * n);
