@@ -252,7 +252,22 @@ describe("a live classroom session", () => {
         { action: { type: "accept-treaty", proposalId: "nope" } },
         "RULE_VIOLATION",
       ],
-      [japan, ClientEvent.act, { action: { type: "warp-drive" } }, "RULE_VIOLATION"],
+      // Malformed actions are BAD_REQUEST naming the field, not a rule of the game.
+      [japan, ClientEvent.act, { action: { type: "warp-drive" } }, "BAD_REQUEST"],
+      [japan, ClientEvent.act, { action: { type: "set-posture", posture: "high" } }, "BAD_REQUEST"],
+      // Unknown fields are refused, not silently dropped.
+      [
+        outsider,
+        ClientEvent.join,
+        { joinCode: "ZZZZZZ", displayName: "x", seat: "JPN" },
+        "BAD_REQUEST",
+      ],
+      [
+        japan,
+        ClientEvent.sendMessage,
+        { channel: "public", body: "hi", urgent: true },
+        "BAD_REQUEST",
+      ],
       [
         japan,
         ClientEvent.sendMessage,
@@ -271,6 +286,9 @@ describe("a live classroom session", () => {
         error: { code },
       });
       if (!ack.ok) expect(ack.error.message.length).toBeGreaterThan(3);
+      // A malformed request names what is wrong with it.
+      if (!ack.ok && code === "BAD_REQUEST" && typeof payload === "object")
+        expect(ack.error.issues?.length, `${event} ${JSON.stringify(payload)}`).toBeGreaterThan(0);
     }
     // A payload with no acknowledgement callback must not crash the server either.
     (japan.socket as unknown as { emit(event: string, payload: unknown): void }).emit(

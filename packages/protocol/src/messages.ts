@@ -72,8 +72,10 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
 export type AckCallback<T> = (response: Ack<T>) => void;
 
 // ---------- client to server ----------
+// Every request is a strict object: a field the server does not take is refused with
+// BAD_REQUEST naming it, never silently dropped (a typo'd optional field would be).
 
-export const JoinSession = z.object({
+export const JoinSession = z.strictObject({
   joinCode: JoinCode,
   displayName: DisplayName,
   /** Optional: the state to sit at straight away (any seat may hold a team). */
@@ -81,7 +83,7 @@ export const JoinSession = z.object({
 });
 export type JoinSession = z.infer<typeof JoinSession>;
 
-export const ResumeSession = z.object({ rejoinToken: Secret });
+export const ResumeSession = z.strictObject({ rejoinToken: Secret });
 export type ResumeSession = z.infer<typeof ResumeSession>;
 
 /**
@@ -108,19 +110,19 @@ export type SeatPin = z.infer<typeof SeatPin>;
  * Back to one's own seat from another browser or device: the same participant record moves
  * here (a new rejoin token; the old one and the old connections are closed).
  */
-export const ReclaimSeat = z.object({ joinCode: JoinCode, seatPin: SeatPin });
+export const ReclaimSeat = z.strictObject({ joinCode: JoinCode, seatPin: SeatPin });
 export type ReclaimSeat = z.infer<typeof ReclaimSeat>;
 
-export const AttachInstructor = z.object({
+export const AttachInstructor = z.strictObject({
   gameId: z.string().min(1).max(64),
   instructorSecret: Secret,
 });
 export type AttachInstructor = z.infer<typeof AttachInstructor>;
 
-export const WatchSession = z.object({ joinCode: JoinCode });
+export const WatchSession = z.strictObject({ joinCode: JoinCode });
 export type WatchSession = z.infer<typeof WatchSession>;
 
-export const PickState = z.object({ stateId: StateId.nullable() });
+export const PickState = z.strictObject({ stateId: StateId.nullable() });
 export type PickState = z.infer<typeof PickState>;
 
 /**
@@ -128,7 +130,7 @@ export type PickState = z.infer<typeof PickState>;
  * sender's state, so nobody can act for another) and without `at` (the server's clock).
  * Its shape is checked by the engine's own schema; see packages/engine `Action`.
  */
-export const GameAct = z.object({
+export const GameAct = z.strictObject({
   action: z
     .object({ type: z.string().min(1).max(40) })
     .passthrough()
@@ -153,7 +155,7 @@ export const GameAct = z.object({
 export type GameAct = z.infer<typeof GameAct>;
 
 /** Ask for a full snapshot (after a gap in delta versions, or at any time). */
-export const SyncRequest = z.object({}).strict();
+export const SyncRequest = z.strictObject({});
 export type SyncRequest = z.infer<typeof SyncRequest>;
 
 /** `public`, `dm:AAA:BBB` (the two state ids sorted) or `group:<id>`. */
@@ -169,13 +171,13 @@ export function directChannel(a: string, b: string): ChannelId {
   return `dm:${[a, b].sort().join(":")}`;
 }
 
-export const SendMessage = z.object({
+export const SendMessage = z.strictObject({
   channel: ChannelId,
   body: z.string().trim().min(1, "empty message").max(2000, "at most 2000 characters"),
 });
 export type SendMessage = z.infer<typeof SendMessage>;
 
-export const CreateGroup = z.object({
+export const CreateGroup = z.strictObject({
   name: z.string().trim().min(1).max(60),
   /** Other member states (the sender's state is added). */
   members: z.array(StateId).min(1).max(50),
@@ -188,7 +190,7 @@ export type DropoutPolicy = z.infer<typeof DropoutPolicy>;
 export const BotPolicyName = z.enum(["walt", "waltz", "random", "hawk"]);
 export type BotPolicyName = z.infer<typeof BotPolicyName>;
 
-const CodedEventInput = z.object({
+const CodedEventInput = z.strictObject({
   actor: StateId,
   target: StateId,
   action: z.string().min(1).max(40),
@@ -203,23 +205,26 @@ export type LivePhase = z.infer<typeof LivePhase>;
  * command whose `against` no longer matches is refused with STALE, so two instructor tabs
  * pressing "End phase now" together advance one phase, not two.
  */
-export const PhaseKey = z.object({ round: z.number().int().min(0).max(1000), phase: LivePhase });
+export const PhaseKey = z.strictObject({
+  round: z.number().int().min(0).max(1000),
+  phase: LivePhase,
+});
 export type PhaseKey = z.infer<typeof PhaseKey>;
 
 export const InstructorCommand = z.discriminatedUnion("command", [
   /** Close the lobby and start round 1; empty playable seats get bots. */
-  z.object({ command: z.literal("start"), fillWithBots: BotPolicyName.default("walt") }),
-  z.object({ command: z.literal("pause"), against: PhaseKey }),
-  z.object({ command: z.literal("resume"), against: PhaseKey }),
-  z.object({
+  z.strictObject({ command: z.literal("start"), fillWithBots: BotPolicyName.default("walt") }),
+  z.strictObject({ command: z.literal("pause"), against: PhaseKey }),
+  z.strictObject({ command: z.literal("resume"), against: PhaseKey }),
+  z.strictObject({
     command: z.literal("extend"),
     seconds: z.number().int().min(10).max(3600),
     against: PhaseKey,
   }),
   /** End the current phase now (negotiation -> orders -> resolution + news -> next round). */
-  z.object({ command: z.literal("advance"), against: PhaseKey }),
-  z.object({ command: z.literal("end"), against: PhaseKey }),
-  z.object({
+  z.strictObject({ command: z.literal("advance"), against: PhaseKey }),
+  z.strictObject({ command: z.literal("end"), against: PhaseKey }),
+  z.strictObject({
     command: z.literal("assign"),
     participantId: z.string().min(1),
     stateId: StateId.nullable(),
@@ -228,27 +233,31 @@ export const InstructorCommand = z.discriminatedUnion("command", [
    * Removes a student. `ban` (default true): the rejoin token and seat PIN die. Without it
    * the student is only unseated and disconnected. Under the "bot" policy a bot stands in.
    */
-  z.object({
+  z.strictObject({
     command: z.literal("kick"),
     participantId: z.string().min(1).max(64),
     ban: z.boolean().default(true),
   }),
   /** The student's seat PIN (ack `{ seatPin }`), for a student who lost it. */
-  z.object({ command: z.literal("seat-pin"), participantId: z.string().min(1).max(64) }),
+  z.strictObject({ command: z.literal("seat-pin"), participantId: z.string().min(1).max(64) }),
   /** A bot plays the state (policy) or stops playing it (null). Flagged in every export. */
-  z.object({ command: z.literal("set-bot"), stateId: StateId, policy: BotPolicyName.nullable() }),
-  z.object({ command: z.literal("release-crisis"), crisisId: z.string().min(1).max(80) }),
-  z.object({
+  z.strictObject({
+    command: z.literal("set-bot"),
+    stateId: StateId,
+    policy: BotPolicyName.nullable(),
+  }),
+  z.strictObject({ command: z.literal("release-crisis"), crisisId: z.string().min(1).max(80) }),
+  z.strictObject({
     command: z.literal("ad-hoc-crisis"),
     headline: z.string().trim().min(1).max(200),
     description: z.string().max(2000).default(""),
     events: z.array(CodedEventInput).max(50).default([]),
   }),
   /** Orders phase: remind the states whose orders are not in (a forum post naming them). */
-  z.object({ command: z.literal("remind") }),
+  z.strictObject({ command: z.literal("remind") }),
   /** End the orders phase as soon as every playable state has submitted (or stop doing so). */
-  z.object({ command: z.literal("set-auto-advance"), enabled: z.boolean() }),
-  z.object({
+  z.strictObject({ command: z.literal("set-auto-advance"), enabled: z.boolean() }),
+  z.strictObject({
     command: z.literal("set-dropout-policy"),
     policy: DropoutPolicy,
     graceSeconds: z.number().int().min(5).max(600).default(60),

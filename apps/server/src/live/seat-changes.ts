@@ -156,7 +156,13 @@ export async function act(
   const action = asActor(stateId, input, room.deps.clock.now());
   // Strict: a field the engine does not take is refused, never stored.
   const parsed = Action.safeParse(action);
-  const extra = parsed.success ? droppedFields(action, parsed.data) : [];
+  if (!parsed.success)
+    return failure(ErrorCode.badRequest, "the action is malformed", {
+      issues: parsed.error.issues
+        .filter((issue) => issue.path[0] !== "actor" && issue.path[0] !== "at")
+        .map((issue) => ({ path: ["action", ...issue.path].join("."), message: issue.message })),
+    });
+  const extra = droppedFields(action, parsed.data);
   if (extra.length > 0)
     return failure(ErrorCode.badRequest, "the action has fields it does not take", {
       issues: extra.map((path) => ({ path: `action.${path}`, message: "unknown field" })),
