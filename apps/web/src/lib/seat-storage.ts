@@ -1,6 +1,7 @@
 // Where the browser keeps what brings a user back to their place after a refresh, a sleep
 // or a new tab: a student's rejoin token per join code, an instructor's secret per game.
-const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
+/** Where a student's seat for `joinCode` is kept (also written by the plain-HTML join page). */
+export const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
 const hostKey = (gameId: string) => `threatscape:host:${gameId}`;
 
 export interface StoredSeat {
