@@ -25,7 +25,7 @@ export const joinScript = `(function () {
   function sentence(t) { t = String(t || ""); return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? "" : "."); }
   function show(el, message, errorCode, field) {
     el.textContent = message || "";
-    if (errorCode) { var s = document.createElement("span"); s.className = "error-code"; s.textContent = "(" + errorCode + ")"; el.appendChild(s); }
+    if (errorCode) { var s = document.createElement("span"); s.className = "error-code"; s.textContent = "(" + errorCode + ")"; el.appendChild(document.createTextNode(" ")); el.appendChild(s); }
     var inputs = el.parentNode.querySelectorAll("input[type=text]");
     for (var i = 0; i < inputs.length; i++) inputs[i].removeAttribute("aria-invalid");
     if (field) field.setAttribute("aria-invalid", "true");

@@ -83,7 +83,7 @@ button:hover:not(:disabled){background:#094c8f}
 button:disabled{opacity:.55;cursor:not-allowed}
 .error{margin:0;padding:10px 14px;border-radius:8px;border:1px solid #e1a8a4;background:#fcf3f2;color:var(--bad);font-weight:500;overflow-wrap:anywhere}
 .error:empty{display:none}.spaced{margin-top:16px}
-.error-code{font-family:var(--mono);font-size:.85rem;margin-left:6px}
+.error-code{font-family:var(--mono);font-size:.85rem}
 .notice{margin:20px 0 0;padding:14px 16px;border-radius:8px;background:var(--paper);border:1px solid var(--line)}
 .reclaim{border-top:1px solid var(--line);padding-top:22px;margin-top:28px}
 a{color:var(--accent);font-weight:600}
@@ -104,7 +104,7 @@ function refusal(heading: string, message: string, code: string, again: string):
     heading,
     `<section class="card narrow" aria-labelledby="join-heading">${brand}
 <h1 id="join-heading">${escapeHtml(heading)}</h1>
-<p class="error spaced" role="alert">${escapeHtml(message)}<span class="error-code">(${escapeHtml(code)})</span></p>
+<p class="error spaced" role="alert">${escapeHtml(message)} <span class="error-code">(${escapeHtml(code)})</span></p>
 <p class="notice"><a href="/join">${again}</a></p></section>`,
   );
 }
