@@ -4,6 +4,7 @@
 export const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
 const hostKey = (gameId: string) => `threatscape:host:${gameId}`;
 
+/** A student's seat as kept in storage; the join page's inline script (app/join/[code]/join-script.ts) writes it. */
 export interface StoredSeat {
   rejoinToken: string;
   gameId: string;

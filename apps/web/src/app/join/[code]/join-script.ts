@@ -1,10 +1,10 @@
 /**
- * The join page's only script, inlined (ES5-level, no build step, ~3 KB): it posts the join
+ * The join page's only script, inlined (ES5-level, no build step): it posts the join
  * and seat-PIN forms as JSON to the seat desk (protocol SeatDesk; the token comes back in the
  * response body, never a URL), keeps the seat where /play reads it (lib/seat-storage.ts: the
  * card's data-seat-key), and shows refusals as message + code. A browser that already holds
  * a seat for this code goes straight back to it, as the React page did. Kept as a string:
- * it must reach the browser exactly as written, outside any bundle.
+ * it must reach the browser exactly as written, outside any bundle (4.4 KB, 1.8 KB gzip).
  */
 import { SeatDesk } from "@threatscape/protocol";
 
