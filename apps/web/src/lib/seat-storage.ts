@@ -4,7 +4,8 @@
 export const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
 const hostKey = (gameId: string) => `threatscape:host:${gameId}`;
 
-/** A student's seat as kept in storage; the join page's inline script (app/join/[code]/join-script.ts) writes it. */
+/** A student's seat as kept in storage (the join page's inline script writes it too:
+ * app/join/[code]/join-script.ts). */
 export interface StoredSeat {
   rejoinToken: string;
   gameId: string;
