@@ -140,7 +140,10 @@ export async function startServer({
           registry,
           limits,
           address: addressOf(req),
-        }).catch(() => unavailablePreview);
+        }).catch((error: unknown) => {
+          logger.error({ err: error, url: req.url }, "join page preview failed");
+          return unavailablePreview;
+        });
         if (preview)
           req.headers[SeatDesk.previewHeader] = encodeURIComponent(JSON.stringify(preview));
       }

@@ -16,24 +16,27 @@ export const SeatDesk = {
   previewHeader: "x-threatscape-join-preview",
 } as const;
 
-/** What a student sees before joining (the public summary of one session). */
+/**
+ * What a student sees before joining (the public summary of one session). Text bounds are
+ * the scenario's (4,000 characters per text, 40 states: apps/server limits/scenario-limits.ts).
+ */
 export const SessionPreview = z.object({
   joinCode: z.string().max(6),
   gameId: z.string().max(64),
   title: z.string().max(200),
-  scenarioName: z.string().max(200),
+  scenarioName: z.string().max(4000),
   scenarioYear: z.number().int(),
   status: GameStatus,
   states: z
     .array(
       z.object({
         stateId: StateId,
-        name: z.string().max(200),
+        name: z.string().max(4000),
         playable: z.boolean(),
         students: z.number().int().min(0),
       }),
     )
-    .max(500),
+    .max(100),
 });
 export type SessionPreview = z.infer<typeof SessionPreview>;
 

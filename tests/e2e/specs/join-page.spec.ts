@@ -83,6 +83,26 @@ test("the join page seats students without the React runtime, and moves a seat b
   expect(malformed?.status()).toBe(400);
   await expect(phone.getByRole("alert")).toContainText("(BAD_REQUEST)");
   await phone.screenshot({ path: testInfo.outputPath("join-page-refused-390x844.png") });
+  // The session preview comes from the server alone: a client's own header is dropped.
+  const forged = encodeURIComponent(
+    JSON.stringify({
+      ok: true,
+      data: {
+        joinCode: "ZZZZZZ",
+        gameId: "g_forged",
+        title: "Forged session",
+        scenarioName: "Nowhere",
+        scenarioYear: 2000,
+        status: "lobby",
+        states: [],
+      },
+    }),
+  );
+  const spoofed = await phone.request.get("/join/ZZZZZZ", {
+    headers: { "x-threatscape-join-preview": forged },
+  });
+  expect(spoofed.status()).toBe(404);
+  expect(await spoofed.text()).not.toContain("Forged session");
 
   for (const page of [desktop, phone, aiko, host]) await page.context().close();
 });
