@@ -43,6 +43,7 @@ test("the join page seats students without the React runtime, and moves a seat b
   await desktop.getByRole("button", { name: "Move my seat here" }).click();
   await expect(pinError).toContainText("No seat has this PIN in this session");
   await expect(pinError).toContainText("(NOT_FOUND)");
+  await desktop.screenshot({ path: testInfo.outputPath("join-page-refusals-1366x768.png") });
 
   // Aiko's seat PIN, from her header, moves her seat here; her old browser is told why.
   const line = await aiko
