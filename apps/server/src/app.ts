@@ -5,12 +5,14 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { databaseTarget, openDatabase, sqliteTargetIn, type Database } from "@threatscape/db";
+import { ErrorCode, SeatDesk } from "@threatscape/protocol";
 import type { ServerEnv } from "./env.ts";
 import { repoRoot } from "./env.ts";
 import { handleExportDownload } from "./http/export-download.ts";
 import { healthStatus } from "./http/health.ts";
 import { chooseJoinAddress, lanOrigins, type Interfaces } from "./http/join-address.ts";
 import { loadWebApp, type WebApp } from "./http/web-app.ts";
+import { handleSeatDesk, isSeatPath, sessionPreview } from "./http/seat-desk.ts";
 import type { Logger } from "./logger.ts";
 import { createSocketServer, type SocketServer } from "./live/socket-server.ts";
 import { appRouter } from "./trpc/router.ts";
@@ -46,6 +48,14 @@ export interface StartOptions {
   /** The machine's network interfaces (read on each request: a laptop changes networks). */
   networkInterfaces?: () => Interfaces;
 }
+
+const unavailablePreview = {
+  ok: false as const,
+  error: {
+    code: ErrorCode.unavailable,
+    message: "the session could not be looked up: reload in a moment",
+  },
+};
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
@@ -120,7 +130,25 @@ export async function startServer({
     if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
     if (pathname.startsWith("/export/"))
       return handleExportDownload(req, res, { registry, db, limits, address: addressOf(req) });
-    if (web) return web.handleRequest(req, res);
+    if (isSeatPath(pathname))
+      return handleSeatDesk(req, res, { registry, limits, address: addressOf(req), logger });
+    if (web) {
+      // The join page's session preview comes from here, never from the client.
+      delete req.headers[SeatDesk.previewHeader];
+      if (req.method === "GET") {
+        const preview = await sessionPreview(pathname, {
+          registry,
+          limits,
+          address: addressOf(req),
+        }).catch((error: unknown) => {
+          logger.error({ err: error, url: req.url }, "join page preview failed");
+          return unavailablePreview;
+        });
+        if (preview)
+          req.headers[SeatDesk.previewHeader] = encodeURIComponent(JSON.stringify(preview));
+      }
+      return web.handleRequest(req, res);
+    }
     sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route for ${pathname}` } });
   };
   const httpServer = createServer((req, res) => {

@@ -8,3 +8,4 @@ export * from "./errors.ts";
 export * from "./messages.ts";
 export * from "./socket-types.ts";
 export * from "./client.ts";
+export * from "./seat-desk.ts";

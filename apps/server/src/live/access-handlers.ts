@@ -2,7 +2,7 @@
 // (code + seat PIN, another device), instructor attach (secret) and screen watch (code).
 // Every credential is rate-limited the classroom way (limits/rate-limits.ts): what is
 // guessed and who guesses are both counted, and a right credential is never locked out by
-// someone else's wrong ones.
+// someone else's wrong ones. Join and reclaim share seat-entry.ts with the HTTP seat desk.
 import {
   AttachInstructor,
   ClientEvent,
@@ -24,16 +24,8 @@ import type { GameRegistry } from "./game-registry.ts";
 import type { GameRoom } from "./game-room.ts";
 import type { boundary } from "./socket-boundary.ts";
 import { seatPin } from "./seat-pins.ts";
+import { joinByCode, reclaimByCode, roomByCode, tooManyAttempts } from "./seat-entry.ts";
 import type { SocketData } from "./socket-server.ts";
-
-const tooManyAttempts = failure(
-  ErrorCode.rateLimited,
-  "too many failed attempts from here: wait a minute and try again",
-);
-const noSuchCode = failure(
-  ErrorCode.notFound,
-  "no session has this code: check it on the instructor's screen",
-);
 
 export interface AccessContext {
   socket: {
@@ -84,26 +76,14 @@ export function registerAccessHandlers(ctx: AccessContext): void {
       ? failure(ErrorCode.conflict, "this connection is already in a session")
       : null;
 
-  /** The room of a join code, counting a wrong code against the address. */
-  const roomByCode = async (joinCode: string): Promise<GameRoom | Ack<never>> => {
-    if (!(await limits.mayTryCode(address, joinCode))) return tooManyAttempts;
-    const room = await registry.byJoinCode(joinCode);
-    if (!room) {
-      await limits.codeFailed(address);
-      return noSuchCode;
-    }
-    limits.codeWorked(address, joinCode);
-    return room;
-  };
+  const entry = { registry, limits, address };
 
   on(ClientEvent.join, JoinSession, async (payload): Promise<Ack<Joined>> => {
     const busy = alreadyIn();
     if (busy) return busy;
-    const room = await roomByCode(payload.joinCode);
-    if ("ok" in room) return room;
-    const joined = await room.join(payload.displayName, payload.stateId);
+    const joined = await joinByCode(entry, payload);
     if (!joined.ok) return joined;
-    return enterAsStudent(room, joined.data.participant.id, joined.data.token);
+    return enterAsStudent(joined.data.room, joined.data.participantId, joined.data.token);
   });
 
   on(ClientEvent.resume, ResumeSession, async (payload): Promise<Ack<Joined>> => {
@@ -132,20 +112,9 @@ export function registerAccessHandlers(ctx: AccessContext): void {
   on(ClientEvent.reclaim, ReclaimSeat, async (payload): Promise<Ack<Joined>> => {
     const busy = alreadyIn();
     if (busy) return busy;
-    // PINs are unguessable: a right one is never refused; the limit only bounds wrong ones.
-    const mayTry = await limits.mayTryPin(address, payload.joinCode);
-    const room = await roomByCode(payload.joinCode);
-    if ("ok" in room) return room;
-    const reclaimed = await room.reclaim(payload.seatPin, socket.id);
-    if (!reclaimed) {
-      if (!mayTry) return tooManyAttempts;
-      await limits.pinFailed(address, payload.joinCode);
-      return failure(
-        ErrorCode.notFound,
-        "no seat has this PIN in this session: check it, or ask the instructor",
-      );
-    }
-    return enterAsStudent(room, reclaimed.participant.id, reclaimed.token);
+    const reclaimed = await reclaimByCode(entry, payload, socket.id);
+    if (!reclaimed.ok) return reclaimed;
+    return enterAsStudent(reclaimed.data.room, reclaimed.data.participantId, reclaimed.data.token);
   });
 
   on(ClientEvent.attachInstructor, AttachInstructor, async (payload) => {
@@ -170,7 +139,7 @@ export function registerAccessHandlers(ctx: AccessContext): void {
   on(ClientEvent.watch, WatchSession, async (payload): Promise<Ack<{ gameId: string }>> => {
     const busy = alreadyIn();
     if (busy) return busy;
-    const room = await roomByCode(payload.joinCode);
+    const room = await roomByCode(entry, payload.joinCode);
     if ("ok" in room) return room;
     socket.data = { gameId: room.id, role: "screen" };
     // The screen audience only: no chat, nothing private, ever reaches a projector.

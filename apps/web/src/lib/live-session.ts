@@ -1,5 +1,6 @@
 "use client";
-// One live connection to a game, for a student (join or resume by token), the instructor
+// One live connection to a game, for a student (resume by the token the join page stored;
+// joining and reclaiming a seat go through the HTTP seat desk, app/join/[code]), the instructor
 // (attach with the secret) or a projector (watch by code). Holds everything the server
 // pushes (the snapshot kept current from deltas, the scenario, chat, the dashboard) and
 // exposes the requests a page can make; each resolves to the server's acknowledgement
@@ -42,7 +43,7 @@ export interface LiveSession {
   connection: Connection;
   /** Set once the server has accepted this client into the game. */
   joined: Joined | null;
-  /** Why the last join/resume/attach failed (shown to the user). */
+  /** Why the last resume/attach/watch failed (shown to the user). */
   accessError: string | null;
   snapshot: GameSnapshot | null;
   scenario: LiveScenario | null;
@@ -54,9 +55,6 @@ export interface LiveSession {
   kickedCode: Kicked["code"] | null;
   /** Server clock minus this browser's clock (ms), measured on every snapshot and delta. */
   clockOffsetMs: number;
-  join(displayName: string, stateId?: string): Promise<Ack<Joined>>;
-  /** This browser takes over the student's seat with its seat PIN (another device). */
-  reclaim(seatPin: string): Promise<Ack<Joined>>;
   pickState(stateId: string | null): Promise<Ack<RequestReply<"lobby:pick-state">>>;
   act(action: StateActionInput): Promise<Ack<RequestReply<"game:act">>>;
   send(channel: string, body: string): Promise<Ack<RequestReply<"chat:send">>>;
@@ -174,44 +172,6 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
     };
   }, [key, bind, request]);
 
-  /** Keeps what brings this browser back to the seat, and shows the seat. */
-  const seated = useCallback((joinCode: string, ack: Ack<Joined>) => {
-    if (!ack.ok) return;
-    seatStorage.set(joinCode, {
-      rejoinToken: ack.data.rejoinToken,
-      gameId: ack.data.gameId,
-      displayName: ack.data.displayName,
-    });
-    setJoined(ack.data);
-    setAccessError(null);
-  }, []);
-
-  const join = useCallback(
-    async (displayName: string, stateId?: string): Promise<Ack<Joined>> => {
-      const current = targetRef.current;
-      if (current.role !== "student") return offline("only students join");
-      const ack = await request(ClientEvent.join, {
-        joinCode: current.joinCode,
-        displayName,
-        ...(stateId ? { stateId } : {}),
-      });
-      seated(current.joinCode, ack);
-      return ack;
-    },
-    [request, seated],
-  );
-
-  const reclaim = useCallback(
-    async (seatPin: string): Promise<Ack<Joined>> => {
-      const current = targetRef.current;
-      if (current.role !== "student") return offline("only students have seats");
-      const ack = await request(ClientEvent.reclaim, { joinCode: current.joinCode, seatPin });
-      seated(current.joinCode, ack);
-      return ack;
-    },
-    [request, seated],
-  );
-
   return useMemo(
     (): LiveSession => ({
       connection,
@@ -225,26 +185,12 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
       kicked: kickedBy?.reason ?? null,
       kickedCode: kickedBy?.code ?? null,
       clockOffsetMs: live?.clockOffsetMs ?? 0,
-      join,
-      reclaim,
       pickState: (stateId) => request(ClientEvent.pickState, { stateId }),
       act: (action) => request(ClientEvent.act, { action }),
       send: (channel, body) => request(ClientEvent.sendMessage, { channel, body }),
       createGroup: (name, members) => request(ClientEvent.createGroup, { name, members }),
       command: (command) => request(ClientEvent.command, command),
     }),
-    [
-      connection,
-      joined,
-      accessError,
-      live,
-      scenario,
-      chat,
-      dashboard,
-      kickedBy,
-      join,
-      reclaim,
-      request,
-    ],
+    [connection, joined, accessError, live, scenario, chat, dashboard, kickedBy, request],
   );
 }

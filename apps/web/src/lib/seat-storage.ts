@@ -1,8 +1,11 @@
 // Where the browser keeps what brings a user back to their place after a refresh, a sleep
 // or a new tab: a student's rejoin token per join code, an instructor's secret per game.
-const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
+/** Where a student's seat for `joinCode` is kept (also written by the plain-HTML join page). */
+export const studentKey = (joinCode: string) => `threatscape:seat:${joinCode.toUpperCase()}`;
 const hostKey = (gameId: string) => `threatscape:host:${gameId}`;
 
+/** A student's seat as kept in storage (the join page's inline script writes it too:
+ * app/join/[code]/join-script.ts). */
 export interface StoredSeat {
   rejoinToken: string;
   gameId: string;

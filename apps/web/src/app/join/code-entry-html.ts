@@ -23,7 +23,7 @@ export function codeEntryOutcome(
   return { html: codeEntryHtml(code, problem), status: 400 };
 }
 
-// The design tokens of globals.css and the card of join.module.css, inlined (no CSS request).
+// The design tokens of globals.css and the join card, inlined (no CSS request).
 const STYLE = `:root{--ink:#10243e;--ink-soft:#3d5170;--paper:#f6f4ef;--card:#fff;--line:#d9d4c7;--accent:#0b5cad;--bad:#b3261e;--radius:10px;color-scheme:light}
 *{box-sizing:border-box}html,body{margin:0;padding:0}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--paper);line-height:1.5;font-size:16px}
