@@ -1,8 +1,9 @@
 // Label placement (issue 13, defect 6): every state's name and bloc badge without collisions.
-// A label first tries eight spots around its dot; when all are taken (Korea and Japan in East
-// Asia, where capitals sit a few label heights apart) it moves off its state to the nearest
-// free spot on widening rings and a leader line joins it to its dot. Only when no spot within
-// reach is free (never for a scenario's playable states at the sizes we ship) is it hidden.
+// Every label first tries eight spots around its dot; those for which all are taken (Korea and
+// Japan in East Asia, where capitals sit a few label heights apart) then move off their state
+// to the nearest free spot on widening rings, and a leader line joins each to its dot. Only when no free box is
+// left anywhere in the frame (never for a scenario's playable states at the sizes we ship) is
+// it hidden.
 //
 // Why not a library: we tried the candidates on npm. d3fc-label-layout only tries the four
 // corners at the point and hides the rest (no leader lines; its package ships no build or
@@ -20,7 +21,7 @@ export type LabelBox = {
   w: number;
   h: number;
   /**
-   * No free spot within reach: the label is not drawn (its dot, tooltip, the legend and the
+   * No free box anywhere in the frame: the label is not drawn (its dot, tooltip, the legend and the
    * table still name the state). Labels are placed in priority order, so the lesser one hides.
    */
   hidden?: boolean;
@@ -72,6 +73,30 @@ function segmentHits(px: number, py: number, qx: number, qy: number, b: Rect): b
 }
 
 /**
+ * The map's label items in priority order (playable states first, then by size, so a lesser
+ * label is the one moved or hidden): each state's placed point, with a larger dot radius for
+ * capital markers and states pinned to the frame's edge.
+ */
+export function mapLabelItems(
+  states: readonly { id: string; name: string; playable: boolean; size?: number }[],
+  placed: ReadonlyMap<
+    string,
+    { x: number; y: number; features: readonly unknown[]; pinned: string | null }
+  >,
+): LabelItem[] {
+  const order = [...states].sort(
+    (a, b) => Number(b.playable) - Number(a.playable) || (b.size ?? 0) - (a.size ?? 0),
+  );
+  return order.flatMap((s) => {
+    const p = placed.get(s.id);
+    if (!p) return [];
+    return [
+      { id: s.id, x: p.x, y: p.y, text: s.name, r: p.features.length === 0 || p.pinned ? 9 : 5 },
+    ];
+  });
+}
+
+/**
  * Places the labels of `items` (in priority order: earlier labels keep the better spots) in a
  * `width` x `height` px frame at `fontSize` px. `measure` gives a name's rendered width in px
  * (the browser measures the real font); without it an upper-bound estimate is used. Returns
@@ -98,7 +123,10 @@ export function placeLabels(
   const h = Math.max(fontSize * 1.35, badge.r * 2) + pad;
   const out = new Map<string, LabelBox>();
 
-  items.forEach((it, index) => {
+  // Two passes: every label that fits beside its dot is placed first (in priority order), so
+  // a label moved off its state never takes the spot a neighbour needed beside its own dot.
+  const moved: number[] = [];
+  const place = (it: LabelItem, index: number, pass: "beside" | "off") => {
     const w = measure(it.text) + badge.r * 2 + 4 + pad * 2;
     const boxOf = (x: number, y: number, anchor: LabelBox["anchor"]): Rect => {
       const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
@@ -135,30 +163,46 @@ export function placeLabels(
     ];
     const spot = near.find(([x, y, a]) => free(boxOf(x, y, a)));
     if (spot) return take(...spot);
-
-    // 2. Off the state with a leader line: rings of growing radius, 16 directions each; the
-    // label's nearest side faces the dot, and the line may cross no other label.
-    const reach = Math.max(h * 8, Math.min(width, height) * 0.3);
-    for (let d = g + h * 0.9; d <= reach; d += h * 0.6) {
-      for (let k = 0; k < 16; k++) {
-        // 0, 180, 22.5, 202.5, ...: alternate sides so neither is always preferred.
-        const angle = ((k % 2) * 180 + Math.floor(k / 2) * 22.5) * (Math.PI / 180);
-        const cos = Math.cos(angle);
-        const sin = Math.sin(angle);
-        const px = it.x + d * cos;
-        const py = it.y + d * sin;
-        const anchor: LabelBox["anchor"] = cos > 0.38 ? "start" : cos < -0.38 ? "end" : "middle";
-        const y = anchor === "middle" ? py + (sin > 0 ? h / 2 : -h / 2) : py;
-        const b = boxOf(px, y, anchor);
-        if (!free(b)) continue;
-        if (placed.some((p) => segmentHits(it.x, it.y, px, py, p))) continue;
-        return take(px, y, anchor, { x: px, y: py });
-      }
+    if (pass === "beside") {
+      moved.push(index);
+      return;
     }
 
-    // 3. Nowhere within reach: hide it (drawn nowhere, so it blocks nothing).
+    // 2. Off the state with a leader line: rings of growing radius, 16 directions each, those
+    // pointing away from the crowd of nearby dots first; the label's nearest side faces the
+    // dot, and the line may cross no other label.
+    const away = { x: 0, y: 0 };
+    items.forEach((o, j) => {
+      const dist = Math.hypot(it.x - o.x, it.y - o.y);
+      if (j === index || dist > h * 6) return;
+      away.x += (it.x - o.x) / Math.max(dist, 1);
+      away.y += (it.y - o.y) / Math.max(dist, 1);
+    });
+    const directions = Array.from({ length: 16 }, (_, k) => (k * Math.PI) / 8)
+      .map((angle) => ({ cos: Math.cos(angle), sin: Math.sin(angle) }))
+      .sort((a, b) => b.cos * away.x + b.sin * away.y - (a.cos * away.x + a.sin * away.y));
+    // The whole frame is searched; a line crossing another label is allowed only as a last
+    // resort, so a playable state is hidden only when no free box is left anywhere.
+    const reach = Math.hypot(width, height);
+    for (const strict of [true, false])
+      for (let d = g + h * 0.6; d <= reach; d += h * 0.5) {
+        for (const { cos, sin } of directions) {
+          const px = it.x + d * cos;
+          const py = it.y + d * sin;
+          const anchor: LabelBox["anchor"] = cos > 0.38 ? "start" : cos < -0.38 ? "end" : "middle";
+          const y = anchor === "middle" ? py + (sin > 0 ? h / 2 : -h / 2) : py;
+          if (!free(boxOf(px, y, anchor))) continue;
+          if (strict && placed.some((p) => segmentHits(it.x, it.y, px, py, p))) continue;
+          return take(px, y, anchor, { x: px, y: py });
+        }
+      }
+
+    // 3. No free box anywhere: hide it (drawn nowhere, so it blocks nothing).
     const [x, y, anchor] = near[0]!;
     out.set(it.id, { id: it.id, x, y, anchor, w, h, hidden: true });
-  });
-  return out;
+  };
+  items.forEach((it, index) => place(it, index, "beside"));
+  for (const index of moved) place(items[index]!, index, "off");
+  // In the items' order, as callers (and tests) expect.
+  return new Map(items.map((it) => [it.id, out.get(it.id)!]));
 }

@@ -1,7 +1,7 @@
 import { loadPreset } from "@threatscape/engine";
 import { describe, expect, it } from "vitest";
 import { loadAtlas, computeMapGeometry, withPins } from "./geo";
-import { placeLabels, type LabelBox } from "./labels";
+import { mapLabelItems, placeLabels, type LabelBox } from "./labels";
 import { snapshotFromGame } from "./model";
 import { computeNetworkLayout } from "./network-layout";
 
@@ -99,20 +99,12 @@ describe("label placement", () => {
   for (const [w, h, font] of [
     [1366, 560, 14.8],
     [1300, 920, 34],
+    [907, 528, 22],
   ] as const)
     it(`labels every playable East Asia 2017 state without overlap at ${w}x${h}, ${font} px`, () => {
       const s = snap("east-asia-2017");
       const placed = withPins(computeMapGeometry(s, w, h), s.links);
-      const items = s.states
-        .filter((st) => placed.has(st.id))
-        .sort((a, b) => Number(b.playable) - Number(a.playable))
-        .map((st) => ({
-          id: st.id,
-          x: placed.get(st.id)!.x,
-          y: placed.get(st.id)!.y,
-          text: st.name,
-          r: 5,
-        }));
+      const items = mapLabelItems(s.states, placed);
       const boxes = placeLabels(items, font, w, h);
       for (const st of s.states.filter((x) => x.playable))
         expect(boxes.get(st.id)?.hidden, st.id).toBeFalsy();

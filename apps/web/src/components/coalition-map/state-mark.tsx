@@ -103,14 +103,20 @@ export function StateMark({
         </text>
       ) : null}
       {box.leader && !box.hidden ? (
-        <line
-          x1={at.x + (r + 1) * leaderDir.x}
-          y1={at.y + (r + 1) * leaderDir.y}
-          x2={box.leader.x}
-          y2={box.leader.y}
-          className={styles.leader}
-          data-leader={id}
-        />
+        // A white halo under the ink line, as links have (no SVG filter: a filter's region is
+        // the element's bounding box, empty for a vertical or horizontal line).
+        <g data-leader={id}>
+          {[styles.leaderHalo, styles.leader].map((className) => (
+            <line
+              key={className}
+              x1={at.x + (r + 1) * leaderDir.x}
+              y1={at.y + (r + 1) * leaderDir.y}
+              x2={box.leader!.x}
+              y2={box.leader!.y}
+              className={className}
+            />
+          ))}
+        </g>
       ) : null}
       {box.hidden ? null : (
         <g data-label={id}>
