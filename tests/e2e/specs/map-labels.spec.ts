@@ -120,7 +120,18 @@ test("every playable East Asia 2017 state has its own readable map label", async
   const projectorMap = screen.locator(MAP);
   await expect(screen.getByRole("timer")).toBeVisible();
   const projectorBoxes = await expectReadableLabels(screen, projectorMap, "projector 1920x1080");
-  // On the projector some crowded names sit off their state, joined to it by a line.
+  // On the projector some crowded names sit off their state, joined to it by a drawn line.
+  const leaders = await projectorMap.locator("[data-leader] line").evaluateAll((lines) =>
+    lines.map((l) => ({
+      stroke: getComputedStyle(l).stroke,
+      width: parseFloat(getComputedStyle(l).strokeWidth),
+    })),
+  );
+  expect(leaders.length, "leader lines on the projector").toBeGreaterThan(0);
+  for (const l of leaders) {
+    expect(l.stroke, "leader line colour").not.toBe("none");
+    expect(l.width, "leader line width").toBeGreaterThanOrEqual(1.5);
+  }
   await screen.screenshot({ path: testInfo.outputPath("map-labels-projector-1920x1080.png") });
   await screen.screenshot({
     path: testInfo.outputPath("map-labels-projector-1920x1080-korea.png"),
