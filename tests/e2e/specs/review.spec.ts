@@ -17,7 +17,13 @@ test("finish a short game, debrief it, replay it as one state, grade and export"
   await openTab(japan, "Negotiate");
   await japan.getByLabel("Message").fill("Japan will stand with its allies.");
   await japan.getByRole("button", { name: "Send" }).click();
-  await endPhases(host, [/Orders/i, /Round 2/, /Negotiation/i, /Orders/i, /Round 3/]);
+  await endPhases(host, [
+    /Orders/i,
+    /Round 1 results/,
+    /Negotiation/i,
+    /Orders/i,
+    /Round 2 results/,
+  ]);
   await host.getByRole("button", { name: "End game" }).click();
   await host.getByRole("button", { name: "End the game" }).click();
   await expect(host.getByText("The game is over.")).toBeVisible();

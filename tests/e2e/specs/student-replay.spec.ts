@@ -18,7 +18,7 @@ test("the replay shows a student's own panels, read-only", async ({ browser }, t
   await openTab(japan, "Orders");
   await japan.getByRole("button", { name: "No change" }).click();
   await expect(japan.getByText("Recorded: no change this round.")).toBeVisible();
-  await endPhases(host, [/Round 2/]);
+  await endPhases(host, [/Round 1 results/]);
   await japan.context().close();
 
   await host.goto(`/review/${gameId}/replay`);

@@ -52,7 +52,7 @@ export function landingHtml(version: string = webPackage.version): string {
   );
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="theme-color" content="#10243e"><title>Threatscape</title>
+<meta name="theme-color" content="#10243e"><link rel="icon" href="/icon.svg" type="image/svg+xml"><title>Threatscape</title>
 <meta name="description" content="A live classroom simulation of alliance politics, scored against Stephen Walt's balance-of-threat theory.">
 <style>${STYLE}</style></head>
 <body><main class="landing">

@@ -27,7 +27,7 @@ export type CoalitionMapProps = {
   /** Visible heading above the drawing. */
   heading?: ReactNode;
   className?: string;
-  /** Read from the back of a classroom (projector): names and bloc numbers at least 28 px. */
+  /** Read from the back of a classroom (projector): names and bloc numbers at least 28 px at 1920 px wide. */
   projector?: boolean;
 };
 
@@ -82,7 +82,9 @@ export function CoalitionMap({
   const uid = `cm${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const frame = useFrameSize(height);
   const fontSize = projector
-    ? Math.round(Math.min(40, Math.max(30, frame.w / 56)))
+    ? // The same share of the screen's width at any resolution: 30 px on a 1920 px projector
+      // (at least 28 px, issue 13), 21 px on 1366 px, where 30 px names would crowd the map.
+      Math.round(Math.min(40, Math.max(18, frame.w / 42)))
     : Math.round(Math.min(20, Math.max(12.5, frame.w / 92)) * 10) / 10;
 
   const blocOf = useMemo(() => blocNumbers(snapshot), [snapshot]);

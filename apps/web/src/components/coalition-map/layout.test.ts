@@ -1,6 +1,7 @@
 import { loadPreset } from "@threatscape/engine";
 import { describe, expect, it } from "vitest";
 import { loadAtlas, computeMapGeometry, withPins } from "./geo";
+import { mapLabelItems, placeLabels, type LabelBox } from "./labels";
 import { snapshotFromGame } from "./model";
 import { computeNetworkLayout } from "./network-layout";
 
@@ -81,5 +82,50 @@ describe("map geometry", () => {
     const a = computeMapGeometry(s, 1000, 500),
       b = computeMapGeometry(s, 1000, 500);
     expect(a.countries).toEqual(b.countries);
+  });
+});
+
+describe("label placement", () => {
+  const overlapping = (a: LabelBox, b: LabelBox) => {
+    const r = (l: LabelBox) => {
+      const x0 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - l.w : l.x - l.w / 2;
+      return { x0, x1: x0 + l.w, y0: l.y - l.h / 2, y1: l.y + l.h / 2 };
+    };
+    const p = r(a),
+      q = r(b);
+    return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+  };
+  // Laptop map (font 14.8 px) and the projector's map area (names of 30-40 px).
+  for (const [w, h, font] of [
+    [1366, 560, 14.8],
+    [1300, 920, 34],
+    [907, 528, 22],
+  ] as const)
+    it(`labels every playable East Asia 2017 state without overlap at ${w}x${h}, ${font} px`, () => {
+      const s = snap("east-asia-2017");
+      const placed = withPins(computeMapGeometry(s, w, h), s.links);
+      const items = mapLabelItems(s.states, placed);
+      const boxes = placeLabels(items, font, w, h);
+      for (const st of s.states.filter((x) => x.playable))
+        expect(boxes.get(st.id)?.hidden, st.id).toBeFalsy();
+      const shown = [...boxes.values()].filter((b) => !b.hidden);
+      for (const a of shown)
+        for (const b of shown)
+          if (a.id < b.id) expect(overlapping(a, b), `${a.id}/${b.id}`).toBe(false);
+      expect(placeLabels(items, font, w, h)).toEqual(boxes);
+    });
+
+  it("moves a crowded label off its dot with a leader line instead of hiding it", () => {
+    // Three dots a few pixels apart: the third has no free spot beside its dot.
+    const items = ["AAA", "BBB", "CCC", "DDD"].map((id, i) => ({
+      id,
+      x: 400 + i * 6,
+      y: 300,
+      text: `State ${id}`,
+      r: 5,
+    }));
+    const boxes = placeLabels(items, 16, 800, 600);
+    expect([...boxes.values()].every((b) => !b.hidden)).toBe(true);
+    expect([...boxes.values()].some((b) => b.leader)).toBe(true);
   });
 });

@@ -4,6 +4,8 @@
 import { memo, useEffect, useMemo, useState } from "react";
 import styles from "./coalition-map.module.css";
 import { computeMapGeometry, hasAtlas, loadAtlas, placeLabels, withPins } from "./geo";
+import { mapLabelItems } from "./labels";
+import { useTextMeasure } from "./use-text-measure";
 import type { MapGeometry } from "./geo";
 import { OUTSIDE, OUTSIDE_STROKE, THREAT_COLOUR } from "./palette";
 import type { BlocStyle } from "./palette";
@@ -163,27 +165,12 @@ function LoadedMapLayer({
       ),
     [placed, snapshot.highlightStateId],
   );
+  const measure = useTextMeasure(fontSize);
   const labels = useMemo(() => {
-    const order = [...snapshot.states].sort(
-      (a, b) => Number(b.playable) - Number(a.playable) || (b.size ?? 0) - (a.size ?? 0),
-    );
-    const items = order.flatMap((s) => {
-      const p = placed.get(s.id);
-      return p
-        ? [
-            {
-              id: s.id,
-              x: p.x,
-              y: p.y,
-              text: s.name,
-              r: p.features.length === 0 || p.pinned ? 9 : 5,
-            },
-          ]
-        : [];
-    });
-    return placeLabels(items, fontSize, width, height);
+    const items = mapLabelItems(snapshot.states, placed);
+    return placeLabels(items, fontSize, width, height, measure);
     // Labels depend on names and positions only.
-  }, [placed, fontSize, snapshot.states.map((s) => s.name).join("|")]);
+  }, [placed, fontSize, measure, snapshot.states.map((s) => s.name).join("|")]);
 
   const at = (id: string): Point | undefined => placed.get(id);
   return (

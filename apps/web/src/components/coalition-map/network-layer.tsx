@@ -6,6 +6,7 @@ import styles from "./coalition-map.module.css";
 import { kindWord } from "./derive";
 import type { DrawnLink } from "./derive";
 import { arcPath, arcPoint, placeLabels } from "./geo";
+import { useTextMeasure } from "./use-text-measure";
 import type { ThreatArrow } from "./model";
 import { computeNetworkLayout } from "./network-layout";
 import { LINK_STYLES } from "./palette";
@@ -33,14 +34,15 @@ export function NetworkLayer({
     // The keys stand for states and links.
     [statesKey, linkKey, width, height],
   );
+  const measure = useTextMeasure(fontSize);
   const labels = useMemo(() => {
     const items = snapshot.states.flatMap((s) => {
       const n = nodes.get(s.id);
       return n ? [{ id: s.id, x: n.x, y: n.y, text: s.name, r: n.r }] : [];
     });
-    return placeLabels(items, fontSize, width, height);
+    return placeLabels(items, fontSize, width, height, measure);
     // Labels depend on names and layout only.
-  }, [nodes, fontSize, width, height]);
+  }, [nodes, fontSize, width, height, measure]);
   const at = (id: string): Point | undefined => nodes.get(id);
   return (
     <g>

@@ -1,8 +1,9 @@
 "use client";
 // One state on the map or network: its dot (or node), name and bloc badge, placed by the
-// label placer (geo.ts placeLabels) so labels do not collide.
+// label placer (labels.ts placeLabels) so labels do not collide; a label moved off its state
+// is joined to its dot by a leader line.
 import styles from "./coalition-map.module.css";
-import type { LabelBox } from "./geo";
+import { badgeMetrics, type LabelBox } from "./labels";
 import { blocStyle } from "./palette";
 import { fillFor, type Point } from "./layer-types";
 
@@ -42,9 +43,12 @@ export function StateMark({
 }: StateMarkProps) {
   const bloc = badgeInNode ? undefined : blocNumber;
   const st = blocStyle(blocNumber);
-  // Projector sizes (names of 28 px or more) keep the bloc number at 28 px or more too.
-  const badgeFont = fontSize >= 28 ? Math.max(28, fontSize * 0.78) : fontSize * 0.78;
-  const badgeR = Math.max(fontSize * 0.62, badgeFont * 0.72);
+  const { font: badgeFont, r: badgeR } = badgeMetrics(fontSize);
+  // The leader line starts at the dot's edge, towards the label.
+  const leaderLen = box.leader ? Math.hypot(box.leader.x - at.x, box.leader.y - at.y) || 1 : 1;
+  const leaderDir = box.leader
+    ? { x: (box.leader.x - at.x) / leaderLen, y: (box.leader.y - at.y) / leaderLen }
+    : { x: 0, y: 0 };
   // Badge sits before the name (after it for right-anchored labels, so it stays next to the dot).
   // Without a badge (unaligned) the name moves up against the dot.
   const gap = bloc ? badgeR * 2 + 4 : 0;
@@ -98,34 +102,52 @@ export function StateMark({
           {blocNumber}
         </text>
       ) : null}
-      {bloc && !box.hidden ? (
-        <g aria-hidden="true">
-          <circle cx={badgeX} cy={box.y} r={badgeR} fill={st.colour} className={styles.badge} />
-          <text
-            x={badgeX}
-            y={box.y}
-            className={styles.badgeText}
-            fill={st.text}
-            fontSize={badgeFont}
-            textAnchor="middle"
-            dominantBaseline="central"
-          >
-            {bloc}
-          </text>
+      {box.leader && !box.hidden ? (
+        // A white halo under the ink line, as links have (no SVG filter: a filter's region is
+        // the element's bounding box, empty for a vertical or horizontal line).
+        <g data-leader={id}>
+          {[styles.leaderHalo, styles.leader].map((className) => (
+            <line
+              key={className}
+              x1={at.x + (r + 1) * leaderDir.x}
+              y1={at.y + (r + 1) * leaderDir.y}
+              x2={box.leader!.x}
+              y2={box.leader!.y}
+              className={className}
+            />
+          ))}
         </g>
       ) : null}
       {box.hidden ? null : (
-        <text
-          x={box.anchor === "middle" ? middleTextX : textX}
-          y={box.y}
-          className={styles.label}
-          data-you={you || undefined}
-          fontSize={fontSize}
-          textAnchor={anchor}
-          dominantBaseline="central"
-        >
-          {name}
-        </text>
+        <g data-label={id}>
+          {bloc ? (
+            <g aria-hidden="true">
+              <circle cx={badgeX} cy={box.y} r={badgeR} fill={st.colour} className={styles.badge} />
+              <text
+                x={badgeX}
+                y={box.y}
+                className={styles.badgeText}
+                fill={st.text}
+                fontSize={badgeFont}
+                textAnchor="middle"
+                dominantBaseline="central"
+              >
+                {bloc}
+              </text>
+            </g>
+          ) : null}
+          <text
+            x={box.anchor === "middle" ? middleTextX : textX}
+            y={box.y}
+            className={styles.label}
+            data-you={you || undefined}
+            fontSize={fontSize}
+            textAnchor={anchor}
+            dominantBaseline="central"
+          >
+            {name}
+          </text>
+        </g>
       )}
     </g>
   );

@@ -8,8 +8,6 @@ import {
   leadOf,
   namedBlocs,
   normaliseJoinCode,
-  phaseLabel,
-  roundLabel,
   timerTone,
   validateCrisisDraft,
 } from "./format";
@@ -29,18 +27,7 @@ const timing = (
   ...over,
 });
 
-describe("phase and round labels", () => {
-  it("names each phase, and the end whatever the phase", () => {
-    expect(phaseLabel(timing({}))).toBe("Negotiation");
-    expect(phaseLabel(timing({ phase: "orders" }))).toBe("Orders");
-    expect(phaseLabel(timing({ status: "finished", phase: "news" }))).toBe("Game over");
-  });
-  it("shows round x of y while playing", () => {
-    expect(roundLabel(timing({}))).toBe("Round 2 of 8");
-    expect(roundLabel(timing({ status: "lobby", round: 0, phase: "lobby" }))).toBe("Lobby");
-    expect(roundLabel(timing({ status: "paused", round: 5 }))).toBe("Round 5 of 8");
-    expect(roundLabel(timing({ status: "finished" }))).toBe("Game over");
-  });
+describe("game progress and timer tone", () => {
   it("measures the game's progress by completed rounds", () => {
     expect(gameProgress(timing({ status: "lobby" }))).toBe(0);
     expect(gameProgress(timing({ round: 5 }))).toBe(0.5);

@@ -8,38 +8,15 @@ import type {
 } from "@threatscape/protocol";
 import { JOIN_CODE_ALPHABET } from "@threatscape/protocol/browser";
 
-export const PHASE_LABELS: Record<PhaseTiming["phase"], string> = {
-  lobby: "Lobby",
-  negotiation: "Negotiation",
-  orders: "Orders",
-  resolution: "Resolution",
-  news: "News",
-  ended: "Game over",
-};
-
 /** What each phase means for the class, for the instructor's and the projector's subtitle. */
 export const PHASE_HINTS: Record<PhaseTiming["phase"], string> = {
   lobby: "Students are joining and taking their seats",
   negotiation: "Talk, propose and ratify treaties",
   orders: "Each state submits its orders in private",
   resolution: "The round is being resolved",
-  news: "Read the news: what happened this round",
+  news: "Read the news: what happened in the round just resolved",
   ended: "The game is over",
 };
-
-export function phaseLabel(timing: Pick<PhaseTiming, "phase" | "status">): string {
-  if (timing.status === "finished") return PHASE_LABELS.ended;
-  return PHASE_LABELS[timing.phase];
-}
-
-/** "Round 3 of 8", "Lobby" or "Game over": the headline of the timer. */
-export function roundLabel(
-  timing: Pick<PhaseTiming, "status" | "round" | "rounds" | "phase">,
-): string {
-  if (timing.status === "lobby") return "Lobby";
-  if (timing.status === "finished" || timing.phase === "ended") return "Game over";
-  return `Round ${Math.max(1, timing.round)} of ${timing.rounds}`;
-}
 
 export function statusLabel(status: PhaseTiming["status"]): string {
   return { lobby: "In the lobby", running: "Running", paused: "Paused", finished: "Finished" }[

@@ -108,8 +108,10 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
   const botPolicySelect = (
     <label className={styles.policyPicker}>
       <span>Bot type</span>
+      {/* Named explicitly: the picker is drawn in two panels (start, states table). */}
       <select
         className={`${controlClass} ${styles.inlineSelect}`}
+        aria-label="Bot type for new bots"
         value={botPolicy}
         onChange={(e) => setBotPolicy(e.target.value as BotPolicy)}
       >

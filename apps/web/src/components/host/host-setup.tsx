@@ -50,6 +50,7 @@ export function HostSetup({ headingId }: { headingId?: string }) {
   const [formError, setFormError] = useState<{ message: string; issues: Issue[] } | null>(null);
   const radioName = useId();
   const dropoutName = useId();
+  const submitHint = useId();
 
   const selectedPreset =
     source?.kind === "preset" ? presets.data?.find((p) => p.id === source.id) : undefined;
@@ -65,9 +66,10 @@ export function HostSetup({ headingId }: { headingId?: string }) {
     news: secondsError(news, 5, 600),
     grace: secondsError(grace, 5, 600),
   };
-  const ready =
-    (source?.kind === "preset" || (source?.kind === "upload" && upload?.status === "ok")) &&
-    !Object.values(errors).some(Boolean);
+  // Without a usable scenario there is nothing to create: the button is disabled and says why.
+  const scenarioChosen =
+    source?.kind === "preset" || (source?.kind === "upload" && upload?.status === "ok");
+  const ready = scenarioChosen && !Object.values(errors).some(Boolean);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -228,13 +230,21 @@ export function HostSetup({ headingId }: { headingId?: string }) {
         </Alert>
       )}
       <div className={styles.submitRow}>
-        <Button type="submit" variant="primary" size="large" disabled={create.isPending}>
+        <Button
+          type="submit"
+          variant="primary"
+          size="large"
+          disabled={create.isPending || !scenarioChosen}
+          aria-describedby={submitHint}
+        >
           {create.isPending ? "Creating…" : "Create session"}
         </Button>
-        <span className="muted">
+        <span className="muted" id={submitHint}>
           {source === null
-            ? "Choose a scenario above."
-            : `${suggestedTitle || "Uploaded scenario"} · ${formatSeconds(negotiation)} talks, ${formatSeconds(orders)} orders per round`}
+            ? "Choose a scenario above to create the session."
+            : !scenarioChosen
+              ? "Upload a scenario file that passes the check to create the session."
+              : `${suggestedTitle || "Uploaded scenario"} · ${formatSeconds(negotiation)} talks, ${formatSeconds(orders)} orders per round`}
         </span>
       </div>
     </form>

@@ -4,7 +4,8 @@
 import type { PhaseKey, PhaseTiming } from "@threatscape/protocol";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import { Button, ConfirmButton, Pill, ProgressBar } from "~/components/ui";
-import { PHASE_HINTS, phaseLabel, roundLabel, timerTone } from "./format";
+import { roundLabel } from "~/lib/round-label";
+import { PHASE_HINTS, timerTone } from "./format";
 import type { CommandRunner } from "./use-command-runner";
 import styles from "./console.module.css";
 
@@ -26,13 +27,14 @@ export function RoundControls({
   // Timing commands name the phase this console shows: if the game has moved on meanwhile
   // (another tab, the clock), the server refuses them as stale instead of acting twice.
   const against: PhaseKey = { round: timing.round, phase: timing.phase };
+  const label = roundLabel(timing);
 
   return (
     <section className={styles.controlStrip} aria-label="Round controls">
       <div className={styles.where}>
-        <span className={styles.round}>{roundLabel(timing)}</span>
+        <span className={styles.round}>{label.round}</span>
         <span className={styles.phase}>
-          {phaseLabel(timing)}
+          {label.phase}
           {timing.status === "paused" && <Pill tone="warn">Paused</Pill>}
         </span>
         <span className={styles.phaseHint}>
@@ -48,7 +50,7 @@ export function RoundControls({
             className={styles.clock}
             data-tone={tone}
             role="timer"
-            aria-label={`Time left in the ${phaseLabel(timing).toLowerCase()} phase`}
+            aria-label={`Time left in the ${label.phase.toLowerCase()} phase`}
           >
             {hasTimer ? formatClock(remainingMs) : "--:--"}
           </span>

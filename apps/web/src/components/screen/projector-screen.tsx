@@ -4,8 +4,9 @@
 import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useMemo, useState } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
-import { PHASE_HINTS, phaseLabel, plural, roundLabel, timerTone } from "~/components/host/format";
+import { PHASE_HINTS, plural, timerTone } from "~/components/host/format";
 import { useLiveSession } from "~/lib/live-session";
+import { roundLabel } from "~/lib/round-label";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import { joinUrl, useJoinAddress } from "~/lib/use-join-address";
 import { headlineInWords } from "./headline-words";
@@ -71,8 +72,8 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
   const tone = timerTone(remainingMs, timing.phaseMs, timing.status);
   const headlines = [...view.news].reverse().slice(0, 6);
   // The news phase shows the round that just resolved (the engine has opened the next one).
-  const showingResults = !finished && timing.phase === "news";
-  const resultsRound = Math.max(1, timing.round - 1);
+  const label = roundLabel(timing);
+  const showingResults = !finished && label.resultsRound !== null;
   const blocs = mapSnapshot?.blocs ?? [];
   const students =
     snapshot.lobby.reduce((n, seat) => n + seat.participants.length, 0) + snapshot.unseated.length;
@@ -92,12 +93,8 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
           )}
         </div>
         <div className={styles.barWhere}>
-          <span className={styles.roundLabel}>
-            {showingResults ? `Round ${resultsRound} results` : roundLabel(timing)}
-          </span>
-          {!inLobby && !finished && !showingResults && (
-            <span className={styles.phaseLabel}>{phaseLabel(timing)}</span>
-          )}
+          <span className={styles.roundLabel}>{label.round}</span>
+          {!inLobby && <span className={styles.phaseLabel}>{label.phase}</span>}
           {paused && <span className={styles.pausedTag}>Paused</span>}
         </div>
         {!inLobby && (
@@ -171,7 +168,12 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
           )}
 
           {showingResults && (
-            <RoundSummary round={resultsRound} news={view.news} blocs={blocs} names={names} />
+            <RoundSummary
+              round={label.resultsRound ?? 1}
+              news={view.news}
+              blocs={blocs}
+              names={names}
+            />
           )}
           {!inLobby && !finished && !showingResults && (
             <section className={styles.headlines} aria-label="Headlines">

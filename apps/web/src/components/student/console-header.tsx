@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { Connection } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
 import styles from "./console.module.css";
-import { phaseLabels } from "./round-status";
+import { roundLabel } from "~/lib/round-label";
 
 const CONNECTION: Record<Connection, { label: string; tone: "ok" | "warn" | "bad" }> = {
   connected: { label: "Connected", tone: "ok" },
@@ -23,7 +23,6 @@ export function ConsoleHeader({
   seatPin = null,
   submitted,
   sound,
-  lastResolved = null,
   children,
 }: {
   snapshot: GameSnapshot;
@@ -38,8 +37,6 @@ export function ConsoleHeader({
   submitted: boolean | null;
   /** The alert sound toggle (absent in the lobby). */
   sound?: { on: boolean; toggle: () => void };
-  /** The view's last resolved round, so the news phase names the round it shows. */
-  lastResolved?: number | null;
   /** The alerts (toasts), shown across the header's full width while they last. */
   children?: ReactNode;
 }) {
@@ -48,13 +45,8 @@ export function ConsoleHeader({
   const paused = timing.status === "paused";
   const timed = timing.status === "running" || paused;
   const urgent = timed && !paused && remainingMs !== null && remainingMs < 30_000;
-  const labels = phaseLabels(timing);
-  const phase =
-    timing.phase === "news" && lastResolved ? `Round ${lastResolved} results` : labels.phase;
-  const roundLabel =
-    timing.phase === "news" && lastResolved
-      ? `Round ${lastResolved} of ${timing.rounds}`
-      : labels.round;
+  const label = roundLabel(timing);
+  const phase = label.phase;
   const conn = CONNECTION[connection];
 
   return (
@@ -88,7 +80,7 @@ export function ConsoleHeader({
           </>
         ) : (
           <>
-            <span className={styles.roundLabel}>{roundLabel}</span>
+            <span className={styles.roundLabel}>{label.round}</span>
             <span className={styles.phaseLabel}>{paused ? `${phase} · paused` : phase}</span>
             {timed ? (
               <span

@@ -19,7 +19,7 @@ import { SeatPanels, type Section } from "./seat-panels";
 import { StatusBanner } from "./status-banner";
 import { StudentProvider, type StudentContextValue } from "./student-context";
 import { StudentLobby } from "./student-lobby";
-import { frameOf, useAlerts } from "./use-alerts";
+import { useAlerts } from "./use-alerts";
 import { useReadMarks } from "./use-read-marks";
 
 /** True while the window is phone-sized (one section at a time). */
@@ -76,7 +76,6 @@ export function LiveConsole({
   const [section, setSection] = useState<Section>(phase === "orders" ? "act" : "talk");
   const phone = usePhone();
   const alerts = useAlerts(snapshot, left === "news" && (!phone || section === "situation"));
-  const lastResolved = frameOf(snapshot).lastResolved ?? null;
   const submitted = seated ? Boolean(view.submitted?.[me]) : false;
   const chip = ordersChip(snapshot.timing, seated, submitted);
 
@@ -91,7 +90,6 @@ export function LiveConsole({
       seatPin={session.joined?.seatPin ?? null}
       submitted={chip === null ? null : chip === "submitted"}
       sound={status === "lobby" ? undefined : { on: alerts.soundOn, toggle: alerts.toggleSound }}
-      lastResolved={lastResolved}
     >
       {seated && status !== "lobby" ? (
         <AlertToasts
@@ -146,6 +144,7 @@ export function LiveConsole({
     name,
     others,
     act: session.act,
+    gameOver: status === "finished" || phase === "ended",
     canAct: status === "running" && (phase === "negotiation" || phase === "orders") && !bot,
   };
 
@@ -155,11 +154,7 @@ export function LiveConsole({
         {header}
         <div className={styles.body}>
           <div>
-            <StatusBanner
-              snapshot={snapshot}
-              ordersDue={chip === "due"}
-              lastResolved={lastResolved}
-            />
+            <StatusBanner snapshot={snapshot} ordersDue={chip === "due"} />
             <BotNotice playing={bot} stateName={name(me)} actions={botActions} name={name} />
           </div>
           <SeatPanels

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  threatEstimateLabel,
   addOrder,
   balancingCost,
   burdenCost,
@@ -129,5 +130,14 @@ describe("orders", () => {
     expect(
       describeOrder({ type: "threaten", target: "CHN", kind: "ultimatum" }, () => "China"),
     ).toBe("Threaten China with an ultimatum");
+  });
+});
+
+describe("threat estimate label", () => {
+  it("names the round the estimate applies to, and in the news phase says it is the next one", () => {
+    expect(threatEstimateLabel(3, "orders")).toBe("Estimate for round 3");
+    expect(threatEstimateLabel(2, "news")).toBe(
+      "Estimate for round 2, the next round (from the world after round 1)",
+    );
   });
 });

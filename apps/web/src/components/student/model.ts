@@ -244,3 +244,14 @@ export function addOrder(draft: readonly OrderDraft[], order: OrderDraft): Order
   const k = key(order);
   return [...draft.filter((o) => key(o) !== k), order];
 }
+
+/**
+ * Which round the threat estimate is for. The view's last round record is the open round's:
+ * in the news phase that is the coming round (computed from the world the last resolution
+ * left), so the label says so rather than naming a round that has not started.
+ */
+export function threatEstimateLabel(round: number, phase: string): string {
+  if (phase === "news")
+    return `Estimate for round ${round}, the next round (from the world after round ${round - 1})`;
+  return `Estimate for round ${round}`;
+}

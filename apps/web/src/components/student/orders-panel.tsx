@@ -38,14 +38,19 @@ function useDraft(key: string) {
 }
 
 export function OrdersPanel() {
-  const { act, view, me, name, scenario, joinCode, canAct } = useStudent();
+  const { act, view, me, name, scenario, joinCode, canAct, gameOver } = useStudent();
   const [draft, setDraft] = useDraft(`threatscape:orders:${joinCode}:${me}:${view.round}`);
   const { run, pending, error } = useAck();
   const [done, setDone] = useRoundNote(view.round);
   const runtime = view.states[me] as StateRuntime | undefined;
   const submitted = Boolean(view.submitted[me]);
   const queued = view.orders[me] ?? [];
-  const card = ordersCard(view.phase as LivePhaseName, submitted, queued.length);
+  const card = ordersCard(
+    view.phase as LivePhaseName,
+    submitted,
+    queued.length,
+    gameOver === true || view.phase === "ended",
+  );
   const add = (o: OrderDraft) => {
     setDone(null);
     setDraft((d) => addOrder(d, o));

@@ -4,9 +4,7 @@ import {
   ordersCard,
   ofCurrentRound,
   ordersChip,
-  phaseLabels,
   plural,
-  resultsRound,
   type AlertFrame,
 } from "./round-status";
 
@@ -17,36 +15,6 @@ describe("plural", () => {
     expect(plural(0, "order")).toBe("0 orders");
     expect(plural(1, "ally", "allies")).toBe("1 ally");
     expect(plural(3, "ally", "allies")).toBe("3 allies");
-  });
-});
-
-describe("phaseLabels", () => {
-  const at = (
-    phase: AlertFrame["phase"],
-    round: number,
-    status: AlertFrame["status"] = "running",
-  ) => phaseLabels({ status, round, rounds: 8, phase });
-  it("names the phase being played", () => {
-    expect(at("negotiation", 1)).toEqual({ round: "Round 1 of 8", phase: "Negotiation" });
-    expect(at("orders", 3)).toEqual({ round: "Round 3 of 8", phase: "Orders" });
-    expect(at("resolution", 3).phase).toBe("Resolving round 3");
-  });
-  it("in the news phase names the round whose results are shown, not the next one", () => {
-    // The engine numbers the news phase after round 1 as round 2.
-    expect(at("news", 2)).toEqual({ round: "Round 1 of 8", phase: "Round 1 results" });
-    expect(at("news", 8).phase).toBe("Round 7 results");
-  });
-  it("says Lobby before the start and Game over at the end", () => {
-    expect(at("lobby", 0, "lobby")).toEqual({ round: "8 rounds", phase: "Lobby" });
-    expect(at("ended", 9, "finished").phase).toBe("Game over");
-  });
-});
-
-describe("resultsRound", () => {
-  it("prefers the last resolved round when the view has one", () => {
-    expect(resultsRound({ round: 4, rounds: 8 }, 3)).toBe(3);
-    expect(resultsRound({ round: 4, rounds: 8 }, null)).toBe(3);
-    expect(resultsRound({ round: 1, rounds: 8 })).toBe(1);
   });
 });
 
@@ -157,5 +125,12 @@ describe("ordersCard", () => {
     expect(ordersCard("orders", true, 0).tag).toBe("no change");
     expect(ordersCard("negotiation", false, 0).tone).toBe("info");
     expect(ordersCard("news", true, 3).title).toBe("Orders for the next round");
+    // After the end (ended early in a news phase, or the last round resolved): no "draft now".
+    expect(ordersCard("news", false, 0, true)).toEqual({
+      title: "The game is over",
+      tag: "orders closed",
+      tone: "info",
+    });
+    expect(ordersCard("ended", false, 0).tag).toBe("orders closed");
   });
 });

@@ -5,56 +5,14 @@
  * are unit-tested in node; the console and the replay both read them.
  */
 
+import { resultsRound } from "~/lib/round-label";
+
 export type LivePhaseName = "lobby" | "negotiation" | "orders" | "resolution" | "news" | "ended";
 export type LiveStatus = "lobby" | "running" | "paused" | "finished";
 
 /** "1 order", "2 orders", "0 orders"; `plural` defaults to `singular` + "s". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-/**
- * The header's two labels for a timing: `round` ("Round 2 of 8") and `phase` (what the screen
- * shows). In the news phase the engine has already moved to the next round number while the
- * class reads the results of the one before, so the label names the round being shown:
- * "Round 1 results". Before the first round: "Lobby"; after the last: "Game over".
- */
-export function phaseLabels(timing: {
-  status: LiveStatus;
-  round: number;
-  rounds: number;
-  phase: LivePhaseName;
-}): { round: string; phase: string } {
-  const round = Math.max(1, timing.round);
-  if (timing.status === "lobby" || timing.phase === "lobby")
-    return { round: plural(timing.rounds, "round"), phase: "Lobby" };
-  if (timing.status === "finished" || timing.phase === "ended")
-    return { round: `${timing.rounds} of ${timing.rounds} rounds played`, phase: "Game over" };
-  switch (timing.phase) {
-    case "negotiation":
-      return { round: `Round ${round} of ${timing.rounds}`, phase: "Negotiation" };
-    case "orders":
-      return { round: `Round ${round} of ${timing.rounds}`, phase: "Orders" };
-    case "resolution":
-      return { round: `Round ${round} of ${timing.rounds}`, phase: `Resolving round ${round}` };
-    case "news": {
-      const shown = resultsRound(timing);
-      return { round: `Round ${shown} of ${timing.rounds}`, phase: `Round ${shown} results` };
-    }
-  }
-}
-
-/**
- * The round whose results the news phase shows. The engine resolves round r and opens the
- * news phase already numbered r + 1 (`resolve-round.ts`: `openRound({ round: round + 1 })`),
- * so it is `round - 1`; `lastResolved` (the view's last round record) settles it when known.
- */
-export function resultsRound(
-  timing: { round: number; rounds: number },
-  lastResolved?: number | null,
-): number {
-  if (typeof lastResolved === "number" && lastResolved >= 1) return lastResolved;
-  return Math.max(1, Math.min(timing.round - 1, timing.rounds));
 }
 
 /** The "orders not yet submitted / submitted" chip shows only while orders are due. */
@@ -83,8 +41,6 @@ export type AlertFrame = {
   rounds: number;
   phase: LivePhaseName;
   news: readonly { round: number; headline: string; crisis?: { description: string } | null }[];
-  /** The engine's last resolved round (its last RoundRecord), when known. */
-  lastResolved?: number | null;
 };
 
 /**
@@ -116,7 +72,7 @@ export function alertsBetween(before: AlertFrame | null, after: AlertFrame): Con
     out.push({
       kind: "resolved",
       key,
-      text: `Round ${resultsRound(after, after.lastResolved)} resolved: read the results in News.`,
+      text: `Round ${resultsRound(after)} resolved: read the results in News.`,
     });
   else if (after.status === "running" && after.phase !== before.phase) {
     const round = Math.max(1, after.round);
@@ -131,13 +87,17 @@ export function alertsBetween(before: AlertFrame | null, after: AlertFrame): Con
 /**
  * The orders panel's status card for the current round: a title, a short tag and its tone.
  * Submission is only asked for in the orders phase; before it the student drafts, after it
- * the round is being resolved and the next round's orders start empty.
+ * the round is being resolved and the next round's orders start empty. Once the game is over
+ * (`over`: finished, whatever phase the engine stopped in) nothing can be drafted.
  */
 export function ordersCard(
   phase: LivePhaseName,
   submitted: boolean,
   queued: number,
+  over = false,
 ): { title: string; tag: string; tone: "ok" | "warn" | "info" } {
+  if (over || phase === "ended")
+    return { title: "The game is over", tag: "orders closed", tone: "info" };
   if (phase === "orders")
     return submitted
       ? {

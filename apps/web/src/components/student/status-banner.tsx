@@ -1,16 +1,14 @@
 import type { GameSnapshot } from "@threatscape/protocol";
 import styles from "./console.module.css";
-import { resultsRound } from "./round-status";
+import { roundLabel } from "~/lib/round-label";
 
 /** The one-line banner under the header: paused, over, resolving, results, or orders due. */
 export function StatusBanner({
   snapshot,
   ordersDue,
-  lastResolved,
 }: {
   snapshot: GameSnapshot;
   ordersDue: boolean;
-  lastResolved: number | null;
 }) {
   const { status, phase } = snapshot.timing;
   if (status === "paused")
@@ -24,8 +22,8 @@ export function StatusBanner({
   if (status === "finished")
     return (
       <p className={styles.banner} data-tone="info" role="status">
-        The game is over. Your instructor will take you through the debrief; everything here stays
-        readable.
+        The game is over ({roundLabel(snapshot.timing).phase.toLowerCase()}). Your instructor will
+        take you through the debrief; everything here stays readable.
       </p>
     );
   if (phase === "resolution")
@@ -37,7 +35,7 @@ export function StatusBanner({
   if (phase === "news")
     return (
       <p className={styles.banner} data-tone="info" role="status">
-        Round {resultsRound(snapshot.timing, lastResolved)} resolved: read the results in News.
+        Round {roundLabel(snapshot.timing).resultsRound} resolved: read the results in News.
         Negotiation reopens when the timer ends.
       </p>
     );

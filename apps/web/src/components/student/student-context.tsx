@@ -23,6 +23,8 @@ export type StudentContextValue = {
   name: (id: string) => string;
   /** Playable states other than mine, in scenario order. */
   others: { id: string; name: string }[];
+  /** The game is over (the instructor ended it, or the last round resolved): no more orders. */
+  gameOver?: boolean;
   /** The game accepts actions (running, negotiation or orders phase); false when read-only. */
   canAct: boolean;
   /** Sends one of my state's actions; absent in read-only mode. */

@@ -3,7 +3,7 @@ import { Button } from "~/components/ui";
 import type { ThreatEntry } from "@threatscape/engine";
 import { useState } from "react";
 import styles from "./console.module.css";
-import { sortThreats, threatBreakdown, type ThreatSourceKey } from "./model";
+import { sortThreats, threatBreakdown, threatEstimateLabel, type ThreatSourceKey } from "./model";
 import { useStudent } from "./student-context";
 
 export const SOURCE_COLOURS: Record<ThreatSourceKey | "threat", string> = {
@@ -36,9 +36,9 @@ export function ThreatPanel() {
     <div>
       <h2 className={styles.panelTitle}>Threats you perceive</h2>
       <p className={styles.panelIntro}>
-        Round {latest.round} estimate, 0 to 100. T* = 100 × power × proximity × capability ×
-        intentions, each factor at most 1. The coloured bar splits ln T* by source: a long segment
-        holds the threat down, a short one is a source near full strength, driving it.
+        {threatEstimateLabel(latest.round, view.phase)}, 0 to 100. T* = 100 × power × proximity ×
+        capability × intentions, each factor at most 1. The coloured bar splits ln T* by source: a
+        long segment holds the threat down, a short one is a source near full strength, driving it.
       </p>
       <ul className={styles.legend} aria-label="Legend">
         {LEGEND.map((l) => (

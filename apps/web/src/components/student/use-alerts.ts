@@ -21,9 +21,6 @@ export function frameOf(snapshot: GameSnapshot): AlertFrame {
     rounds: timing.rounds,
     phase: timing.phase,
     news: view.news ?? [],
-    // view.rounds also holds the open round's record, so the round number decides (news
-    // phase = round - 1, see resultsRound).
-    lastResolved: null,
   };
 }
 

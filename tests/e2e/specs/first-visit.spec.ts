@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { hostSession } from "../support/classroom.ts";
+
+/**
+ * Small things a first-time instructor meets (fresh-user report, issue 13): the tab has an
+ * icon, "Create session" cannot be pressed before a scenario is chosen and says why, and the
+ * console's bot-type picker has an accessible name.
+ */
+test("the app has an icon, on the landing page and the React pages", async ({ page, request }) => {
+  const icon = await request.get("/icon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("<svg");
+  for (const path of ["/", "/host"]) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href, `icon link on ${path}`).toMatch(/^\/icon\.svg/);
+  }
+});
+
+test("Create session is disabled until a scenario is chosen, and says why", async ({ page }) => {
+  await page.goto("/host");
+  const create = page.getByRole("button", { name: "Create session" });
+  await expect(create).toBeDisabled();
+  await expect(create).toHaveAccessibleDescription(/Choose a scenario above/);
+  await page.getByRole("radio", { name: /East Asia 2017/ }).check();
+  await expect(create).toBeEnabled();
+  await expect(create).not.toHaveAccessibleDescription(/Choose a scenario/);
+});
+
+test("the bot-type picker in the console has a name", async ({ browser }) => {
+  const { host } = await hostSession(browser, "Bot picker");
+  const picker = host.getByRole("combobox", { name: "Bot type for new bots" }).first();
+  await expect(picker).toBeVisible();
+  await picker.selectOption({ label: "Hawk" });
+  await expect(picker).toHaveValue("hawk");
+  await host.context().close();
+});
