@@ -30,6 +30,20 @@ const t = initTRPC.context<TrpcContext>().create({
   errorFormatter: ({ shape, error }) => {
     const { stack: _stack, ...data } = shape.data as typeof shape.data & { stack?: string };
     const internal = error.code === "INTERNAL_SERVER_ERROR";
+    // Bad input: a sentence and the issues by field (as the socket's BAD_REQUEST), not the
+    // zod issues serialised into the message.
+    if (error.cause instanceof z.ZodError)
+      return {
+        ...shape,
+        message: "the request is malformed",
+        data: {
+          ...data,
+          issues: error.cause.issues.map((issue) => ({
+            path: issue.path.join(".") || "(input)",
+            message: issue.message,
+          })),
+        },
+      };
     return {
       ...shape,
       message: internal ? "the server could not complete this request" : shape.message,
