@@ -4,13 +4,16 @@
  * view (estimate.ts). It negotiates as players do over several rounds: it proposes to the best
  * partner it has not been refused by lately, accepts, declines or counter-proposes (a
  * consultation pact for a defence pact it is not ready for), leaves an alliance with its own
- * primary threat, joins no pact naming a state it has a non-aggression pact with, and passes
+ * primary threat once it has realigned, signs no pact with a state its own pacts name as an
+ * adversary, joins no pact naming a state it has a non-aggression pact with, and passes
  * the buck when a frontline state will hold. Its choices among
  * near-equal options draw on a generator seeded by (game seed, round, phase, state), so two
  * seeds give two games and a repeated call in one phase repeats itself. A call never emits an
  * action already taken: open proposals, answered proposals, notice already given, queued
  * orders and submitted orders are all read from the view first (the live server calls a
  * policy once per phase, and again only to answer proposals addressed to it).
+ * Over 300 lines because the policy is one procedure (answer, leave, propose, orders) whose
+ * rules refer to each other; docs/model.md s.9 gives each rule's source.
  */
 import type { ActionInput } from "../game/action";
 import type { GameView } from "../game/view";
@@ -183,7 +186,8 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     // ... but only once another defence pact against it is in force: a state denounces an
     // alliance after it has realigned, not before (Snyder 1997, ch. 5 and 9: defection without
     // a new partner leaves it abandoned by all; Italy signed the Treaty of London before it
-    // left the Triple Alliance in May 1915, Romania the Treaty of Bucharest in 1916)
+    // left the Triple Alliance in May 1915, Romania the Treaty of Bucharest in 1916;
+    // docs/model.md s.9)
     const realigned = Object.values(view.treaties).some(
       (t) =>
         t.kind === "defence" &&
