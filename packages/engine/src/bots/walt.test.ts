@@ -156,4 +156,50 @@ describe("the walt bot", () => {
     expect(after?.type).toBe("amend-treaty");
     if (after?.type === "amend-treaty") expect(after.terms.directedAgainst).toEqual([]);
   });
+  it("leaves an alliance with its own threat only once it has realigned (denounce after realigning)", () => {
+    // Canada 2026 hard-balances the United States, its NATO ally
+    const leaves = (s: GameState) =>
+      walt(viewFor(s, { kind: "state", stateId: "CAN" }), { seed: 1 }).some(
+        (a) => a.type === "leave-treaty" && a.treatyId === "nato",
+      );
+    const s = preset("predatory-hegemon-2026");
+    expect(s.rounds[0]!.predictions.balanceOfThreat["CAN"]).toMatchObject({
+      category: "HARD_BALANCE",
+      target: "USA",
+    });
+    expect(leaves(s)).toBe(false);
+    const realigned = apply(s, [
+      {
+        type: "propose-treaty",
+        actor: "MEX",
+        terms: { kind: "defence", members: ["MEX", "CAN"], directedAgainst: ["USA"] },
+      },
+      { type: "accept-treaty", actor: "CAN", proposalId: "P1" },
+    ]);
+    expect(
+      Object.values(realigned.treaties).some(
+        (t) => t.kind === "defence" && t.members.includes("CAN") && t.members.includes("MEX"),
+      ),
+    ).toBe(true);
+    expect(leaves(realigned)).toBe(true);
+  });
+  it("signs no security pact with a state its own pacts name as an adversary", () => {
+    // Canada 2026 is party to the Ukraine security agreements, which name Russia
+    const s = preset("predatory-hegemon-2026");
+    const own = walt(viewFor(s, { kind: "state", stateId: "CAN" }), { seed: 1 });
+    expect(own.some((a) => a.type === "propose-treaty" && a.terms.members.includes("RUS"))).toBe(
+      false,
+    );
+    const offered = apply(s, [
+      {
+        type: "propose-treaty",
+        actor: "RUS",
+        terms: { kind: "defence", members: ["RUS", "CAN"], directedAgainst: ["USA"] },
+      },
+    ]);
+    const answer = walt(viewFor(offered, { kind: "state", stateId: "CAN" }), { seed: 1 }).find(
+      (a) => a.type === "amend-treaty" || a.type === "accept-treaty" || a.type === "reject-treaty",
+    );
+    expect(answer?.type).toBe("reject-treaty");
+  });
 });

@@ -4,13 +4,16 @@
  * view (estimate.ts). It negotiates as players do over several rounds: it proposes to the best
  * partner it has not been refused by lately, accepts, declines or counter-proposes (a
  * consultation pact for a defence pact it is not ready for), leaves an alliance with its own
- * primary threat, joins no pact naming a state it has a non-aggression pact with, and passes
+ * primary threat once it has realigned, signs no pact with a state its own pacts name as an
+ * adversary, joins no pact naming a state it has a non-aggression pact with, and passes
  * the buck when a frontline state will hold. Its choices among
  * near-equal options draw on a generator seeded by (game seed, round, phase, state), so two
  * seeds give two games and a repeated call in one phase repeats itself. A call never emits an
  * action already taken: open proposals, answered proposals, notice already given, queued
  * orders and submitted orders are all read from the view first (the live server calls a
  * policy once per phase, and again only to answer proposals addressed to it).
+ * Over 300 lines because the policy is one procedure (answer, leave, propose, orders) whose
+ * rules refer to each other; docs/model.md s.9 gives each rule's source.
  */
 import type { ActionInput } from "../game/action";
 import type { GameView } from "../game/view";
@@ -74,8 +77,12 @@ function judge(
   terms: TreatyTerms,
   covered: boolean,
   pledged: ReadonlySet<StateId>,
+  opposed: ReadonlySet<StateId>,
 ): "accept" | "counter" | "reject" {
   const others = terms.members.filter((m) => m !== me);
+  // no security pact with a state a pact I am party to names as my adversary: the two
+  // commitments would contradict each other (ATOP's obligations, Leeds et al. 2002)
+  if (terms.kind !== "trade" && others.some((m) => opposed.has(m))) return "reject";
   const withThreat = others.some((m) => coalition.has(m));
   const against = terms.directedAgainst;
   if (d.category === "BANDWAGON") return withThreat || against.length === 0 ? "accept" : "reject";
@@ -140,13 +147,19 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
 
   // states I have a non-aggression pact with: I join no pact that names them
   const pledged = partnersOf("non-aggression");
+  // states a pact in force binding me names as an adversary: no security pact with them
+  const opposed = new Set(
+    Object.values(view.treaties)
+      .filter((t) => t.members.includes(me))
+      .flatMap((t) => t.directedAgainst),
+  );
   // answers: every open proposal addressed to me that I have not ratified
   // partners I am signing with in this call: no second pact of my own to them
   const answering = new Set<StateId>();
   for (const pr of Object.values(view.proposals)) {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
-    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged);
+    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged, opposed);
     if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")
@@ -170,7 +183,19 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
   const target = d.primary;
   if (view.phase === "negotiation" && target !== null) {
     // an alliance with my own primary threat's coalition ends when I balance it (Walt 1987, ch. 8)
-    if (d.category === "HARD_BALANCE" || d.category === "SOFT_BALANCE")
+    // ... but only once another defence pact against it is in force: a state denounces an
+    // alliance after it has realigned, not before (Snyder 1997, ch. 5 and 9: defection without
+    // a new partner leaves it abandoned by all; Italy signed the Treaty of London before it
+    // left the Triple Alliance in May 1915, Romania the Treaty of Bucharest in 1916;
+    // docs/model.md s.9)
+    const realigned = Object.values(view.treaties).some(
+      (t) =>
+        t.kind === "defence" &&
+        t.members.includes(me) &&
+        !t.leaving.includes(me) &&
+        !t.members.some((m) => m !== me && coalition.has(m)),
+    );
+    if ((d.category === "HARD_BALANCE" || d.category === "SOFT_BALANCE") && realigned)
       for (const t of Object.values(view.treaties))
         if (
           t.kind === "defence" &&
@@ -217,6 +242,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
       const pool = d.candidates.filter(
         (k) =>
           !coalition.has(k) &&
+          !opposed.has(k) &&
           !allies.has(k) &&
           (kind === "defence" || !ententes.has(k)) &&
           !refused(k, kind) &&
