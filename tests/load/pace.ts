@@ -20,6 +20,7 @@
 //   pnpm bench:pace --check                           # exit 1 unless issue 10's targets hold
 //   pnpm bench:pace --cluster   # one process on PostgreSQL at GAMES x STUDENTS, then twice as
 //                               # many over 3 processes behind HAProxy (pace-cluster.ts)
+//   pnpm bench:pace --cluster --only cluster          # the 3-process part alone
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -68,7 +69,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log(`pnpm bench:pace [--duration S] [--warmup S] [--games N] [--students N]
-                [--db sqlite|postgres|both] [--only bare|server] [--workers N]
+                [--db sqlite|postgres|both] [--only bare|server|cluster] [--workers N]
                 [--interval S] [--update-bytes N] [--ack-timeout S] [--port P] [--seed N]
                 [--out FILE] [--check] [--wait-load L] [--cluster]`);
   process.exit(0);
@@ -88,7 +89,7 @@ const options = {
   games: Math.floor(positive("games", args.games)),
   students: Math.floor(positive("students", args.students)),
   db: args.db as "sqlite" | "postgres" | "both",
-  only: args.only as "bare" | "server" | undefined,
+  only: args.only as "bare" | "server" | "cluster" | undefined,
   workers: Math.floor(positive("workers", args.workers)),
   intervalMs: positive("interval", args.interval) * 1000,
   updateBytes: Math.floor(positive("update-bytes", args["update-bytes"])),
@@ -104,8 +105,8 @@ if (!["sqlite", "postgres", "both"].includes(options.db)) {
   console.error("--db must be sqlite, postgres or both");
   process.exit(2);
 }
-if (options.only && !["bare", "server"].includes(options.only)) {
-  console.error("--only must be bare or server");
+if (options.only && !["bare", "server", "cluster"].includes(options.only)) {
+  console.error("--only must be bare, server or cluster (with --cluster)");
   process.exit(2);
 }
 
@@ -370,7 +371,11 @@ async function runClusterPair(
   skipped: Record<string, string>,
   port: number,
 ) {
-  const postgres = await startLocalPostgres();
+  // --only cluster: the 3-process part alone (its own PostgreSQL; the single process skipped).
+  const postgres =
+    options.only === "cluster"
+      ? ({ ok: false, reason: "--only cluster" } as const)
+      : await startLocalPostgres();
   if (!postgres.ok) skipped["server-postgres"] = postgres.reason;
   else {
     const server = postgres.server;
