@@ -142,7 +142,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const redisUrl = `redis://127.0.0.1:${options.redisPort}`;
     const apps = options.appPorts.map((port, i) => {
       const id = `app${i + 1}`;
-      const started = run(id, process.execPath, ["--import", "tsx", "src/main.ts"], serverDir, {
+      // CLUSTER_PROFILE=1: each process writes a CPU profile into the kept log folder (a
+      // node flag: NODE_OPTIONS refuses --cpu-prof).
+      const profile = process.env.CLUSTER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+      const args = [...profile, "--import", "tsx", "src/main.ts"];
+      const started = run(id, process.execPath, args, serverDir, {
         PORT: String(port),
         HOST: "127.0.0.1",
         DATABASE_URL: postgres!.url,
@@ -155,10 +159,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         SESSIONS_PER_ADDRESS: "1000",
         SESSIONS_PER_SERVER: "1000",
         NODE_ENV: "production",
-        // CLUSTER_PROFILE=1: each process writes a CPU profile into the kept log folder.
-        ...(process.env.CLUSTER_PROFILE
-          ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` }
-          : {}),
         ...options.env,
       });
       const url = `http://127.0.0.1:${port}`;
