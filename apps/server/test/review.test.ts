@@ -131,6 +131,24 @@ describe("debrief, replay, grading and exports", () => {
     );
   });
 
+  it("labels each replay event with the phase it happened in, and shows members the answers to their proposals", async () => {
+    const omniscient = await trpc.review.replay.query({ ...staff, viewer: { kind: "omniscient" } });
+    const ends = omniscient.timeline.filter((e) => e.summary === "Phase ended");
+    // The instructor ended round 1's negotiation, then its orders: each in its own phase.
+    expect(ends.slice(0, 2).map((e) => [e.round, e.phase])).toEqual([
+      [1, "negotiation"],
+      [1, "orders"],
+    ]);
+    // Korea's acceptance of Japan's proposal is on Japan's screen (the proposal shows it), so
+    // it is in Japan's replay; China, not a member, does not see it.
+    const seen = async (stateId: string) =>
+      (await trpc.review.replay.query({ ...staff, viewer: { kind: "state", stateId } })).timeline
+        .filter((e) => e.stateId === "KOR" && e.type === "engine:action")
+        .map((e) => e.summary);
+    expect(await seen("JPN")).toContainEqual(expect.stringMatching(/^KOR ratified/));
+    expect(await seen("CHN")).toEqual([]);
+  });
+
   it("keeps rubric notes and grades attached to replay moments, per student", async () => {
     const note = await trpc.review.annotations.add.mutate({
       ...staff,

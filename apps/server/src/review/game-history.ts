@@ -11,7 +11,7 @@ export interface TimelineEntry {
   actor: string;
   /** The state that acted (engine actions), if any. */
   stateId: string | null;
-  /** Round and phase after the event. */
+  /** Round and phase in which the event happened (before it: a phase's end is in that phase). */
   round: number;
   phase: string;
   at: number;
@@ -115,10 +115,19 @@ export function describeAction(
   return `${actor} ${describeOrder(action)}`;
 }
 
-function seenBy(action: ActionLike): string[] | null {
+/** `before`: the state the action was applied to (whose proposals and treaties it names). */
+function seenBy(action: ActionLike, before: GameState): string[] | null {
   const actor = action.actor;
   if (typeof actor !== "string" || actor === "instructor") return null;
   const ids = new Set([actor]);
+  // An answer to a proposal (ratify, reject...) is seen by every member, as their views show.
+  const proposal =
+    typeof action.proposalId === "string" ? before.proposals[action.proposalId] : undefined;
+  for (const m of proposal?.terms.members ?? []) ids.add(m);
+  // A step on a treaty in force: its members; a treaty that is not secret, everyone.
+  const treaty = typeof action.treatyId === "string" ? before.treaties[action.treatyId] : undefined;
+  if (treaty && !treaty.secret) return null;
+  for (const m of treaty?.members ?? []) ids.add(m);
   const terms = action.terms as { members?: unknown[] } | undefined;
   if (action.type === "propose-treaty" || action.type === "amend-treaty")
     for (const m of terms?.members ?? []) if (typeof m === "string") ids.add(m);
@@ -181,18 +190,21 @@ export function readGameHistory(
   const botsByRound: Record<number, Record<string, string>> = {
     [created.state.round]: { ...created.state.bots },
   };
+  let before = created.state;
   const folded = foldRoomLog(
     created.state,
     events.filter((event) => event.seq <= upToSeq),
     (logged, event, room) => {
       const { state } = room;
+      const prior = before;
+      before = state;
       let summary: string;
       let involves: string[] = [];
       let stateId: string | null = null;
       let visibleTo: string[] | null = null;
       if (event.type === "engine:action") {
         const action = event.action as ActionLike;
-        visibleTo = seenBy(action);
+        visibleTo = seenBy(action, prior);
         summary = describeAction(action, state.scenario.crises);
         involves = involvedStates(action);
         stateId =
@@ -213,8 +225,8 @@ export function readGameHistory(
         type: logged.type,
         actor: logged.actor,
         stateId,
-        round: state.round,
-        phase: state.phase,
+        round: prior.round,
+        phase: prior.phase,
         at: logged.createdAt.getTime(),
         summary,
         involves,
