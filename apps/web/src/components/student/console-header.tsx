@@ -3,7 +3,7 @@ import type { GameSnapshot } from "@threatscape/protocol";
 import type { ReactNode } from "react";
 import type { Connection } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
-import styles from "./console.module.css";
+import styles from "./console-header.module.css";
 import { roundLabel } from "~/lib/round-label";
 
 const CONNECTION: Record<Connection, { label: string; tone: "ok" | "warn" | "bad" }> = {

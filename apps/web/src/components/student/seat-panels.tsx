@@ -6,7 +6,8 @@
  */
 import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
-import styles from "./console.module.css";
+import layoutStyles from "./console.module.css";
+import panelStyles from "./panel.module.css";
 import { DemandsPanel } from "./demands-panel";
 import { MyStatePanel } from "./my-state-panel";
 import { NewsPanel } from "./news-panel";
@@ -69,7 +70,7 @@ export function SeatPanels({
 
   return (
     <>
-      <main className={styles.grid} data-show={section}>
+      <main className={layoutStyles.grid} data-show={section}>
         <PanelTabs
           visible={section === "situation"}
           label="My state and threats"
@@ -139,12 +140,12 @@ export function SeatPanels({
           ]}
         />
       </main>
-      <nav className={styles.sectionNav} aria-label="Console sections">
+      <nav className={layoutStyles.sectionNav} aria-label="Console sections">
         {SECTIONS.map((s) => (
           <button
             key={s.id}
             type="button"
-            className={styles.sectionButton}
+            className={layoutStyles.sectionButton}
             aria-pressed={section === s.id}
             onClick={() => {
               onSection(s.id);
@@ -153,9 +154,9 @@ export function SeatPanels({
           >
             {s.label}
             {badges[s.id] ? (
-              <span className={styles.count}>
+              <span className={panelStyles.count}>
                 {badges[s.id]}
-                <span className={styles.visuallyHidden}>
+                <span className={panelStyles.visuallyHidden}>
                   {" "}
                   {s.id === "situation" ? "new in News" : "waiting"}
                 </span>
