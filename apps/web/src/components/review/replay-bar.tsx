@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import { keyboardStep } from "./analysis";
 import type { DebriefData, StudentRow, TimelineEntry } from "./types";
+import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
 
 export function ReplayBar({
@@ -40,10 +41,10 @@ export function ReplayBar({
   };
   const last = Math.max(0, timeline.length - 1);
   return (
-    <section className={styles.replayBar} aria-label="Replay controls">
+    <section className={replayStyles.replayBar} aria-label="Replay controls">
       <div>
-        <div className={styles.momentRow}>
-          <label htmlFor={sliderId} className={styles.moment}>
+        <div className={replayStyles.momentRow}>
+          <label htmlFor={sliderId} className={replayStyles.moment}>
             Replay position
           </label>
           <span className={styles.small} aria-live="polite">
@@ -55,7 +56,7 @@ export function ReplayBar({
         </div>
         <input
           id={sliderId}
-          className={styles.slider}
+          className={replayStyles.slider}
           type="range"
           min={0}
           max={last}
@@ -71,12 +72,12 @@ export function ReplayBar({
           onChange={(e) => onIndex(Number(e.target.value))}
           onKeyDown={onKeyDown}
         />
-        <p id={`${sliderId}-help`} className={`${styles.small} ${styles.flush}`}>
+        <p id={`${sliderId}-help`} className={`${styles.small} ${replayStyles.flush}`}>
           {current ? <strong>{current.summary}</strong> : "No events yet."}{" "}
           <span>Keys: ← → one event, PageUp/PageDown one round, Home/End.</span>
         </p>
       </div>
-      <div className={styles.stepButtons}>
+      <div className={replayStyles.stepButtons}>
         <label className={styles.field} htmlFor={viewerId}>
           <span>Point of view</span>
           <select
@@ -105,7 +106,7 @@ export function ReplayBar({
         </label>
         <button
           type="button"
-          className={styles.secondaryButton}
+          className={replayStyles.secondaryButton}
           onClick={() => step("PageUp")}
           aria-label="Previous round"
         >
@@ -113,7 +114,7 @@ export function ReplayBar({
         </button>
         <button
           type="button"
-          className={styles.secondaryButton}
+          className={replayStyles.secondaryButton}
           onClick={() => step("ArrowLeft")}
           aria-label="Previous event"
         >
@@ -121,7 +122,7 @@ export function ReplayBar({
         </button>
         <button
           type="button"
-          className={styles.secondaryButton}
+          className={replayStyles.secondaryButton}
           onClick={() => step("ArrowRight")}
           aria-label="Next event"
         >
@@ -129,7 +130,7 @@ export function ReplayBar({
         </button>
         <button
           type="button"
-          className={styles.secondaryButton}
+          className={replayStyles.secondaryButton}
           onClick={() => step("PageDown")}
           aria-label="Next round"
         >
@@ -137,7 +138,7 @@ export function ReplayBar({
         </button>
       </div>
       {viewer ? (
-        <p className={`${styles.small} ${styles.fullRow}`}>
+        <p className={`${styles.small} ${replayStyles.fullRow}`}>
           Exactly as {debrief.states.find((s) => s.id === viewer)?.name ?? viewer}&apos;s student
           saw it: other states&apos; private orders, secret pacts and channels they were not in are
           hidden. Its own actions are highlighted in blue.
@@ -176,13 +177,15 @@ export function TimelineList({
         {timeline.length} event{timeline.length === 1 ? "" : "s"}
         {viewer ? ` visible to ${viewer}` : ""}. Select one to jump there.
       </p>
-      <ol className={styles.timeline} ref={listRef}>
+      <ol className={replayStyles.timeline} ref={listRef}>
         {timeline.map((entry, i) => {
           const own = viewer !== null && entry.stateId === viewer;
           const newRound = i === 0 || timeline[i - 1]!.round !== entry.round;
           return (
             <li key={entry.seq}>
-              {newRound ? <div className={styles.roundDivider}>Round {entry.round}</div> : null}
+              {newRound ? (
+                <div className={replayStyles.roundDivider}>Round {entry.round}</div>
+              ) : null}
               <button
                 type="button"
                 onClick={() => onIndex(i)}
@@ -190,7 +193,7 @@ export function TimelineList({
                 data-own={own ? "true" : undefined}
                 data-future={i > index ? "true" : undefined}
               >
-                <span className={styles.seq}>#{entry.seq}</span>
+                <span className={replayStyles.seq}>#{entry.seq}</span>
                 <span>
                   {entry.summary}
                   {entry.bot ? " (bot)" : ""}
