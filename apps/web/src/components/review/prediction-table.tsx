@@ -8,6 +8,7 @@ import type { DebriefData } from "./types";
 import predictionStyles from "./prediction-table.module.css";
 import styles from "./review.module.css";
 import tableStyles from "./tables.module.css";
+import { VisuallyHidden } from "~/components/ui";
 
 function PredictionLine({
   tag,
@@ -32,7 +33,7 @@ function PredictionLine({
         {tag} <span aria-hidden="true">{text?.symbol}</span>
       </span>
       <span>{describePair(predicted)}</span>
-      {text ? <span className={styles.srOnly}>({text.label})</span> : null}
+      {text ? <VisuallyHidden>({text.label})</VisuallyHidden> : null}
     </span>
   );
 }

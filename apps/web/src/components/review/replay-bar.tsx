@@ -5,6 +5,7 @@ import { keyboardStep } from "./analysis";
 import type { DebriefData, StudentRow, TimelineEntry } from "./types";
 import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
+import { Button, VisuallyHidden } from "~/components/ui";
 
 export function ReplayBar({
   debrief,
@@ -104,38 +105,18 @@ export function ReplayBar({
               })}
           </select>
         </label>
-        <button
-          type="button"
-          className={replayStyles.secondaryButton}
-          onClick={() => step("PageUp")}
-          aria-label="Previous round"
-        >
+        <Button onClick={() => step("PageUp")} aria-label="Previous round">
           «
-        </button>
-        <button
-          type="button"
-          className={replayStyles.secondaryButton}
-          onClick={() => step("ArrowLeft")}
-          aria-label="Previous event"
-        >
+        </Button>
+        <Button onClick={() => step("ArrowLeft")} aria-label="Previous event">
           ‹
-        </button>
-        <button
-          type="button"
-          className={replayStyles.secondaryButton}
-          onClick={() => step("ArrowRight")}
-          aria-label="Next event"
-        >
+        </Button>
+        <Button onClick={() => step("ArrowRight")} aria-label="Next event">
           ›
-        </button>
-        <button
-          type="button"
-          className={replayStyles.secondaryButton}
-          onClick={() => step("PageDown")}
-          aria-label="Next round"
-        >
+        </Button>
+        <Button onClick={() => step("PageDown")} aria-label="Next round">
           »
-        </button>
+        </Button>
       </div>
       {viewer ? (
         <p className={`${styles.small} ${replayStyles.fullRow}`}>
@@ -197,9 +178,7 @@ export function TimelineList({
                 <span>
                   {entry.summary}
                   {entry.bot ? " (bot)" : ""}
-                  {own ? (
-                    <span className={styles.srOnly}> (this state&apos;s own action)</span>
-                  ) : null}
+                  {own ? <VisuallyHidden> (this state&apos;s own action)</VisuallyHidden> : null}
                 </span>
               </button>
             </li>

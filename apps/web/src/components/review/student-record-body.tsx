@@ -10,6 +10,7 @@ import predictionStyles from "./prediction-table.module.css";
 import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
 import tableStyles from "./tables.module.css";
+import { Button, VisuallyHidden } from "~/components/ui";
 
 export function SummaryBody({
   gameId,
@@ -51,9 +52,9 @@ export function SummaryBody({
             {" · "}
             <Link href={`/review/${gameId}/students/${participant.id}`}>Back to the record</Link>
             {" · "}
-            <button type="button" onClick={() => window.print()}>
+            <Button size="small" onClick={() => window.print()}>
               Print this record
-            </button>
+            </Button>
           </>
         ) : (
           <>
@@ -156,18 +157,14 @@ export function SummaryBody({
                         <span className={predictionStyles.pred} data-match={bot ?? undefined}>
                           <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span>{" "}
                           {describePair(r.balanceOfThreat)}
-                          {bot ? (
-                            <span className={styles.srOnly}>({matchText[bot].label})</span>
-                          ) : null}
+                          {bot ? <VisuallyHidden>({matchText[bot].label})</VisuallyHidden> : null}
                         </span>
                       </td>
                       <td>
                         <span className={predictionStyles.pred} data-match={bop ?? undefined}>
                           <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span>{" "}
                           {describePair(r.balanceOfPower)}
-                          {bop ? (
-                            <span className={styles.srOnly}>({matchText[bop].label})</span>
-                          ) : null}
+                          {bop ? <VisuallyHidden>({matchText[bop].label})</VisuallyHidden> : null}
                         </span>
                       </td>
                       <td>

@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "~/components/ui";
+import { Button, VisuallyHidden } from "~/components/ui";
 import type { ChatHistory } from "@threatscape/protocol";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { LiveSession } from "~/lib/live-session";
@@ -84,7 +84,7 @@ export function NegotiationPanel({
                         {count > 0 ? (
                           <span className={panelStyles.count}>
                             {count}
-                            <span className={panelStyles.visuallyHidden}> unread</span>
+                            <VisuallyHidden> unread</VisuallyHidden>
                           </span>
                         ) : null}
                       </button>

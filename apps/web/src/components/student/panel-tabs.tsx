@@ -2,6 +2,7 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import layoutStyles from "./console.module.css";
 import panelStyles from "./panel.module.css";
+import { VisuallyHidden } from "~/components/ui";
 
 export type PanelTab = {
   id: string;
@@ -73,7 +74,7 @@ export function PanelTabs({
             {tab.badge ? (
               <span className={panelStyles.count} data-tone={tab.badgeTone}>
                 {tab.badge}
-                <span className={panelStyles.visuallyHidden}> {tab.badgeLabel ?? "new"}</span>
+                <VisuallyHidden> {tab.badgeLabel ?? "new"}</VisuallyHidden>
               </span>
             ) : null}
           </button>

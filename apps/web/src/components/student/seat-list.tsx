@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "~/components/ui";
+import { Button, VisuallyHidden } from "~/components/ui";
 import type { GameSnapshot } from "@threatscape/protocol";
 import type { LiveSession } from "~/lib/live-session";
 import { AckError } from "./ack-error";
@@ -60,9 +60,7 @@ export function SeatList({
                         aria-hidden="true"
                       />
                       <bdi>{p.displayName}</bdi>
-                      {!p.connected ? (
-                        <span className={panelStyles.visuallyHidden}> (offline)</span>
-                      ) : null}
+                      {!p.connected ? <VisuallyHidden> (offline)</VisuallyHidden> : null}
                     </li>
                   ))}
                 </ul>

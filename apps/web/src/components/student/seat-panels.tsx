@@ -16,6 +16,7 @@ import { PanelTabs } from "./panel-tabs";
 import { useStudent } from "./student-context";
 import { ThreatPanel } from "./threat-panel";
 import { TreatyPanel } from "./treaties/treaty-panel";
+import { VisuallyHidden } from "~/components/ui";
 
 // The map (d3-geo, territories, ~25 KB gzip, plus the atlas it fetches) sits behind a tab: it
 // loads after first paint, not in the console's first-load JS.
@@ -156,10 +157,7 @@ export function SeatPanels({
             {badges[s.id] ? (
               <span className={panelStyles.count}>
                 {badges[s.id]}
-                <span className={panelStyles.visuallyHidden}>
-                  {" "}
-                  {s.id === "situation" ? "new in News" : "waiting"}
-                </span>
+                <VisuallyHidden> {s.id === "situation" ? "new in News" : "waiting"}</VisuallyHidden>
               </span>
             ) : null}
           </button>
