@@ -80,7 +80,7 @@ export function AccuracyChart({ report }: { report: Report }) {
                 dataKey="value"
                 position="top"
                 formatter={(v) => percent(Number(v))}
-                style={{ fontSize: 12, fill: "#10243e", fontWeight: 600 }}
+                className={analysisStyles.barLabel}
               />
             </Bar>
           </BarChart>
@@ -261,7 +261,7 @@ export function LabelledScatter({
           <ZAxis range={[70, 70]} />
           <Tooltip cursor={{ strokeDasharray: "3 3" }} />
           <Scatter data={[...grouped.values()]} fill="#0b5cad" isAnimationActive={false}>
-            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#10243e" }} />
+            <LabelList dataKey="label" position="right" className={analysisStyles.pointLabel} />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>
