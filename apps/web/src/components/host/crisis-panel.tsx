@@ -6,7 +6,8 @@ import { useId, useState, type FormEvent } from "react";
 import { Button, Field, Panel, Pill } from "~/components/ui";
 import { validateCrisisDraft, type CrisisDraft, type CrisisFormErrors } from "./format";
 import type { CommandRunner } from "./use-command-runner";
-import styles from "./console.module.css";
+import consoleStyles from "./console.module.css";
+import styles from "./crisis-panel.module.css";
 
 /** A coded action the threat model knows (the engine's CAMEO table, passed in by the page). */
 export interface CrisisAction {
@@ -29,7 +30,7 @@ function ScriptedCrises({
   runner: CommandRunner;
 }) {
   if (crises.length === 0)
-    return <p className={styles.empty}>This scenario has no scripted crises.</p>;
+    return <p className={consoleStyles.empty}>This scenario has no scripted crises.</p>;
   return (
     <ul className={styles.crisisList}>
       {crises.map((crisis) => {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { hostStorage } from "~/lib/seat-storage";
 import { useLiveSession, type Connection } from "~/lib/live-session";
-import { Panel, Pill, buttonClass, controlClass } from "~/components/ui";
+import { buttonClass, controlClass, Panel, Pill, VisuallyHidden } from "~/components/ui";
 import { AccessDetails, FreshSessionNotice } from "./access-panel";
 import { BotActionsPanel } from "./bot-actions-panel";
 import { CoalitionsPanel } from "./coalitions-panel";
@@ -161,7 +161,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
             rel="noreferrer"
           >
             Open projector screen
-            <span className={styles.srOnly}> (opens in a new tab)</span>
+            <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
           </a>
           {!inLobby && (
             <a
@@ -171,7 +171,7 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
               rel="noreferrer"
             >
               {finished ? "Open the debrief" : "Live debrief"}
-              <span className={styles.srOnly}> (opens in a new tab)</span>
+              <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
             </a>
           )}
         </div>

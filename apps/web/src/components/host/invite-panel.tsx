@@ -4,7 +4,7 @@
 import { QRCodeSVG } from "qrcode.react";
 import { Alert, CopyButton, Panel, controlClass } from "~/components/ui";
 import { joinUrl, useJoinAddress } from "~/lib/use-join-address";
-import styles from "./console.module.css";
+import styles from "./invite-panel.module.css";
 
 export function InvitePanel({
   joinCode,

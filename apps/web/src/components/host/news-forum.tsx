@@ -5,7 +5,8 @@ import type { NewsItem } from "@threatscape/engine";
 import type { Ack, ChatMessage } from "@threatscape/protocol";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Panel, Pill } from "~/components/ui";
-import styles from "./console.module.css";
+import consoleStyles from "./console.module.css";
+import styles from "./news-forum.module.css";
 
 export function NewsFeed({
   news,
@@ -18,7 +19,7 @@ export function NewsFeed({
   return (
     <Panel title="News feed" meta={`${news.length} item${news.length === 1 ? "" : "s"}`}>
       {items.length === 0 ? (
-        <p className={styles.empty}>
+        <p className={consoleStyles.empty}>
           Headlines appear here as the rounds resolve and crises break.
         </p>
       ) : (
@@ -83,7 +84,7 @@ export function ForumPanel({
   return (
     <Panel title="Public forum" meta={`${forum.length} message${forum.length === 1 ? "" : "s"}`}>
       <ol className={styles.forum} ref={listRef} aria-label="Public forum messages" tabIndex={0}>
-        {forum.length === 0 && <li className={styles.empty}>No public messages yet.</li>}
+        {forum.length === 0 && <li className={consoleStyles.empty}>No public messages yet.</li>}
         {forum.map((m) => (
           <li key={m.id} data-instructor={m.fromStateId === null}>
             <span className={styles.msgHead}>

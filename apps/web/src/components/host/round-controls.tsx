@@ -7,7 +7,7 @@ import { Button, ConfirmButton, Pill, ProgressBar } from "~/components/ui";
 import { roundLabel } from "~/lib/round-label";
 import { PHASE_HINTS, timerTone } from "./format";
 import type { CommandRunner } from "./use-command-runner";
-import styles from "./console.module.css";
+import styles from "./round-controls.module.css";
 
 export function RoundControls({
   timing,

@@ -5,7 +5,7 @@ import { Button, Panel } from "~/components/ui";
 import { plural, type DashboardSummary } from "./format";
 import type { BotPolicy } from "./states-table";
 import type { CommandRunner } from "./use-command-runner";
-import styles from "./console.module.css";
+import styles from "./start-panel.module.css";
 
 export function StartPanel({
   summary,

@@ -7,7 +7,8 @@ import { Button, ConfirmButton, Panel, Pill, controlClass } from "~/components/u
 import type { DashboardSummary, StateRow } from "./format";
 import { SeatPinButton } from "./seat-pin-button";
 import type { CommandRunner } from "./use-command-runner";
-import styles from "./console.module.css";
+import consoleStyles from "./console.module.css";
+import styles from "./states-table.module.css";
 
 export type BotPolicy = "walt" | "waltz" | "random" | "hawk";
 
@@ -31,7 +32,7 @@ export function MoveSelect({
 }) {
   return (
     <select
-      className={`${controlClass} ${styles.inlineSelect}`}
+      className={`${controlClass} ${consoleStyles.inlineSelect}`}
       aria-label={`Seat ${participant.displayName} at`}
       value=""
       disabled={runner.pending !== null}
@@ -193,7 +194,7 @@ export function StatesTable({
                   {row.students.length === 0 ? (
                     <span className="muted">{row.bot ? "bot only" : "empty"}</span>
                   ) : (
-                    <ul className={styles.people}>
+                    <ul className={consoleStyles.people}>
                       {row.students.map((p) => (
                         <li key={p.id}>
                           <span
@@ -262,11 +263,11 @@ export function UnseatedPanel({
       meta={unseated.length === 0 ? "nobody" : `${unseated.length}`}
     >
       {unseated.length === 0 ? (
-        <p className={styles.empty}>
+        <p className={consoleStyles.empty}>
           Students who join without picking a state appear here, so you can seat them.
         </p>
       ) : (
-        <ul className={styles.people}>
+        <ul className={consoleStyles.people}>
           {unseated.map((p) => (
             <li key={p.id}>
               <span

@@ -2,7 +2,8 @@
 // What every debrief chart shares: axis ticks, legend entries in ink, and the data table
 // that carries each chart's numbers for screen readers and keyboard users.
 import type { ReactNode } from "react";
-import styles from "./review.module.css";
+import analysisStyles from "./analysis.module.css";
+import tableStyles from "./tables.module.css";
 
 export const axis = { fontSize: 12, fill: "#3d5170" };
 /**
@@ -13,15 +14,15 @@ export const axis = { fontSize: 12, fill: "#3d5170" };
 // its wrapper is `inert` (not only aria-hidden) so recharts' focusable surface leaves the tab
 // order too (axe aria-hidden-focus).
 export const legendText = (value: unknown) => (
-  <span className={styles.legendText}>{String(value)}</span>
+  <span className={analysisStyles.legendText}>{String(value)}</span>
 );
 
 export function DataTable({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <details className={styles.details}>
+    <details className={analysisStyles.details}>
       <summary>Show the data</summary>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
+      <div className={tableStyles.tableWrap}>
+        <table className={tableStyles.table}>
           <caption>{caption}</caption>
           {children}
         </table>

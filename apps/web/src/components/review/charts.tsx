@@ -22,7 +22,9 @@ import {
 import { fixed, percent } from "./analysis";
 import { stateColour, theoryColours } from "./palette";
 import type { Report } from "./types";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
 import { DataTable, axis, legendText } from "./chart-parts";
 
 export { ThreatChart } from "./threat-chart";
@@ -58,7 +60,7 @@ export function AccuracyChart({ report }: { report: Report }) {
         Share of {report.debrief.cases} state-rounds predicted (½ credit for the right category with
         the wrong target). {best.name} did best at {percent(best.value)}.
       </p>
-      <div className={styles.chartSmall} inert>
+      <div className={analysisStyles.chartSmall} inert>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 20, right: 10, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e0d4" />
@@ -78,7 +80,7 @@ export function AccuracyChart({ report }: { report: Report }) {
                 dataKey="value"
                 position="top"
                 formatter={(v) => percent(Number(v))}
-                style={{ fontSize: 12, fill: "#10243e", fontWeight: 600 }}
+                className={analysisStyles.barLabel}
               />
             </Bar>
           </BarChart>
@@ -88,7 +90,7 @@ export function AccuracyChart({ report }: { report: Report }) {
         <thead>
           <tr>
             <th scope="col">Predictor</th>
-            <th scope="col" className={styles.num}>
+            <th scope="col" className={tableStyles.num}>
               Accuracy
             </th>
           </tr>
@@ -97,7 +99,7 @@ export function AccuracyChart({ report }: { report: Report }) {
           {data.map((d) => (
             <tr key={d.name}>
               <th scope="row">{d.name}</th>
-              <td className={styles.num}>{percent(d.value, 1)}</td>
+              <td className={tableStyles.num}>{percent(d.value, 1)}</td>
             </tr>
           ))}
         </tbody>
@@ -145,7 +147,7 @@ export function ScoresChart({
           ? ` After round ${last.round}, ${names.get(leader.id) ?? leader.id} led with ${leader.score.toFixed(1)}.`
           : ""}
       </p>
-      <div className={styles.chart} inert>
+      <div className={analysisStyles.chart} inert>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 10, right: 20, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
@@ -174,7 +176,7 @@ export function ScoresChart({
           <tr>
             <th scope="col">State</th>
             {report.rounds.map((r) => (
-              <th scope="col" key={r.round} className={styles.num}>
+              <th scope="col" key={r.round} className={tableStyles.num}>
                 Round {r.round}
               </th>
             ))}
@@ -185,7 +187,7 @@ export function ScoresChart({
             <tr key={id}>
               <th scope="row">{names.get(id) ?? id}</th>
               {report.rounds.map((r) => (
-                <td key={r.round} className={styles.num}>
+                <td key={r.round} className={tableStyles.num}>
                   {fixed(r.scores[id], 1)}
                 </td>
               ))}
@@ -220,7 +222,7 @@ export function LabelledScatter({
     grouped.set(key, found ? { ...found, label: `${found.label}, ${p.label}` } : { ...p });
   }
   return (
-    <div className={styles.chartSmall} inert>
+    <div className={analysisStyles.chartSmall} inert>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 16, right: 24, left: 4, bottom: 18 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
@@ -259,7 +261,7 @@ export function LabelledScatter({
           <ZAxis range={[70, 70]} />
           <Tooltip cursor={{ strokeDasharray: "3 3" }} />
           <Scatter data={[...grouped.values()]} fill="#0b5cad" isAnimationActive={false}>
-            <LabelList dataKey="label" position="right" style={{ fontSize: 11, fill: "#10243e" }} />
+            <LabelList dataKey="label" position="right" className={analysisStyles.pointLabel} />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>

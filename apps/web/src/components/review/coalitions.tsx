@@ -10,7 +10,9 @@ import { fixed } from "./analysis";
 import { blocTimeline, finalBlocs, type RecordedRound } from "./bloc-timeline";
 import { landscapeSideColours } from "./palette";
 import type { DebriefData } from "./types";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
 
 function ariReading(ari: number | null): string {
   if (ari === null) return "not available";
@@ -73,7 +75,7 @@ export function CoalitionTimeline({
     <section className={styles.section} aria-labelledby="coalition-heading">
       <div className={styles.sectionHead}>
         <h3 id="coalition-heading">Coalition timeline</h3>
-        <fieldset className={`${styles.formRow} ${styles.bareFieldset}`}>
+        <fieldset className={`${styles.formRow} ${analysisStyles.bareFieldset}`}>
           <legend className={styles.srOnly}>Show</legend>
           <label className={styles.small}>
             <input
@@ -103,8 +105,8 @@ export function CoalitionTimeline({
       {rounds.length === 0 ? (
         <p className={styles.muted}>No round has been scored yet.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={`${styles.table} ${styles.swim}`}>
+        <div className={tableStyles.tableWrap}>
+          <table className={`${tableStyles.table} ${tableStyles.swim}`}>
             <caption>
               {mode === "actual"
                 ? "Bloc number per state and round; “—” means outside any defence bloc."
@@ -114,7 +116,7 @@ export function CoalitionTimeline({
               <tr>
                 <th scope="col">State</th>
                 {rounds.map((r) => (
-                  <th scope="col" key={r} className={styles.center}>
+                  <th scope="col" key={r} className={analysisStyles.center}>
                     Round {r}
                   </th>
                 ))}
@@ -130,7 +132,7 @@ export function CoalitionTimeline({
                       return (
                         <td key={r.round}>
                           <span
-                            className={styles.blocChip}
+                            className={analysisStyles.blocChip}
                             style={{ background: landscapeSideColours[side] }}
                           >
                             {side + 1}
@@ -145,14 +147,14 @@ export function CoalitionTimeline({
                       <td key={r.round}>
                         {number === undefined ? (
                           <span
-                            className={styles.blocNone}
+                            className={analysisStyles.blocNone}
                             title={recorded?.recorded ? undefined : "not recorded for this round"}
                           >
                             —
                           </span>
                         ) : (
                           <span
-                            className={styles.blocChip}
+                            className={analysisStyles.blocChip}
                             style={{ background: style.colour, color: style.text }}
                           >
                             {number}
@@ -169,11 +171,11 @@ export function CoalitionTimeline({
       )}
       <h4>Final blocs</h4>
       {atEnd.length ? (
-        <ul className={styles.blocList}>
+        <ul className={analysisStyles.blocList}>
           {atEnd.map((b) => (
             <li key={b.number}>
               <span
-                className={styles.blocChip}
+                className={analysisStyles.blocChip}
                 style={{ background: blocStyle(b.number).colour, color: blocStyle(b.number).text }}
               >
                 {b.number}

@@ -8,7 +8,9 @@ import { fixed, percent } from "./analysis";
 import { finalBlocs } from "./bloc-timeline";
 import { LabelledScatter } from "./lazy-charts";
 import type { Report } from "./types";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
 
 function correlationReading(r: number | null, positive: string, negative: string): string {
   if (r === null) return "Too few points (or no variation) for a correlation.";
@@ -47,25 +49,25 @@ export function BalancingLag({ report, names }: { report: Report; names: Map<str
               "more sharing, earlier balancing",
             )}
           </p>
-          <details className={styles.details}>
+          <details className={analysisStyles.details}>
             <summary>Show the data</summary>
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
+            <div className={tableStyles.tableWrap}>
+              <table className={tableStyles.table}>
                 <caption>Balancing lag per state</caption>
                 <thead>
                   <tr>
                     <th scope="col">State</th>
                     <th scope="col">Threat</th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       Threat from
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       Balanced in
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       Lag
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       Sharing
                     </th>
                   </tr>
@@ -75,12 +77,12 @@ export function BalancingLag({ report, names }: { report: Report; names: Map<str
                     <tr key={p.state}>
                       <th scope="row">{names.get(p.state) ?? p.state}</th>
                       <td>{names.get(p.threat) ?? p.threat}</td>
-                      <td className={styles.num}>R{p.firstThreatRound}</td>
-                      <td className={styles.num}>
+                      <td className={tableStyles.num}>R{p.firstThreatRound}</td>
+                      <td className={tableStyles.num}>
                         {p.firstBalancingRound === null ? "never" : `R${p.firstBalancingRound}`}
                       </td>
-                      <td className={styles.num}>{p.lag ?? "—"}</td>
-                      <td className={styles.num}>{p.sharing}</td>
+                      <td className={tableStyles.num}>{p.lag ?? "—"}</td>
+                      <td className={tableStyles.num}>{p.sharing}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -131,21 +133,21 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
               ? `Below 0.75: ${riders.map((p) => names.get(p.state) ?? p.state).join(", ")}.`
               : "No member fell below 0.75."}
           </p>
-          <details className={styles.details}>
+          <details className={analysisStyles.details}>
             <summary>Show the data</summary>
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
+            <div className={tableStyles.tableWrap}>
+              <table className={tableStyles.table}>
                 <caption>Burden ratio and GDP share per bloc member</caption>
                 <thead>
                   <tr>
                     <th scope="col">State</th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       Bloc
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       Burden ratio
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tableStyles.num}>
                       GDP share
                     </th>
                   </tr>
@@ -154,9 +156,9 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
                   {fr.points.map((p) => (
                     <tr key={p.state}>
                       <th scope="row">{names.get(p.state) ?? p.state}</th>
-                      <td className={styles.num}>{blocOf.get(p.state) ?? "—"}</td>
-                      <td className={styles.num}>{fixed(p.burdenRatio)}</td>
-                      <td className={styles.num}>{percent(p.gdpShare, 1)}</td>
+                      <td className={tableStyles.num}>{blocOf.get(p.state) ?? "—"}</td>
+                      <td className={tableStyles.num}>{fixed(p.burdenRatio)}</td>
+                      <td className={tableStyles.num}>{percent(p.gdpShare, 1)}</td>
                     </tr>
                   ))}
                 </tbody>

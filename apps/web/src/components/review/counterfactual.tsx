@@ -7,6 +7,7 @@ import { useTRPC } from "~/lib/trpc";
 import { fixed, percent } from "./analysis";
 import type { BotPolicy, DebriefData } from "./types";
 import { buttonClass } from "~/components/ui";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
 
 const policies: { id: BotPolicy; label: string }[] = [
@@ -39,7 +40,7 @@ function OutcomeCard({
   const scored = Object.keys(real.scores).filter((id) => humanStates.includes(id));
   const shown = scored.length ? scored : Object.keys(real.scores).slice(0, 4);
   return (
-    <article className={styles.forkCard} data-real={outcome.real ? "true" : undefined}>
+    <article className={analysisStyles.forkCard} data-real={outcome.real ? "true" : undefined}>
       <h4>{outcome.title}</h4>
       <p className={styles.small}>{outcome.subtitle}</p>
       <dl>
@@ -163,7 +164,7 @@ export function Counterfactual({ debrief, secret }: { debrief: DebriefData; secr
           {fork.error.message}
         </p>
       ) : null}
-      <div className={styles.forkGrid}>
+      <div className={analysisStyles.forkGrid}>
         <OutcomeCard outcome={real} real={real} humanStates={debrief.humanStates} />
         {forks.map((f, i) => (
           <OutcomeCard

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { describePair } from "./analysis";
 import type { DebriefData } from "./types";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
 
 export function replayHref(gameId: string, seq: number, viewer: string | null): string {
@@ -33,7 +34,7 @@ export function DivergenceList({
     <section className={styles.section} aria-labelledby="divergence-heading">
       <div className={styles.sectionHead}>
         <h3 id="divergence-heading">Where the class departed from balance of threat</h3>
-        <div className={styles.filters}>
+        <div className={analysisStyles.filters}>
           <label className={styles.field} htmlFor={selectId}>
             <span>State</span>
             <select
@@ -76,12 +77,12 @@ export function DivergenceList({
             : "None for this selection."}
         </p>
       ) : (
-        <ol className={styles.divList}>
+        <ol className={analysisStyles.divList}>
           {items.map((d) => {
             const bot = debrief.botsByRound[d.round]?.[d.stateId];
             return (
-              <li key={`${d.round}:${d.stateId}`} className={styles.divItem}>
-                <div className={styles.divMeta}>
+              <li key={`${d.round}:${d.stateId}`} className={analysisStyles.divItem}>
+                <div className={analysisStyles.divMeta}>
                   <strong>{names.get(d.stateId) ?? d.stateId}</strong>
                   <span>Round {d.round}</span>
                   <span>
@@ -97,9 +98,9 @@ export function DivergenceList({
                     </span>
                   ) : null}
                 </div>
-                <p className={styles.divText}>{d.explanation}</p>
+                <p className={analysisStyles.divText}>{d.explanation}</p>
                 {d.evidence.length ? (
-                  <ul className={styles.evidence} aria-label="Evidence">
+                  <ul className={analysisStyles.evidence} aria-label="Evidence">
                     {d.evidence.map((e) => (
                       <li key={e.seq}>
                         <Link href={replayHref(debrief.gameId, e.seq, d.stateId)}>

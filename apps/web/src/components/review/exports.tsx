@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { Alert, Button } from "~/components/ui";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
 
 const tables = [
@@ -87,12 +88,12 @@ export function Exports({ gameId, secret }: { gameId: string; secret: string }) 
         </Button>{" "}
         <span className={styles.small}>every table below as a sheet of one Excel file</span>
       </p>
-      <ul className={styles.exportGrid}>
+      <ul className={analysisStyles.exportGrid}>
         {tables.map((t) => (
-          <li key={t.id} className={styles.exportItem}>
+          <li key={t.id} className={analysisStyles.exportItem}>
             <strong>{t.label}</strong>
             <span className={styles.small}>{t.about}</span>
-            <span className={styles.exportLinks}>
+            <span className={analysisStyles.exportLinks}>
               {(["csv", "json"] as const).map((format) => (
                 <Button
                   key={format}

@@ -2,6 +2,7 @@
 // the class followed where they disagreed.
 import { categoryLabel, fixed, kappaReading, mcnemarSentence, percent } from "./analysis";
 import type { Report } from "./types";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
 
 export function HeadlineCards({ report }: { report: Report }) {
@@ -25,46 +26,46 @@ export function HeadlineCards({ report }: { report: Report }) {
       <h3 id="headline-heading" className={styles.srOnly}>
         Outcomes against the theories
       </h3>
-      <div className={styles.cards}>
-        <div className={styles.card}>
-          <span className={styles.cardLabel}>Cases</span>
-          <span className={styles.cardValue}>{d.cases}</span>
-          <span className={styles.cardNote}>
+      <div className={analysisStyles.cards}>
+        <div className={analysisStyles.card}>
+          <span className={analysisStyles.cardLabel}>Cases</span>
+          <span className={analysisStyles.cardValue}>{d.cases}</span>
+          <span className={analysisStyles.cardNote}>
             state-rounds over {report.rounds.length} scored round
             {report.rounds.length === 1 ? "" : "s"}
           </span>
         </div>
-        <div className={styles.card} data-tone="bot">
-          <span className={styles.cardLabel}>Balance of threat</span>
-          <span className={styles.cardValue}>{percent(d.accuracy.balanceOfThreat)}</span>
-          <span className={styles.cardNote}>
+        <div className={analysisStyles.card} data-tone="bot">
+          <span className={analysisStyles.cardLabel}>Balance of threat</span>
+          <span className={analysisStyles.cardValue}>{percent(d.accuracy.balanceOfThreat)}</span>
+          <span className={analysisStyles.cardNote}>
             κ = {fixed(d.kappa.balanceOfThreat)} ({kappaReading(d.kappa.balanceOfThreat)})
           </span>
         </div>
-        <div className={styles.card} data-tone="bop">
-          <span className={styles.cardLabel}>Balance of power</span>
-          <span className={styles.cardValue}>{percent(d.accuracy.balanceOfPower)}</span>
-          <span className={styles.cardNote}>
+        <div className={analysisStyles.card} data-tone="bop">
+          <span className={analysisStyles.cardLabel}>Balance of power</span>
+          <span className={analysisStyles.cardValue}>{percent(d.accuracy.balanceOfPower)}</span>
+          <span className={analysisStyles.cardNote}>
             κ = {fixed(d.kappa.balanceOfPower)} ({kappaReading(d.kappa.balanceOfPower)})
           </span>
         </div>
-        <div className={styles.card} data-tone="base">
-          <span className={styles.cardLabel}>Majority baseline</span>
-          <span className={styles.cardValue}>{percent(d.accuracy.baseline)}</span>
-          <span className={styles.cardNote}>
+        <div className={analysisStyles.card} data-tone="base">
+          <span className={analysisStyles.cardLabel}>Majority baseline</span>
+          <span className={analysisStyles.cardValue}>{percent(d.accuracy.baseline)}</span>
+          <span className={analysisStyles.cardNote}>
             always “{categoryLabel(d.baseline.category)}
             {baselineTarget}”; random {percent(d.accuracy.random)}
           </span>
         </div>
-        <div className={styles.card}>
-          <span className={styles.cardLabel}>Discriminating cases</span>
-          <span className={styles.cardValue}>{disc.cases}</span>
-          <span className={styles.cardNote}>
+        <div className={analysisStyles.card}>
+          <span className={analysisStyles.cardLabel}>Discriminating cases</span>
+          <span className={analysisStyles.cardValue}>{disc.cases}</span>
+          <span className={analysisStyles.cardNote}>
             BoT {percent(disc.balanceOfThreat)} · BoP {percent(disc.balanceOfPower)} here
           </span>
         </div>
       </div>
-      <p className={styles.verdict}>{mcnemarSentence(disc)}</p>
+      <p className={analysisStyles.verdict}>{mcnemarSentence(disc)}</p>
       <p className={styles.small}>
         Accuracy scores 1 when a prediction gets both the category and the target right and ½ when
         only the category; κ is Cohen&apos;s kappa on categories (chance-corrected). Discriminating

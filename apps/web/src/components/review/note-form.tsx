@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { buttonClass } from "~/components/ui";
+import noteStyles from "./notes.module.css";
 import styles from "./review.module.css";
 
 const authorKey = "threatscape:review:author";
@@ -70,7 +71,7 @@ export function NoteForm({
     onSubmit({ ...fields, author: author.trim() });
   };
   return (
-    <form className={styles.noteForm} onSubmit={submit}>
+    <form className={noteStyles.noteForm} onSubmit={submit}>
       <label className={styles.field} htmlFor={ids.criterion}>
         <span>Criterion</span>
         <input
@@ -103,7 +104,7 @@ export function NoteForm({
             inputMode="decimal"
             value={fields.grade}
             onChange={(e) => setFields({ ...fields, grade: e.target.value })}
-            className={styles.narrowInput}
+            className={noteStyles.narrowInput}
           />
         </label>
         {withAuthor ? (
@@ -115,7 +116,7 @@ export function NoteForm({
               maxLength={80}
               required
               onChange={(e) => setAuthor(e.target.value)}
-              className={styles.nameInput}
+              className={noteStyles.nameInput}
             />
           </label>
         ) : null}

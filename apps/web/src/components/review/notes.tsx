@@ -8,6 +8,7 @@ import { useTRPC } from "~/lib/trpc";
 import { replayHref } from "./divergences";
 import type { Annotation } from "./types";
 import { buttonClass } from "~/components/ui";
+import noteStyles from "./notes.module.css";
 import styles from "./review.module.css";
 import { NoteForm, gradeValue, useInvalidateNotes } from "./note-form";
 
@@ -101,7 +102,7 @@ export function NotesPanel({
       ) : shown.length === 0 ? (
         <p className={styles.small}>No notes here yet.</p>
       ) : (
-        <ul className={styles.noteList}>
+        <ul className={noteStyles.noteList}>
           {shown.map((note) => (
             <NoteItem
               key={note.id}
@@ -150,14 +151,14 @@ function NoteItem({
     .filter(Boolean)
     .join(", ");
   return (
-    <li className={styles.note}>
-      <div className={styles.noteHead}>
+    <li className={noteStyles.note}>
+      <div className={noteStyles.noteHead}>
         <span>
           <strong>{note.criterion ?? "General"}</strong>
           {note.grade !== null ? (
             <>
               {" · "}
-              <span className={styles.grade}>{note.grade} pts</span>
+              <span className={noteStyles.grade}>{note.grade} pts</span>
             </>
           ) : null}
         </span>
@@ -188,9 +189,9 @@ function NoteItem({
           }
         />
       ) : (
-        <p className={styles.noteBody}>{note.note}</p>
+        <p className={noteStyles.noteBody}>{note.note}</p>
       )}
-      <div className={styles.noteActions}>
+      <div className={noteStyles.noteActions}>
         {note.eventSeq !== null ? (
           <Link className={styles.small} href={replayHref(gameId, note.eventSeq, note.stateId)}>
             {where ? `At ${where}` : "Open moment"}

@@ -5,7 +5,10 @@ import { useState } from "react";
 import { describePair, matchKind, matchText, percent, type MatchKind, type Pair } from "./analysis";
 import { controlLabel } from "./control-label";
 import type { DebriefData } from "./types";
+import predictionStyles from "./prediction-table.module.css";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
+import { VisuallyHidden } from "~/components/ui";
 
 function PredictionLine({
   tag,
@@ -22,15 +25,15 @@ function PredictionLine({
   const text = kind ? matchText[kind] : null;
   return (
     <span
-      className={styles.pred}
+      className={predictionStyles.pred}
       data-match={kind ?? undefined}
       title={text ? `${theory}: ${text.label}` : undefined}
     >
-      <span className={styles.predTag}>
+      <span className={predictionStyles.predTag}>
         {tag} <span aria-hidden="true">{text?.symbol}</span>
       </span>
       <span>{describePair(predicted)}</span>
-      {text ? <span className={styles.srOnly}>({text.label})</span> : null}
+      {text ? <VisuallyHidden>({text.label})</VisuallyHidden> : null}
     </span>
   );
 }
@@ -66,21 +69,21 @@ export function PredictionTable({
         Predictions were logged at the start of each round, before anyone moved; “Did” is how the
         engine classified the state&apos;s actual moves when the round resolved.
       </p>
-      <ul className={styles.legend} aria-label="Legend">
+      <ul className={predictionStyles.legend} aria-label="Legend">
         <li>
-          <span className={styles.pred} data-match="match">
+          <span className={predictionStyles.pred} data-match="match">
             ✓
           </span>
           category and target match
         </li>
         <li>
-          <span className={styles.pred} data-match="category">
+          <span className={predictionStyles.pred} data-match="category">
             ≈
           </span>
           right category, other target (½)
         </li>
         <li>
-          <span className={styles.pred} data-match="miss">
+          <span className={predictionStyles.pred} data-match="miss">
             ✗
           </span>
           miss
@@ -95,8 +98,10 @@ export function PredictionTable({
       {rounds.length === 0 ? (
         <p className={styles.muted}>No round has been scored yet.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={`${styles.table} ${styles.predTable} ${styles.stickyFirst}`}>
+        <div className={tableStyles.tableWrap}>
+          <table
+            className={`${tableStyles.table} ${tableStyles.predTable} ${tableStyles.stickyFirst}`}
+          >
             <caption>
               BoT = balance of threat, BoP = balance of power. Under each state: how often each
               theory was right for it over all scored rounds.
@@ -122,7 +127,7 @@ export function PredictionTable({
                       <span className={styles.badge} data-kind={control.kind}>
                         {control.text}
                       </span>
-                      <div className={styles.stateAcc}>
+                      <div className={predictionStyles.stateAcc}>
                         BoT {percent(per?.balanceOfThreat)} · BoP {percent(per?.balanceOfPower)}
                       </div>
                     </th>
@@ -131,7 +136,7 @@ export function PredictionTable({
                       const bot = botsByRound[r.round]?.[id];
                       return (
                         <td key={r.round}>
-                          <div className={styles.predCell}>
+                          <div className={predictionStyles.predCell}>
                             <PredictionLine
                               tag="BoT"
                               theory="Balance of threat"
@@ -144,7 +149,7 @@ export function PredictionTable({
                               predicted={r.predictions.balanceOfPower[id]}
                               actual={actual}
                             />
-                            <span className={styles.actual}>
+                            <span className={predictionStyles.actual}>
                               Did: {describePair(actual)}{" "}
                               {bot && control.kind === "human" ? (
                                 <span className={styles.badge} data-kind="bot">

@@ -3,7 +3,9 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import { keyboardStep } from "./analysis";
 import type { DebriefData, StudentRow, TimelineEntry } from "./types";
+import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
+import { Button, VisuallyHidden } from "~/components/ui";
 
 export function ReplayBar({
   debrief,
@@ -40,10 +42,10 @@ export function ReplayBar({
   };
   const last = Math.max(0, timeline.length - 1);
   return (
-    <section className={styles.replayBar} aria-label="Replay controls">
+    <section className={replayStyles.replayBar} aria-label="Replay controls">
       <div>
-        <div className={styles.momentRow}>
-          <label htmlFor={sliderId} className={styles.moment}>
+        <div className={replayStyles.momentRow}>
+          <label htmlFor={sliderId} className={replayStyles.moment}>
             Replay position
           </label>
           <span className={styles.small} aria-live="polite">
@@ -55,7 +57,7 @@ export function ReplayBar({
         </div>
         <input
           id={sliderId}
-          className={styles.slider}
+          className={replayStyles.slider}
           type="range"
           min={0}
           max={last}
@@ -71,12 +73,12 @@ export function ReplayBar({
           onChange={(e) => onIndex(Number(e.target.value))}
           onKeyDown={onKeyDown}
         />
-        <p id={`${sliderId}-help`} className={`${styles.small} ${styles.flush}`}>
+        <p id={`${sliderId}-help`} className={`${styles.small} ${replayStyles.flush}`}>
           {current ? <strong>{current.summary}</strong> : "No events yet."}{" "}
           <span>Keys: ← → one event, PageUp/PageDown one round, Home/End.</span>
         </p>
       </div>
-      <div className={styles.stepButtons}>
+      <div className={replayStyles.stepButtons}>
         <label className={styles.field} htmlFor={viewerId}>
           <span>Point of view</span>
           <select
@@ -103,41 +105,21 @@ export function ReplayBar({
               })}
           </select>
         </label>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => step("PageUp")}
-          aria-label="Previous round"
-        >
+        <Button onClick={() => step("PageUp")} aria-label="Previous round">
           «
-        </button>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => step("ArrowLeft")}
-          aria-label="Previous event"
-        >
+        </Button>
+        <Button onClick={() => step("ArrowLeft")} aria-label="Previous event">
           ‹
-        </button>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => step("ArrowRight")}
-          aria-label="Next event"
-        >
+        </Button>
+        <Button onClick={() => step("ArrowRight")} aria-label="Next event">
           ›
-        </button>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => step("PageDown")}
-          aria-label="Next round"
-        >
+        </Button>
+        <Button onClick={() => step("PageDown")} aria-label="Next round">
           »
-        </button>
+        </Button>
       </div>
       {viewer ? (
-        <p className={`${styles.small} ${styles.fullRow}`}>
+        <p className={`${styles.small} ${replayStyles.fullRow}`}>
           Exactly as {debrief.states.find((s) => s.id === viewer)?.name ?? viewer}&apos;s student
           saw it: other states&apos; private orders, secret pacts and channels they were not in are
           hidden. Its own actions are highlighted in blue.
@@ -176,13 +158,15 @@ export function TimelineList({
         {timeline.length} event{timeline.length === 1 ? "" : "s"}
         {viewer ? ` visible to ${viewer}` : ""}. Select one to jump there.
       </p>
-      <ol className={styles.timeline} ref={listRef}>
+      <ol className={replayStyles.timeline} ref={listRef}>
         {timeline.map((entry, i) => {
           const own = viewer !== null && entry.stateId === viewer;
           const newRound = i === 0 || timeline[i - 1]!.round !== entry.round;
           return (
             <li key={entry.seq}>
-              {newRound ? <div className={styles.roundDivider}>Round {entry.round}</div> : null}
+              {newRound ? (
+                <div className={replayStyles.roundDivider}>Round {entry.round}</div>
+              ) : null}
               <button
                 type="button"
                 onClick={() => onIndex(i)}
@@ -190,13 +174,11 @@ export function TimelineList({
                 data-own={own ? "true" : undefined}
                 data-future={i > index ? "true" : undefined}
               >
-                <span className={styles.seq}>#{entry.seq}</span>
+                <span className={replayStyles.seq}>#{entry.seq}</span>
                 <span>
                   {entry.summary}
                   {entry.bot ? " (bot)" : ""}
-                  {own ? (
-                    <span className={styles.srOnly}> (this state&apos;s own action)</span>
-                  ) : null}
+                  {own ? <VisuallyHidden> (this state&apos;s own action)</VisuallyHidden> : null}
                 </span>
               </button>
             </li>

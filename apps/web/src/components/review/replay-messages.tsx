@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { channelLabel } from "./analysis";
 import type { ReplayData } from "./types";
+import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
 
 export function MessagesPanel({ data, viewer }: { data: ReplayData; viewer: string | null }) {
@@ -36,12 +37,12 @@ export function MessagesPanel({ data, viewer }: { data: ReplayData; viewer: stri
       {shown.length === 0 ? (
         <p className={styles.small}>No messages up to this moment.</p>
       ) : (
-        <ol className={styles.messages}>
+        <ol className={replayStyles.messages}>
           {shown.map((m) => {
             const own = viewer !== null && m.fromStateId === viewer;
             return (
-              <li key={m.id} className={styles.message} data-own={own ? "true" : undefined}>
-                <div className={styles.messageMeta}>
+              <li key={m.id} className={replayStyles.message} data-own={own ? "true" : undefined}>
+                <div className={replayStyles.messageMeta}>
                   <strong>
                     <bdi>{m.author}</bdi>
                     {m.fromStateId ? ` (${m.fromStateId})` : ""}
@@ -52,7 +53,7 @@ export function MessagesPanel({ data, viewer }: { data: ReplayData; viewer: stri
                   </span>
                   {own ? <span className={styles.badge}>sent by this state</span> : null}
                 </div>
-                <p className={styles.messageBody}>{m.body}</p>
+                <p className={replayStyles.messageBody}>{m.body}</p>
               </li>
             );
           })}

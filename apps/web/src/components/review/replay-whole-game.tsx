@@ -4,6 +4,7 @@
 import { fixed } from "./analysis";
 import type { ReplayData } from "./types";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
 
 type ThreatRow = Record<
   string,
@@ -32,19 +33,19 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
       <h3 id="view-heading">
         The whole game at round {data.round}, {data.phase}
       </h3>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
+      <div className={tableStyles.tableWrap}>
+        <table className={tableStyles.table}>
           <caption>Every state at this moment</caption>
           <thead>
             <tr>
               <th scope="col">State</th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" className={tableStyles.num}>
                 GDP (bn)
               </th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" className={tableStyles.num}>
                 Burden
               </th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" className={tableStyles.num}>
                 Mobilised
               </th>
               <th scope="col">Primary threat (T*)</th>
@@ -58,9 +59,9 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
               return (
                 <tr key={id}>
                   <th scope="row">{names.get(id) ?? id}</th>
-                  <td className={styles.num}>{fixed(s?.gdp, 0)}</td>
-                  <td className={styles.num}>{s ? `${fixed(s.burden, 1)} %` : "—"}</td>
-                  <td className={styles.num}>{s ? fixed(s.mob, 1) : "—"}</td>
+                  <td className={tableStyles.num}>{fixed(s?.gdp, 0)}</td>
+                  <td className={tableStyles.num}>{s ? `${fixed(s.burden, 1)} %` : "—"}</td>
+                  <td className={tableStyles.num}>{s ? fixed(s.mob, 1) : "—"}</td>
                   <td>{top ? `${top[0]} (${top[1].total.toFixed(1)})` : "—"}</td>
                 </tr>
               );
@@ -69,7 +70,7 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
         </table>
       </div>
       <h4>Treaties in force ({treaties.length})</h4>
-      <ul className={styles.plainList}>
+      <ul className={tableStyles.plainList}>
         {treaties.map((t) => (
           <li key={t.id}>
             <strong>{t.name}</strong>{" "}
@@ -87,7 +88,7 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
       </ul>
       <h4>Open proposals ({proposals.length})</h4>
       {proposals.length ? (
-        <ul className={styles.plainList}>
+        <ul className={tableStyles.plainList}>
           {proposals.map((p) => (
             <li key={p.id}>
               <strong>{p.terms.name}</strong>{" "}
@@ -108,7 +109,7 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
       {demands.length ? (
         <>
           <h4>Demands</h4>
-          <ul className={styles.plainList}>
+          <ul className={tableStyles.plainList}>
             {demands.map((d) => (
               <li key={d.id}>
                 {d.from} → {d.to}: {d.kind} ({d.status}){d.text ? ` “${d.text}”` : ""}
@@ -119,7 +120,7 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
       ) : null}
       <h4>News</h4>
       {news.length ? (
-        <ul className={styles.plainList}>
+        <ul className={tableStyles.plainList}>
           {news.map((n, i) => (
             <li key={`${n.round}-${i}`}>
               <span className={styles.small}>

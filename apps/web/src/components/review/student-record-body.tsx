@@ -5,7 +5,12 @@ import { channelLabel, describePair, fixed, matchKind, matchText, mean, percent 
 import { replayHref } from "./divergences";
 import { NotesPanel } from "./notes";
 import type { DebriefData, StudentSummaryData } from "./types";
+import analysisStyles from "./analysis.module.css";
+import predictionStyles from "./prediction-table.module.css";
+import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
+import { Button, VisuallyHidden } from "~/components/ui";
 
 export function SummaryBody({
   gameId,
@@ -47,9 +52,9 @@ export function SummaryBody({
             {" · "}
             <Link href={`/review/${gameId}/students/${participant.id}`}>Back to the record</Link>
             {" · "}
-            <button type="button" onClick={() => window.print()}>
+            <Button size="small" onClick={() => window.print()}>
               Print this record
-            </button>
+            </Button>
           </>
         ) : (
           <>
@@ -66,31 +71,31 @@ export function SummaryBody({
           {stateName ? `, ${stateName}` : ""}
           {participant.kicked ? " (removed from the game)" : ""}
         </h3>
-        <div className={`${styles.cards} ${styles.spaced}`}>
-          <div className={styles.card}>
-            <span className={styles.cardLabel}>Actions</span>
-            <span className={styles.cardValue}>
+        <div className={`${analysisStyles.cards} ${styles.spaced}`}>
+          <div className={analysisStyles.card}>
+            <span className={analysisStyles.cardLabel}>Actions</span>
+            <span className={analysisStyles.cardValue}>
               {actions.filter((a) => a.type === "engine:action").length}
             </span>
           </div>
-          <div className={styles.card}>
-            <span className={styles.cardLabel}>Messages</span>
-            <span className={styles.cardValue}>{messages.length}</span>
+          <div className={analysisStyles.card}>
+            <span className={analysisStyles.cardLabel}>Messages</span>
+            <span className={analysisStyles.cardValue}>{messages.length}</span>
           </div>
-          <div className={styles.card} data-tone="bot">
-            <span className={styles.cardLabel}>Followed balance of threat</span>
-            <span className={styles.cardValue}>{percent(botAcc)}</span>
+          <div className={analysisStyles.card} data-tone="bot">
+            <span className={analysisStyles.cardLabel}>Followed balance of threat</span>
+            <span className={analysisStyles.cardValue}>{percent(botAcc)}</span>
           </div>
-          <div className={styles.card}>
-            <span className={styles.cardLabel}>Last score</span>
-            <span className={styles.cardValue}>{fixed(lastScore, 1)}</span>
+          <div className={analysisStyles.card}>
+            <span className={analysisStyles.cardLabel}>Last score</span>
+            <span className={analysisStyles.cardValue}>{fixed(lastScore, 1)}</span>
           </div>
-          <div className={styles.card}>
-            <span className={styles.cardLabel}>Grade points</span>
-            <span className={styles.cardValue}>
+          <div className={analysisStyles.card}>
+            <span className={analysisStyles.cardLabel}>Grade points</span>
+            <span className={analysisStyles.cardValue}>
               {grades.length ? grades.reduce((a, b) => a + b, 0) : "—"}
             </span>
-            <span className={styles.cardNote}>
+            <span className={analysisStyles.cardNote}>
               {grades.length
                 ? `from ${grades.length} note${grades.length === 1 ? "" : "s"}`
                 : "no graded notes yet"}
@@ -114,8 +119,8 @@ export function SummaryBody({
             {stateId ? "No round has been scored yet." : "This student never held a seat."}
           </p>
         ) : (
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
+          <div className={tableStyles.tableWrap}>
+            <table className={tableStyles.table}>
               <caption>
                 ✓ full match, ≈ right category only, ✗ miss. “Bot” marks rounds a bot played for
                 this state.
@@ -126,7 +131,7 @@ export function SummaryBody({
                   <th scope="col">Balance of threat predicted</th>
                   <th scope="col">Balance of power predicted</th>
                   <th scope="col">Did</th>
-                  <th scope="col" className={styles.num}>
+                  <th scope="col" className={tableStyles.num}>
                     Score
                   </th>
                 </tr>
@@ -149,21 +154,17 @@ export function SummaryBody({
                         ) : null}
                       </th>
                       <td>
-                        <span className={styles.pred} data-match={bot ?? undefined}>
+                        <span className={predictionStyles.pred} data-match={bot ?? undefined}>
                           <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span>{" "}
                           {describePair(r.balanceOfThreat)}
-                          {bot ? (
-                            <span className={styles.srOnly}>({matchText[bot].label})</span>
-                          ) : null}
+                          {bot ? <VisuallyHidden>({matchText[bot].label})</VisuallyHidden> : null}
                         </span>
                       </td>
                       <td>
-                        <span className={styles.pred} data-match={bop ?? undefined}>
+                        <span className={predictionStyles.pred} data-match={bop ?? undefined}>
                           <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span>{" "}
                           {describePair(r.balanceOfPower)}
-                          {bop ? (
-                            <span className={styles.srOnly}>({matchText[bop].label})</span>
-                          ) : null}
+                          {bop ? <VisuallyHidden>({matchText[bop].label})</VisuallyHidden> : null}
                         </span>
                       </td>
                       <td>
@@ -172,7 +173,7 @@ export function SummaryBody({
                           <div className={styles.small}>{r.actual.reasons.join("; ")}</div>
                         ) : null}
                       </td>
-                      <td className={styles.num}>{fixed(r.score, 1)}</td>
+                      <td className={tableStyles.num}>{fixed(r.score, 1)}</td>
                     </tr>
                   );
                 })}
@@ -188,7 +189,7 @@ export function SummaryBody({
           {actions.length === 0 ? (
             <p className={styles.muted}>No logged actions.</p>
           ) : (
-            <ol className={styles.plainList}>
+            <ol className={tableStyles.plainList}>
               {actions.map((a) => (
                 <li key={a.seq}>
                   <Link href={replayHref(gameId, a.seq, stateId)}>
@@ -207,16 +208,16 @@ export function SummaryBody({
           {messages.length === 0 ? (
             <p className={styles.muted}>No messages.</p>
           ) : (
-            <ol className={styles.messages}>
+            <ol className={replayStyles.messages}>
               {messages.map((m) => (
-                <li key={m.id} className={styles.message}>
-                  <div className={styles.messageMeta}>
+                <li key={m.id} className={replayStyles.message}>
+                  <div className={replayStyles.messageMeta}>
                     <span>{channelLabel(m.channel)}</span>
                     <span>
                       round {m.round}, {new Date(m.createdAt).toLocaleTimeString()}
                     </span>
                   </div>
-                  <p className={styles.messageBody}>{m.body}</p>
+                  <p className={replayStyles.messageBody}>{m.body}</p>
                 </li>
               ))}
             </ol>

@@ -7,6 +7,7 @@ import { percent } from "./analysis";
 import { ReviewShell } from "./review-shell";
 import type { DebriefData } from "./types";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
 
 export function StudentsView({ gameId }: { gameId: string }) {
   return (
@@ -50,27 +51,27 @@ function StudentsTable({
       ) : rows.length === 0 ? (
         <p className={styles.muted}>No student joined this game.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
+        <div className={tableStyles.tableWrap}>
+          <table className={tableStyles.table}>
             <caption>{rows.length} students; select a name for the full record</caption>
             <thead>
               <tr>
                 <th scope="col">Student</th>
                 <th scope="col">State</th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tableStyles.num}>
                   Actions
                 </th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tableStyles.num}>
                   Messages
                 </th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tableStyles.num}>
                   BoT acc.
                 </th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tableStyles.num}>
                   BoP acc.
                 </th>
                 <th scope="col">Grades</th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tableStyles.num}>
                   Total
                 </th>
               </tr>
@@ -91,12 +92,12 @@ function StudentsTable({
                       <span className={styles.muted}>no seat</span>
                     )}
                   </td>
-                  <td className={styles.num}>{s.actions}</td>
-                  <td className={styles.num}>{s.messages}</td>
-                  <td className={styles.num}>
+                  <td className={tableStyles.num}>{s.actions}</td>
+                  <td className={tableStyles.num}>{s.messages}</td>
+                  <td className={tableStyles.num}>
                     {percent(s.stateId ? perState[s.stateId]?.balanceOfThreat : null)}
                   </td>
-                  <td className={styles.num}>
+                  <td className={tableStyles.num}>
                     {percent(s.stateId ? perState[s.stateId]?.balanceOfPower : null)}
                   </td>
                   <td>
@@ -106,7 +107,7 @@ function StudentsTable({
                       <span className={styles.muted}>none yet</span>
                     )}
                   </td>
-                  <td className={styles.num}>
+                  <td className={tableStyles.num}>
                     {s.grades.length ? s.grades.reduce((a, b) => a + b, 0) : "—"}
                   </td>
                 </tr>

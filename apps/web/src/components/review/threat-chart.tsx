@@ -15,7 +15,9 @@ import {
 import { fixed, primaryThreat } from "./analysis";
 import { stateColour } from "./palette";
 import type { Report } from "./types";
+import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
+import tableStyles from "./tables.module.css";
 import { DataTable, axis, legendText } from "./chart-parts";
 
 export function ThreatChart({
@@ -91,7 +93,7 @@ export function ThreatChart({
           : "Each state's highest perceived threat T* (0–100) at the start of each round; hover for its source."}{" "}
         Dashed lines mark the soft (20) and hard (40) balancing thresholds. {summary}
       </p>
-      <div className={styles.chart} inert>
+      <div className={analysisStyles.chart} inert>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 10, right: 20, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e0d4" />
@@ -147,7 +149,7 @@ export function ThreatChart({
           <tr>
             <th scope="col">{perceiver ? "Source" : "State"}</th>
             {rounds.map((r) => (
-              <th scope="col" key={r.round} className={styles.num}>
+              <th scope="col" key={r.round} className={tableStyles.num}>
                 Round {r.round}
               </th>
             ))}
@@ -160,13 +162,13 @@ export function ThreatChart({
               {rounds.map((r) => {
                 if (perceiver)
                   return (
-                    <td key={r.round} className={styles.num}>
+                    <td key={r.round} className={tableStyles.num}>
                       {fixed(r.threat[perceiver]?.[id]?.total, 1)}
                     </td>
                   );
                 const p = primaryThreat(r.threat[id]);
                 return (
-                  <td key={r.round} className={styles.num}>
+                  <td key={r.round} className={tableStyles.num}>
                     {p.total.toFixed(1)} {p.source ? `(${p.source})` : ""}
                   </td>
                 );

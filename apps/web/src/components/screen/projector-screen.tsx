@@ -12,6 +12,7 @@ import { joinUrl, useJoinAddress } from "~/lib/use-join-address";
 import { headlineInWords } from "./headline-words";
 import { FinalSlide, RoundSummary } from "./slides";
 import styles from "./screen.module.css";
+import { ProgressBar } from "~/components/ui";
 
 export function ProjectorScreen({ joinCode }: { joinCode: string }) {
   // The join address needs the browser's origin: render the live screen after mounting.
@@ -153,17 +154,12 @@ function LiveScreen({ joinCode }: { joinCode: string }) {
               <p className={styles.clock} data-tone={tone} role="timer">
                 {hasTimer ? formatClock(remainingMs) : "--:--"}
               </p>
-              <div
+              <ProgressBar
                 className={styles.progress}
-                role="progressbar"
-                aria-label="Phase time left"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={Math.round((fraction ?? 0) * 100)}
-                data-tone={tone}
-              >
-                <div style={{ width: `${Math.round((fraction ?? 0) * 100)}%` }} />
-              </div>
+                value={fraction ?? 0}
+                label="Phase time left"
+                tone={tone}
+              />
             </section>
           )}
 

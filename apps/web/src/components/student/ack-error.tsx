@@ -1,4 +1,4 @@
-import styles from "./console.module.css";
+import styles from "./panel.module.css";
 
 /** A server refusal, announced to screen readers where it happened. */
 export function AckError({ error, id }: { error: string | null; id?: string }) {

@@ -1,6 +1,7 @@
 "use client";
 import { Button } from "~/components/ui";
-import styles from "./console.module.css";
+import panelStyles from "./panel.module.css";
+import toastStyles from "./alert-toasts.module.css";
 import type { Toast } from "./use-alerts";
 
 /**
@@ -21,14 +22,14 @@ export function AlertToasts({
 }) {
   return (
     <>
-      <p className={styles.visuallyHidden} role="status" aria-live="polite" aria-atomic="true">
+      <p className={panelStyles.visuallyHidden} role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {toasts.length ? (
-        <ul className={styles.toasts} aria-label="Alerts">
+        <ul className={toastStyles.toasts} aria-label="Alerts">
           {toasts.map((t) => (
-            <li key={t.key} className={styles.toast} data-kind={t.kind}>
-              <span className={styles.toastText}>{t.text}</span>
+            <li key={t.key} className={toastStyles.toast} data-kind={t.kind}>
+              <span className={toastStyles.toastText}>{t.text}</span>
               {t.kind === "crisis" || t.kind === "resolved" ? (
                 <Button
                   size="small"

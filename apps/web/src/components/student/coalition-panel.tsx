@@ -2,7 +2,7 @@
 import type { Scenario } from "@threatscape/engine";
 import { useMemo } from "react";
 import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
-import styles from "./console.module.css";
+import styles from "./panel.module.css";
 import type { StudentView } from "./student-context";
 
 /** The live coalition map, my state outlined; public treaties plus the secret ones I am in. */

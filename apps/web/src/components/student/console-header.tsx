@@ -3,8 +3,9 @@ import type { GameSnapshot } from "@threatscape/protocol";
 import type { ReactNode } from "react";
 import type { Connection } from "~/lib/live-session";
 import { formatClock, useCountdown } from "~/lib/use-countdown";
-import styles from "./console.module.css";
+import styles from "./console-header.module.css";
 import { roundLabel } from "~/lib/round-label";
+import { ProgressBar } from "~/components/ui";
 
 const CONNECTION: Record<Connection, { label: string; tone: "ok" | "warn" | "bad" }> = {
   connected: { label: "Connected", tone: "ok" },
@@ -95,20 +96,12 @@ export function ConsoleHeader({
               <span />
             )}
             {timed && fraction !== null ? (
-              <div
+              <ProgressBar
                 className={styles.progress}
-                role="progressbar"
-                aria-label="Time left in this phase"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={Math.round(fraction * 100)}
-              >
-                <div
-                  className={styles.progressFill}
-                  data-urgent={urgent}
-                  style={{ width: `${fraction * 100}%` }}
-                />
-              </div>
+                value={fraction}
+                label="Time left in this phase"
+                tone={urgent ? "bad" : undefined}
+              />
             ) : null}
           </>
         )}

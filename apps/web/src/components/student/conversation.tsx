@@ -12,7 +12,9 @@ import {
 } from "react";
 import type { LiveSession } from "~/lib/live-session";
 import { AckError } from "./ack-error";
-import styles from "./console.module.css";
+import chatStyles from "./negotiation.module.css";
+import formStyles from "./form.module.css";
+import panelStyles from "./panel.module.css";
 import { useAck } from "./use-ack";
 
 type Channel = ChatHistory["channels"][number];
@@ -81,51 +83,53 @@ export function Conversation({
         : `Members: ${(channel.members ?? []).map(name).join(", ")}`;
 
   return (
-    <section className={styles.conversation} aria-label={`Conversation: ${channel.name}`}>
-      <div className={styles.conversationHead}>
-        <h3 className={styles.cardTitle}>{channel.name}</h3>
-        <span className={`${styles.small} ${styles.muted} ${styles.alignEnd}`}>{who}</span>
+    <section className={chatStyles.conversation} aria-label={`Conversation: ${channel.name}`}>
+      <div className={chatStyles.conversationHead}>
+        <h3 className={panelStyles.cardTitle}>{channel.name}</h3>
+        <span className={`${panelStyles.small} ${panelStyles.muted} ${chatStyles.alignEnd}`}>
+          {who}
+        </span>
       </div>
       <div
         ref={list}
-        className={styles.messages}
+        className={chatStyles.messages}
         role="log"
         aria-label={`${channel.name}: history`}
         aria-live="polite"
       >
         {messages.length === 0 ? (
-          <p className={styles.empty}>No messages yet. Say hello.</p>
+          <p className={panelStyles.empty}>No messages yet. Say hello.</p>
         ) : (
           messages.map((m) => {
             const mine = me !== null && m.fromStateId === me;
             return (
               <div
                 key={m.id}
-                className={styles.message}
+                className={chatStyles.message}
                 data-mine={mine}
                 data-instructor={m.fromStateId === null}
               >
-                <p className={styles.messageMeta}>
+                <p className={chatStyles.messageMeta}>
                   <strong>
                     <bdi>{m.authorName}</bdi>
                   </strong>
                   {m.fromStateId ? ` · ${name(m.fromStateId)}` : " · Instructor"} · {time(m.sentAt)}
                   {m.round > 0 ? ` · round ${m.round}` : ""}
                 </p>
-                <div className={styles.bubble}>{m.body}</div>
+                <div className={chatStyles.bubble}>{m.body}</div>
               </div>
             );
           })
         )}
       </div>
-      <form className={styles.composer} onSubmit={submit}>
-        <div className={styles.field}>
-          <label htmlFor={`composer-${channel.id}`} className={styles.visuallyHidden}>
+      <form className={chatStyles.composer} onSubmit={submit}>
+        <div className={formStyles.field}>
+          <label htmlFor={`composer-${channel.id}`} className={panelStyles.visuallyHidden}>
             Message
           </label>
           <textarea
             id={`composer-${channel.id}`}
-            className={styles.textarea}
+            className={formStyles.textarea}
             rows={2}
             maxLength={2000}
             value={body}

@@ -4,7 +4,8 @@ import type { Demand } from "@threatscape/engine";
 import { useState, type FormEvent } from "react";
 import { AckError } from "./ack-error";
 import { StateSelect } from "./state-select";
-import styles from "./console.module.css";
+import formStyles from "./form.module.css";
+import panelStyles from "./panel.module.css";
 import { useStudent } from "./student-context";
 import { useAck } from "./use-ack";
 import { useRoundNote } from "./use-round-note";
@@ -31,34 +32,34 @@ export function DemandsPanel() {
   const pending = toMe.filter((d) => d.status === "pending");
   return (
     <div>
-      <h2 className={styles.panelTitle}>Demands</h2>
-      <p className={styles.panelIntro}>
+      <h2 className={panelStyles.panelTitle}>Demands</h2>
+      <p className={panelStyles.panelIntro}>
         Demands and answers take effect at once and are seen only by the two states. Accepting a
         demand from a threatening state is bandwagoning.
       </p>
-      <h3 className={styles.sectionTitle}>Addressed to you ({pending.length} waiting)</h3>
+      <h3 className={panelStyles.sectionTitle}>Addressed to you ({pending.length} waiting)</h3>
       {toMe.length === 0 ? (
-        <p className={styles.empty}>No state has made demands of you.</p>
+        <p className={panelStyles.empty}>No state has made demands of you.</p>
       ) : (
-        <ul className={styles.list} aria-label="Demands addressed to you">
+        <ul className={panelStyles.list} aria-label="Demands addressed to you">
           {toMe.map((d) => (
             <DemandCard key={d.id} demand={d} incoming />
           ))}
         </ul>
       )}
-      <h3 className={styles.sectionTitle}>Make a demand</h3>
+      <h3 className={panelStyles.sectionTitle}>Make a demand</h3>
       <DemandForm />
       {fromMe.length ? (
         <>
-          <h3 className={styles.sectionTitle}>Your demands</h3>
-          <ul className={styles.list} aria-label="Your demands">
+          <h3 className={panelStyles.sectionTitle}>Your demands</h3>
+          <ul className={panelStyles.list} aria-label="Your demands">
             {fromMe.map((d) => (
               <DemandCard key={d.id} demand={d} incoming={false} />
             ))}
           </ul>
         </>
       ) : null}
-      <h3 className={styles.sectionTitle}>Break off talks</h3>
+      <h3 className={panelStyles.sectionTitle}>Break off talks</h3>
       <BreakOffTalks />
     </div>
   );
@@ -69,24 +70,24 @@ function DemandCard({ demand: d, incoming }: { demand: Demand; incoming: boolean
   const { run, pending, error } = useAck();
   const waiting = incoming && d.status === "pending";
   return (
-    <li className={styles.card} data-attention={waiting}>
-      <div className={styles.cardHead}>
-        <h4 className={styles.cardTitle}>
+    <li className={panelStyles.card} data-attention={waiting}>
+      <div className={panelStyles.cardHead}>
+        <h4 className={panelStyles.cardTitle}>
           {KIND[d.kind]} {incoming ? `from ${name(d.from)}` : `to ${name(d.to)}`}
         </h4>
-        <span className={styles.tag} data-tone={TONE[d.status]}>
+        <span className={panelStyles.tag} data-tone={TONE[d.status]}>
           {d.status}
         </span>
       </div>
-      <p className={`${styles.small} ${styles.flush}`}>
-        {d.text ? `“${d.text}”` : <span className={styles.muted}>No text given.</span>}
+      <p className={`${panelStyles.small} ${panelStyles.flush}`}>
+        {d.text ? `“${d.text}”` : <span className={panelStyles.muted}>No text given.</span>}
       </p>
-      <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>
+      <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.noteLine}`}>
         Round {d.round}
         {d.kind === "tribute" ? ` · ${d.amount}% of ${incoming ? "your" : "their"} GDP` : ""}
       </p>
       {waiting ? (
-        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
+        <div className={`${panelStyles.buttonRow} ${panelStyles.spacedTop}`}>
           <Button
             variant="primary"
             disabled={pending || !canAct}
@@ -134,21 +135,21 @@ function DemandForm() {
     }
   };
   return (
-    <form className={styles.form} onSubmit={submit}>
-      <div className={styles.fieldRow}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="demand-target">
+    <form className={formStyles.form} onSubmit={submit}>
+      <div className={formStyles.fieldRow}>
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="demand-target">
             Demand from
           </label>
           <StateSelect id="demand-target" value={target} onChange={setTarget} />
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="demand-kind">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="demand-kind">
             Demand type
           </label>
           <select
             id="demand-kind"
-            className={styles.select}
+            className={formStyles.select}
             value={kind}
             onChange={(e) => setKind(e.target.value as Demand["kind"])}
           >
@@ -161,14 +162,14 @@ function DemandForm() {
         </div>
       </div>
       {kind === "tribute" ? (
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="demand-amount">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="demand-amount">
             Tribute: {amount}% of their GDP
           </label>
           <input
             id="demand-amount"
             type="range"
-            className={styles.range}
+            className={formStyles.range}
             min={0.5}
             max={10}
             step={0.5}
@@ -177,13 +178,13 @@ function DemandForm() {
           />
         </div>
       ) : null}
-      <div className={styles.field}>
-        <label className={styles.label} htmlFor="demand-text">
+      <div className={formStyles.field}>
+        <label className={formStyles.label} htmlFor="demand-text">
           What you demand
         </label>
         <textarea
           id="demand-text"
-          className={styles.textarea}
+          className={formStyles.textarea}
           rows={2}
           maxLength={500}
           value={text}
@@ -191,16 +192,16 @@ function DemandForm() {
           placeholder="e.g. Withdraw your forces from the border"
         />
       </div>
-      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
+      <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>
         A demand signals hostile intentions: the target&apos;s threat estimate of you rises.
       </p>
       <AckError error={error} />
       {sent ? (
-        <p className={styles.success} role="status">
+        <p className={panelStyles.success} role="status">
           Demand sent.
         </p>
       ) : null}
-      <div className={styles.buttonRow}>
+      <div className={panelStyles.buttonRow}>
         <Button type="submit" variant="primary" disabled={pending || !canAct || !target}>
           Make demand
         </Button>
@@ -216,8 +217,8 @@ function BreakOffTalks() {
   const [done, setDone] = useRoundNote(view.round);
   return (
     <div>
-      <div className={styles.buttonRow}>
-        <label className={styles.visuallyHidden} htmlFor="break-off-target">
+      <div className={panelStyles.buttonRow}>
+        <label className={panelStyles.visuallyHidden} htmlFor="break-off-target">
           Break off talks with
         </label>
         <StateSelect id="break-off-target" value={target} onChange={setTarget} />
@@ -233,11 +234,11 @@ function BreakOffTalks() {
           Break off talks
         </Button>
       </div>
-      <p className={`${styles.small} ${styles.muted} ${styles.noteGap}`}>
+      <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.noteGap}`}>
         A public diplomatic snub, recorded at once as a hostile act.
       </p>
       {done ? (
-        <p className={styles.success} role="status">
+        <p className={panelStyles.success} role="status">
           Talks broken off.
         </p>
       ) : null}

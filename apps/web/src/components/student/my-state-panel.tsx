@@ -1,6 +1,7 @@
 "use client";
 import type { StateRuntime } from "@threatscape/engine";
-import styles from "./console.module.css";
+import panelStyles from "./panel.module.css";
+import statStyles from "./my-state-panel.module.css";
 import { KIND_LABELS, money, pct } from "./model";
 import { useStudent } from "./student-context";
 
@@ -11,7 +12,9 @@ export function MyStatePanel() {
   const runtime = view.states[me] as StateRuntime | undefined;
   const base = scenario.states.find((s) => s.id === me);
   if (!runtime || !base)
-    return <p className={styles.empty}>Your state&apos;s figures arrive with the first round.</p>;
+    return (
+      <p className={panelStyles.empty}>Your state&apos;s figures arrive with the first round.</p>
+    );
   const growth = runtime.gdp / runtime.gdp0 - 1;
   const treaties = Object.values(view.treaties).filter((t) => t.members.includes(me));
   const sanctionsByMe = Object.entries(view.sanctions[me] ?? {}).filter(([, v]) => v > 0);
@@ -24,8 +27,8 @@ export function MyStatePanel() {
 
   return (
     <div>
-      <h2 className={styles.panelTitle}>{base.name}</h2>
-      <p className={styles.panelIntro}>
+      <h2 className={panelStyles.panelTitle}>{base.name}</h2>
+      <p className={panelStyles.panelIntro}>
         Capital {base.capital.name} · {base.greatPower ? "great power · " : ""}
         {base.projection >= 0.8
           ? "global reach"
@@ -35,35 +38,35 @@ export function MyStatePanel() {
         {view.roles[me] ? ` · role: ${view.roles[me]}` : ""}
       </p>
 
-      <h3 className={styles.sectionTitle}>Economy</h3>
-      <div className={styles.stats}>
-        <div className={styles.stat}>
-          <p className={styles.statLabel}>GDP</p>
-          <p className={styles.statValue}>{money(runtime.gdp, scenario.era)}</p>
+      <h3 className={panelStyles.sectionTitle}>Economy</h3>
+      <div className={statStyles.stats}>
+        <div className={statStyles.stat}>
+          <p className={statStyles.statLabel}>GDP</p>
+          <p className={statStyles.statValue}>{money(runtime.gdp, scenario.era)}</p>
         </div>
-        <div className={styles.stat}>
-          <p className={styles.statLabel}>Since start</p>
-          <p className={`${styles.statValue} ${styles.delta}`} data-sign={sign(growth)}>
+        <div className={statStyles.stat}>
+          <p className={statStyles.statLabel}>Since start</p>
+          <p className={`${statStyles.statValue} ${statStyles.delta}`} data-sign={sign(growth)}>
             {growth >= 0 ? "+" : ""}
             {pct(growth)}
           </p>
         </div>
-        <div className={styles.stat}>
-          <p className={styles.statLabel}>Base growth</p>
-          <p className={styles.statValue}>{pct(base.growth)}</p>
+        <div className={statStyles.stat}>
+          <p className={statStyles.statLabel}>Base growth</p>
+          <p className={statStyles.statValue}>{pct(base.growth)}</p>
         </div>
       </div>
-      <p className={`${styles.muted} ${styles.small} ${styles.noteGap}`}>
+      <p className={`${panelStyles.muted} ${panelStyles.small} ${panelStyles.noteGap}`}>
         Started at {money(runtime.gdp0, scenario.era)}; trade is {pct(runtime.tradeRatio)} of GDP.
         Base growth is per round (a round is a year).
       </p>
 
-      <h3 className={styles.sectionTitle}>Forces</h3>
-      <dl className={styles.kv}>
+      <h3 className={panelStyles.sectionTitle}>Forces</h3>
+      <dl className={statStyles.kv}>
         <dt>Defence burden</dt>
         <dd>
           {runtime.burden.toFixed(1)}% of GDP{" "}
-          <span className={styles.muted}>(start {runtime.burden0.toFixed(1)}%)</span>
+          <span className={panelStyles.muted}>(start {runtime.burden0.toFixed(1)}%)</span>
         </dd>
         <dt>Posture</dt>
         <dd>{Math.round(runtime.posture * 100)}% offensive</dd>
@@ -79,24 +82,26 @@ export function MyStatePanel() {
         <dd>{base.pop.toLocaleString("en", { maximumFractionDigits: 1 })} million</dd>
       </dl>
 
-      <h3 className={styles.sectionTitle}>Treaties in force ({treaties.length})</h3>
+      <h3 className={panelStyles.sectionTitle}>Treaties in force ({treaties.length})</h3>
       {treaties.length === 0 ? (
-        <p className={styles.empty}>No treaties. Propose one in the Treaties tab.</p>
+        <p className={panelStyles.empty}>No treaties. Propose one in the Treaties tab.</p>
       ) : (
-        <ul className={styles.list}>
+        <ul className={panelStyles.list}>
           {treaties.map((t) => (
-            <li key={t.id} className={styles.card}>
-              <div className={styles.cardHead}>
-                <h4 className={styles.cardTitle}>{t.name}</h4>
+            <li key={t.id} className={panelStyles.card}>
+              <div className={panelStyles.cardHead}>
+                <h4 className={panelStyles.cardTitle}>{t.name}</h4>
                 <span
-                  className={styles.tag}
+                  className={panelStyles.tag}
                   data-tone={t.kind === "defence" ? "accent" : undefined}
                 >
                   {KIND_LABELS[t.kind] ?? t.kind}
                 </span>
               </div>
-              <p className={`${styles.small} ${styles.flush}`}>{t.members.map(name).join(", ")}</p>
-              <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>
+              <p className={`${panelStyles.small} ${panelStyles.flush}`}>
+                {t.members.map(name).join(", ")}
+              </p>
+              <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.noteLine}`}>
                 {t.directedAgainst.length
                   ? `Directed against ${t.directedAgainst.map(name).join(", ")}`
                   : "Not directed against anyone"}
@@ -111,20 +116,20 @@ export function MyStatePanel() {
 
       {sanctionsByMe.length || sanctionsOnMe.length || wars.length ? (
         <>
-          <h3 className={styles.sectionTitle}>Sanctions and wars</h3>
-          <ul className={styles.list}>
+          <h3 className={panelStyles.sectionTitle}>Sanctions and wars</h3>
+          <ul className={panelStyles.list}>
             {sanctionsByMe.map(([to, v]) => (
-              <li key={`by-${to}`} className={styles.small}>
+              <li key={`by-${to}`} className={panelStyles.small}>
                 You sanction <strong>{name(to)}</strong> ({pct(v, 0)} of trade cut)
               </li>
             ))}
             {sanctionsOnMe.map(([from, v]) => (
-              <li key={`on-${from}`} className={styles.small}>
+              <li key={`on-${from}`} className={panelStyles.small}>
                 <strong>{name(from)}</strong> sanctions you ({pct(v, 0)} of trade cut)
               </li>
             ))}
             {wars.map((w) => (
-              <li key={`${w.a}-${w.b}`} className={styles.small}>
+              <li key={`${w.a}-${w.b}`} className={panelStyles.small}>
                 At war with <strong>{name(w.a === me ? w.b : w.a)}</strong> since round{" "}
                 {w.startedRound}
               </li>
@@ -135,8 +140,8 @@ export function MyStatePanel() {
 
       {score ? (
         <>
-          <h3 className={styles.sectionTitle}>Last score</h3>
-          <dl className={styles.kv}>
+          <h3 className={panelStyles.sectionTitle}>Last score</h3>
+          <dl className={statStyles.kv}>
             <dt>Score</dt>
             <dd>{score.score.toFixed(1)}</dd>
             <dt>Security</dt>

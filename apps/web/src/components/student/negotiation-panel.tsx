@@ -1,10 +1,12 @@
 "use client";
-import { Button } from "~/components/ui";
+import { Button, VisuallyHidden } from "~/components/ui";
 import type { ChatHistory } from "@threatscape/protocol";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { LiveSession } from "~/lib/live-session";
 import { AckError } from "./ack-error";
-import styles from "./console.module.css";
+import chatStyles from "./negotiation.module.css";
+import formStyles from "./form.module.css";
+import panelStyles from "./panel.module.css";
 import { Conversation } from "./conversation";
 import { useAck } from "./use-ack";
 
@@ -57,20 +59,20 @@ export function NegotiationPanel({
   ];
 
   return (
-    <div className={styles.chat}>
-      <nav className={styles.channels} aria-label="Channels">
+    <div className={chatStyles.chat}>
+      <nav className={chatStyles.channels} aria-label="Channels">
         {groups.map(([label, list]) => (
           <div key={label}>
-            <h3 className={styles.channelGroup}>{label}</h3>
+            <h3 className={chatStyles.channelGroup}>{label}</h3>
             {list.length ? (
-              <ul className={styles.channelList}>
+              <ul className={chatStyles.channelList}>
                 {list.map((c) => {
                   const count = unread[c.id] ?? 0;
                   return (
                     <li key={c.id}>
                       <button
                         type="button"
-                        className={styles.channel}
+                        className={chatStyles.channel}
                         aria-current={c.id === current?.id && !creating ? "true" : undefined}
                         data-unread={count > 0}
                         onClick={() => {
@@ -78,11 +80,11 @@ export function NegotiationPanel({
                           setCreating(false);
                         }}
                       >
-                        <span className={styles.channelName}>{c.name}</span>
+                        <span className={chatStyles.channelName}>{c.name}</span>
                         {count > 0 ? (
-                          <span className={styles.count}>
+                          <span className={panelStyles.count}>
                             {count}
-                            <span className={styles.visuallyHidden}> unread</span>
+                            <VisuallyHidden> unread</VisuallyHidden>
                           </span>
                         ) : null}
                       </button>
@@ -91,12 +93,14 @@ export function NegotiationPanel({
                 })}
               </ul>
             ) : label === "Groups" ? (
-              <p className={`${styles.small} ${styles.muted} ${styles.inset}`}>No groups yet</p>
+              <p className={`${panelStyles.small} ${panelStyles.muted} ${chatStyles.inset}`}>
+                No groups yet
+              </p>
             ) : null}
             {label === "Groups" && me ? (
               <Button
                 variant="ghost"
-                className={styles.noteLine}
+                className={panelStyles.noteLine}
                 aria-pressed={creating}
                 onClick={() => setCreating(true)}
               >
@@ -148,31 +152,31 @@ function CreateGroup({
   };
   return (
     <section
-      className={`${styles.conversation} ${styles.rowsHeadFill}`}
+      className={`${chatStyles.conversation} ${chatStyles.rowsHeadFill}`}
       aria-label="New group channel"
     >
-      <div className={styles.conversationHead}>
-        <h3 className={styles.cardTitle}>New group channel</h3>
+      <div className={chatStyles.conversationHead}>
+        <h3 className={panelStyles.cardTitle}>New group channel</h3>
       </div>
-      <form className={`${styles.form} ${styles.scrollPane}`} onSubmit={submit}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="group-name">
+      <form className={`${formStyles.form} ${chatStyles.scrollPane}`} onSubmit={submit}>
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="group-name">
             Group name
           </label>
           <input
             id="group-name"
-            className={styles.input}
+            className={formStyles.input}
             value={groupName}
             maxLength={60}
             onChange={(e) => setGroupName(e.target.value)}
             placeholder="e.g. Pacific security talks"
           />
         </div>
-        <fieldset className={styles.checks}>
+        <fieldset className={formStyles.checks}>
           <legend>Group members</legend>
-          <div className={styles.checkGrid}>
+          <div className={formStyles.checkGrid}>
             {playable.map((s) => (
-              <label key={s.id} className={styles.check}>
+              <label key={s.id} className={formStyles.check}>
                 <input
                   type="checkbox"
                   checked={members.includes(s.id)}
@@ -187,11 +191,11 @@ function CreateGroup({
             ))}
           </div>
         </fieldset>
-        <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
+        <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>
           Your state is added automatically. Only members (and the instructor) can read a group.
         </p>
         <AckError error={error} />
-        <div className={styles.buttonRow}>
+        <div className={panelStyles.buttonRow}>
           <Button
             type="submit"
             variant="primary"

@@ -1,6 +1,6 @@
 "use client";
 import type { NewsItem } from "@threatscape/engine";
-import styles from "./console.module.css";
+import styles from "./panel.module.css";
 
 type CrisisCard = { id: string; headline: string; description: string };
 

@@ -3,7 +3,8 @@
 import type { StateRuntime } from "@threatscape/engine";
 import { useState } from "react";
 import { Button } from "~/components/ui";
-import styles from "./console.module.css";
+import formStyles from "./form.module.css";
+import panelStyles from "./panel.module.css";
 import { burdenCost, money, pct, type OrderDraft } from "./model";
 import { useStudent } from "./student-context";
 
@@ -24,22 +25,25 @@ export function MilitaryOrders({
   const cost = burdenCost(runtime.burden, burden, runtime.burden0, penalty);
   const spend = (cost.spendingDelta / 100) * runtime.gdp;
   return (
-    <div className={styles.form}>
-      <div className={styles.field}>
-        <label className={styles.label} htmlFor="order-burden">
+    <div className={formStyles.form}>
+      <div className={formStyles.field}>
+        <label className={formStyles.label} htmlFor="order-burden">
           Defence burden (% of GDP): {burden.toFixed(1)}%
         </label>
         <input
           id="order-burden"
           type="range"
-          className={styles.range}
+          className={formStyles.range}
           min={0.5}
           max={35}
           step={0.1}
           value={burden}
           onChange={(e) => setBurden(Number(e.target.value))}
         />
-        <p className={`${styles.small} ${styles.muted} ${styles.flush}`} aria-live="polite">
+        <p
+          className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}
+          aria-live="polite"
+        >
           Now {runtime.burden.toFixed(1)}% (start {runtime.burden0.toFixed(1)}%).{" "}
           {Math.abs(cost.spendingDelta) < 0.05
             ? "No change."
@@ -58,21 +62,21 @@ export function MilitaryOrders({
           </Button>
         </div>
       </div>
-      <div className={styles.field}>
-        <label className={styles.label} htmlFor="order-posture">
+      <div className={formStyles.field}>
+        <label className={formStyles.label} htmlFor="order-posture">
           Posture (offensive share): {Math.round(posture * 100)}%
         </label>
         <input
           id="order-posture"
           type="range"
-          className={styles.range}
+          className={formStyles.range}
           min={0}
           max={1}
           step={0.05}
           value={posture}
           onChange={(e) => setPosture(Number(e.target.value))}
         />
-        <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
+        <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>
           Now {Math.round(runtime.posture * 100)}%. Offensive forces raise the threat others see in
           you; defensive ones do not.
         </p>
@@ -85,14 +89,14 @@ export function MilitaryOrders({
           </Button>
         </div>
       </div>
-      <div className={styles.fieldRow}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-mobilise">
+      <div className={formStyles.fieldRow}>
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-mobilise">
             Mobilisation
           </label>
           <select
             id="order-mobilise"
-            className={styles.select}
+            className={formStyles.select}
             value={mob}
             onChange={(e) => setMob(e.target.value as "1" | "0.5" | "0")}
           >
@@ -101,13 +105,13 @@ export function MilitaryOrders({
             <option value="0">Demobilise</option>
           </select>
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-mobilise-against">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-mobilise-against">
             Against
           </label>
           <select
             id="order-mobilise-against"
-            className={styles.select}
+            className={formStyles.select}
             value={against}
             disabled={mob === "0"}
             onChange={(e) => setAgainst(e.target.value)}
@@ -121,7 +125,7 @@ export function MilitaryOrders({
           </select>
         </div>
       </div>
-      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
+      <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>
         Mobilisation boosts offensive capability for one round and must be renewed; others read it
         as a hostile signal.
       </p>

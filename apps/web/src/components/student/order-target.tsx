@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { Button } from "~/components/ui";
 import { StateSelect } from "./state-select";
-import styles from "./console.module.css";
+import formStyles from "./form.module.css";
+import panelStyles from "./panel.module.css";
 import { balancingCost, money, pct, type OrderDraft } from "./model";
 import { useStudent } from "./student-context";
 
@@ -94,21 +95,21 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
   };
 
   return (
-    <div className={styles.form}>
-      <div className={styles.fieldRow}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-target">
+    <div className={formStyles.form}>
+      <div className={formStyles.fieldRow}>
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-target">
             Target state
           </label>
           <StateSelect id="order-target" value={target} onChange={setTarget} />
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-action">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-action">
             Action
           </label>
           <select
             id="order-action"
-            className={styles.select}
+            className={formStyles.select}
             value={action}
             onChange={(e) => setAction(e.target.value as TargetAction)}
           >
@@ -120,17 +121,19 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
           </select>
         </div>
       </div>
-      {help ? <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>{help}</p> : null}
+      {help ? (
+        <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>{help}</p>
+      ) : null}
 
       {action === "tariff" ? (
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-tariff">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-tariff">
             Tariff level: {tariff}%
           </label>
           <input
             id="order-tariff"
             type="range"
-            className={styles.range}
+            className={formStyles.range}
             min={5}
             max={100}
             step={5}
@@ -140,14 +143,14 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
         </div>
       ) : null}
       {action === "aid" ? (
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-aid">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-aid">
             Aid: {aid}% of your GDP ({money((aid / 100) * gdp, scenario.era)})
           </label>
           <input
             id="order-aid"
             type="range"
-            className={styles.range}
+            className={formStyles.range}
             min={0.1}
             max={10}
             step={0.1}
@@ -157,13 +160,13 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
         </div>
       ) : null}
       {action === "threaten" ? (
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-threat">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-threat">
             Threaten with
           </label>
           <select
             id="order-threat"
-            className={styles.select}
+            className={formStyles.select}
             value={threat}
             onChange={(e) => setThreat(e.target.value as typeof threat)}
           >
@@ -175,13 +178,13 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
         </div>
       ) : null}
       {action === "attack" ? (
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="order-attack-mode">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="order-attack-mode">
             Kind of operation
           </label>
           <select
             id="order-attack-mode"
-            className={styles.select}
+            className={formStyles.select}
             value={mode}
             onChange={(e) => setMode(e.target.value as typeof mode)}
           >
@@ -193,12 +196,12 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
       ) : null}
 
       {cost && (action === "sanction" || action === "embargo" || action === "tariff") ? (
-        <div className={`${styles.card} ${styles.cardQuiet}`} aria-live="polite">
-          <p className={`${styles.small} ${styles.flush}`}>
+        <div className={`${panelStyles.card} ${panelStyles.cardQuiet}`} aria-live="polite">
+          <p className={`${panelStyles.small} ${panelStyles.flush}`}>
             <strong>Expected cost of balancing against {name(target)}:</strong>{" "}
             {money(cost.cost, scenario.era)} ({pct(cost.shareOfGdp, 2)} of your GDP)
           </p>
-          <p className={`${styles.small} ${styles.muted} ${styles.noteLine}`}>
+          <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.noteLine}`}>
             Trade with {name(target)}: {money(cost.trade, scenario.era)} a year; dependence{" "}
             {pct(cost.dependence, 2)} of GDP ({factor} × dependence × GDP).
             {cost.trade === 0 ? " You hardly trade, so this costs you little." : ""}
@@ -206,12 +209,12 @@ export function TargetOrders({ gdp, onAdd }: { gdp: number; onAdd: (o: OrderDraf
         </div>
       ) : null}
       {action === "lift-sanctions" && target && !sanctioned ? (
-        <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>
+        <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>
           You do not sanction {name(target)} at the moment.
         </p>
       ) : null}
       {action === "attack" ? (
-        <p className={`${styles.small} ${styles.flush} ${styles.badText}`}>
+        <p className={`${panelStyles.small} ${panelStyles.flush} ${panelStyles.badText}`}>
           War costs the loser 10% of its GDP and 20% of its forces.
         </p>
       ) : null}

@@ -3,7 +3,7 @@ import { Button } from "~/components/ui";
 import type { StateRuntime } from "@threatscape/engine";
 import { useEffect, useState } from "react";
 import { AckError } from "./ack-error";
-import styles from "./console.module.css";
+import styles from "./panel.module.css";
 import { addOrder, describeOrder, type OrderDraft } from "./model";
 import { ordersCard, plural, type LivePhaseName } from "./round-status";
 import { useStudent } from "./student-context";

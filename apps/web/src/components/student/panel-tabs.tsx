@@ -1,6 +1,8 @@
 "use client";
 import { useId, useRef, type KeyboardEvent, type ReactNode } from "react";
-import styles from "./console.module.css";
+import layoutStyles from "./console.module.css";
+import panelStyles from "./panel.module.css";
+import { VisuallyHidden } from "~/components/ui";
 
 export type PanelTab = {
   id: string;
@@ -50,8 +52,8 @@ export function PanelTabs({
     refs.current[tab.id]?.focus();
   };
   return (
-    <section className={styles.column} aria-label={label} data-visible={visible}>
-      <div role="tablist" aria-label={label} className={styles.tablist}>
+    <section className={layoutStyles.column} aria-label={label} data-visible={visible}>
+      <div role="tablist" aria-label={label} className={layoutStyles.tablist}>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -64,15 +66,15 @@ export function PanelTabs({
             aria-controls={`${base}-${tab.id}-panel`}
             aria-selected={tab.id === selected}
             tabIndex={tab.id === selected ? 0 : -1}
-            className={styles.tab}
+            className={layoutStyles.tab}
             onClick={() => onSelect(tab.id)}
             onKeyDown={(e) => onKey(e, index)}
           >
             {tab.label}
             {tab.badge ? (
-              <span className={styles.count} data-tone={tab.badgeTone}>
+              <span className={panelStyles.count} data-tone={tab.badgeTone}>
                 {tab.badge}
-                <span className={styles.visuallyHidden}> {tab.badgeLabel ?? "new"}</span>
+                <VisuallyHidden> {tab.badgeLabel ?? "new"}</VisuallyHidden>
               </span>
             ) : null}
           </button>
@@ -85,7 +87,7 @@ export function PanelTabs({
           id={`${base}-${tab.id}-panel`}
           aria-labelledby={`${base}-${tab.id}-tab`}
           hidden={tab.id !== selected}
-          className={styles.tabPanel}
+          className={layoutStyles.tabPanel}
           data-flush={tab.flush ? "true" : undefined}
         >
           {tab.content}

@@ -1,9 +1,10 @@
 "use client";
-import { Button } from "~/components/ui";
+import { Button, VisuallyHidden } from "~/components/ui";
 import type { GameSnapshot } from "@threatscape/protocol";
 import type { LiveSession } from "~/lib/live-session";
 import { AckError } from "./ack-error";
-import styles from "./console.module.css";
+import panelStyles from "./panel.module.css";
+import seatStyles from "./seat-list.module.css";
 import { useAck } from "./use-ack";
 
 /** The lobby's seats: who sits where, and my pick (students can move until the start). */
@@ -23,8 +24,8 @@ export function SeatList({
   const seated = seats.reduce((a, s) => a + s.participants.length, 0);
   return (
     <div>
-      <h2 className={styles.panelTitle}>Seats</h2>
-      <p className={styles.panelIntro}>
+      <h2 className={panelStyles.panelTitle}>Seats</h2>
+      <p className={panelStyles.panelIntro}>
         {seated + snapshot.unseated.length} students joined · {snapshot.unseated.length} waiting for
         a state.{" "}
         {canPick
@@ -32,37 +33,41 @@ export function SeatList({
           : "Seats are fixed now: ask your instructor to move you."}
       </p>
       <AckError error={error} />
-      <ul className={styles.seats} aria-label="Seats">
+      <ul className={seatStyles.seats} aria-label="Seats">
         {seats.map((seat) => {
           const mine = seat.stateId === me;
           return (
-            <li key={seat.stateId} className={styles.seat} data-mine={mine}>
-              <div className={styles.cardHead}>
-                <h3 className={styles.cardTitle}>{seat.name}</h3>
+            <li key={seat.stateId} className={seatStyles.seat} data-mine={mine}>
+              <div className={panelStyles.cardHead}>
+                <h3 className={panelStyles.cardTitle}>{seat.name}</h3>
                 {mine ? (
-                  <span className={styles.tag} data-tone="accent">
+                  <span className={panelStyles.tag} data-tone="accent">
                     Your state
                   </span>
                 ) : seat.bot ? (
-                  <span className={styles.tag}>Bot</span>
+                  <span className={panelStyles.tag}>Bot</span>
                 ) : (
-                  <span className={styles.tag}>{seat.stateId}</span>
+                  <span className={panelStyles.tag}>{seat.stateId}</span>
                 )}
               </div>
               {seat.participants.length ? (
-                <ul className={styles.people} aria-label={`Students at ${seat.name}`}>
+                <ul className={seatStyles.people} aria-label={`Students at ${seat.name}`}>
                   {seat.participants.map((p) => (
                     <li key={p.id}>
-                      <span className={styles.presence} data-on={p.connected} aria-hidden="true" />
+                      <span
+                        className={seatStyles.presence}
+                        data-on={p.connected}
+                        aria-hidden="true"
+                      />
                       <bdi>{p.displayName}</bdi>
-                      {!p.connected ? (
-                        <span className={styles.visuallyHidden}> (offline)</span>
-                      ) : null}
+                      {!p.connected ? <VisuallyHidden> (offline)</VisuallyHidden> : null}
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className={`${styles.muted} ${styles.small} ${styles.flush}`}>Empty seat</p>
+                <p className={`${panelStyles.muted} ${panelStyles.small} ${panelStyles.flush}`}>
+                  Empty seat
+                </p>
               )}
               {canPick && !mine ? (
                 <div>
@@ -80,7 +85,7 @@ export function SeatList({
         })}
       </ul>
       {canPick && me ? (
-        <div className={`${styles.buttonRow} ${styles.spacedTop}`}>
+        <div className={`${panelStyles.buttonRow} ${panelStyles.spacedTop}`}>
           <Button
             variant="ghost"
             disabled={pending}

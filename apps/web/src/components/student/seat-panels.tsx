@@ -6,7 +6,8 @@
  */
 import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
-import styles from "./console.module.css";
+import layoutStyles from "./console.module.css";
+import panelStyles from "./panel.module.css";
 import { DemandsPanel } from "./demands-panel";
 import { MyStatePanel } from "./my-state-panel";
 import { NewsPanel } from "./news-panel";
@@ -15,6 +16,7 @@ import { PanelTabs } from "./panel-tabs";
 import { useStudent } from "./student-context";
 import { ThreatPanel } from "./threat-panel";
 import { TreatyPanel } from "./treaties/treaty-panel";
+import { VisuallyHidden } from "~/components/ui";
 
 // The map (d3-geo, territories, ~25 KB gzip, plus the atlas it fetches) sits behind a tab: it
 // loads after first paint, not in the console's first-load JS.
@@ -69,7 +71,7 @@ export function SeatPanels({
 
   return (
     <>
-      <main className={styles.grid} data-show={section}>
+      <main className={layoutStyles.grid} data-show={section}>
         <PanelTabs
           visible={section === "situation"}
           label="My state and threats"
@@ -139,12 +141,12 @@ export function SeatPanels({
           ]}
         />
       </main>
-      <nav className={styles.sectionNav} aria-label="Console sections">
+      <nav className={layoutStyles.sectionNav} aria-label="Console sections">
         {SECTIONS.map((s) => (
           <button
             key={s.id}
             type="button"
-            className={styles.sectionButton}
+            className={layoutStyles.sectionButton}
             aria-pressed={section === s.id}
             onClick={() => {
               onSection(s.id);
@@ -153,12 +155,9 @@ export function SeatPanels({
           >
             {s.label}
             {badges[s.id] ? (
-              <span className={styles.count}>
+              <span className={panelStyles.count}>
                 {badges[s.id]}
-                <span className={styles.visuallyHidden}>
-                  {" "}
-                  {s.id === "situation" ? "new in News" : "waiting"}
-                </span>
+                <VisuallyHidden> {s.id === "situation" ? "new in News" : "waiting"}</VisuallyHidden>
               </span>
             ) : null}
           </button>

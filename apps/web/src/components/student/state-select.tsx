@@ -1,6 +1,6 @@
 "use client";
 // The "pick another state" dropdown the demand, break-off-talks and order forms share.
-import styles from "./console.module.css";
+import styles from "./form.module.css";
 import { useStudent } from "./student-context";
 
 export function StateSelect({

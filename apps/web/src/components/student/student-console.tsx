@@ -10,13 +10,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useLiveSession } from "~/lib/live-session";
 import { seatStorage } from "~/lib/seat-storage";
-import styles from "./console.module.css";
+import layoutStyles from "./console.module.css";
+import panelStyles from "./panel.module.css";
 import { LiveConsole } from "./live-console";
 
 function Notice({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <main className={styles.notice}>
-      <section className={styles.noticeCard} aria-labelledby="notice-heading">
+    <main className={layoutStyles.notice}>
+      <section className={layoutStyles.noticeCard} aria-labelledby="notice-heading">
         <h1 id="notice-heading">{title}</h1>
         {children}
       </section>
@@ -43,7 +44,9 @@ export function StudentConsole({ joinCode }: { joinCode: string }) {
     return (
       <Notice title={replaced ? "Your seat is open in another browser" : "You have left your seat"}>
         <p>{session.kicked.replace(/\.*$/, "")}.</p>
-        <p className={styles.muted}>If you think this is a mistake, speak to your instructor.</p>
+        <p className={panelStyles.muted}>
+          If you think this is a mistake, speak to your instructor.
+        </p>
       </Notice>
     );
   }
@@ -56,7 +59,7 @@ export function StudentConsole({ joinCode }: { joinCode: string }) {
           .
         </p>
         <p>
-          <Link className={styles.noticeLink} href={`/join/${joinCode}`}>
+          <Link className={layoutStyles.noticeLink} href={`/join/${joinCode}`}>
             Join session {joinCode} again
           </Link>
         </p>
@@ -67,7 +70,7 @@ export function StudentConsole({ joinCode }: { joinCode: string }) {
     return (
       <Notice title="Connecting to your seat…">
         <p role="status" aria-live="polite">
-          <span className={styles.spinner} aria-hidden="true" />
+          <span className={layoutStyles.spinner} aria-hidden="true" />
           {session.connection === "reconnecting" || session.connection === "offline"
             ? "The classroom server cannot be reached. Retrying…"
             : "Resuming your place in session " + joinCode + "."}

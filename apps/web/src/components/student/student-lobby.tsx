@@ -4,7 +4,8 @@
 import type { GameSnapshot, LiveScenario } from "@threatscape/protocol";
 import { useState, type ReactNode } from "react";
 import type { LiveSession } from "~/lib/live-session";
-import styles from "./console.module.css";
+import layoutStyles from "./console.module.css";
+import panelStyles from "./panel.module.css";
 import { PanelTabs } from "./panel-tabs";
 import { SeatList } from "./seat-list";
 
@@ -30,25 +31,25 @@ export function StudentLobby({
   const [tab, setTab] = useState("chat");
   const inLobby = snapshot.timing.status === "lobby";
   return (
-    <div className={styles.shell}>
+    <div className={layoutStyles.shell}>
       {header}
-      <div className={styles.body}>
+      <div className={layoutStyles.body}>
         {!inLobby ? (
-          <p className={styles.banner} role="status">
+          <p className={layoutStyles.banner} role="status">
             The game has started and you have no state yet: you see what the class sees until the
             instructor places you. Had a seat on another device? Open the join link and use your
             seat PIN.
           </p>
         ) : (
-          <p className={styles.banner} data-tone="info" role="status">
+          <p className={layoutStyles.banner} data-tone="info" role="status">
             {me
               ? `You are ${myName ?? me}. Waiting for the instructor to start the game; you can still change state.`
               : "Pick a state, or wait for the instructor to assign you one. The game starts when the instructor is ready."}
           </p>
         )}
-        <div className={styles.lobbyGrid}>
-          <section className={styles.column} aria-label="Seats">
-            <div className={styles.tabPanel}>
+        <div className={layoutStyles.lobbyGrid}>
+          <section className={layoutStyles.column} aria-label="Seats">
+            <div className={layoutStyles.tabPanel}>
               <SeatList snapshot={snapshot} session={session} me={me} canPick={inLobby} />
             </div>
           </section>
@@ -70,11 +71,11 @@ export function StudentLobby({
                 label: "Scenario",
                 content: (
                   <div>
-                    <h2 className={styles.panelTitle}>
+                    <h2 className={panelStyles.panelTitle}>
                       {scenario.name} ({scenario.year})
                     </h2>
                     <p>{scenario.summary}</p>
-                    <p className={`${styles.small} ${styles.muted}`}>
+                    <p className={`${panelStyles.small} ${panelStyles.muted}`}>
                       {scenario.rules.rounds} rounds ·{" "}
                       {scenario.rules.allowForce ? "force allowed" : "no use of force"}
                       {scenario.rules.allowTribute ? " · tribute demands allowed" : ""}

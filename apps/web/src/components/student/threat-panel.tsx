@@ -2,7 +2,8 @@
 import { Button } from "~/components/ui";
 import type { ThreatEntry } from "@threatscape/engine";
 import { useState } from "react";
-import styles from "./console.module.css";
+import panelStyles from "./panel.module.css";
+import threatStyles from "./threat-panel.module.css";
 import { sortThreats, threatBreakdown, threatEstimateLabel, type ThreatSourceKey } from "./model";
 import { useStudent } from "./student-context";
 
@@ -30,21 +31,21 @@ export function ThreatPanel() {
   const latest = view.rounds.at(-1);
   const row = latest?.threat[me];
   if (!latest || !row)
-    return <p className={styles.empty}>Threat estimates appear when the first round opens.</p>;
+    return <p className={panelStyles.empty}>Threat estimates appear when the first round opens.</p>;
   const sorted = sortThreats(row);
   return (
     <div>
-      <h2 className={styles.panelTitle}>Threats you perceive</h2>
-      <p className={styles.panelIntro}>
+      <h2 className={panelStyles.panelTitle}>Threats you perceive</h2>
+      <p className={panelStyles.panelIntro}>
         {threatEstimateLabel(latest.round, view.phase)}, 0 to 100. T* = 100 × power × proximity ×
         capability × intentions, each factor at most 1. The coloured bar splits ln T* by source: a
         long segment holds the threat down, a short one is a source near full strength, driving it.
       </p>
-      <ul className={styles.legend} aria-label="Legend">
+      <ul className={threatStyles.legend} aria-label="Legend">
         {LEGEND.map((l) => (
           <li key={l.key}>
             <span
-              className={styles.swatch}
+              className={threatStyles.swatch}
               style={{ background: SOURCE_COLOURS[l.key] }}
               aria-hidden="true"
             />
@@ -52,7 +53,7 @@ export function ThreatPanel() {
           </li>
         ))}
       </ul>
-      <ul className={styles.list} aria-label="Threat from each state">
+      <ul className={panelStyles.list} aria-label="Threat from each state">
         {sorted.map(([id, entry]) => (
           <ThreatRow key={id} id={id} entry={entry} name={name} />
         ))}
@@ -77,11 +78,11 @@ function ThreatRow({
     .map((s) => `${s.label} ×${s.factor.toFixed(2)}`)
     .join(", ")}.`;
   return (
-    <li className={styles.threatRow}>
-      <div className={styles.threatHead}>
-        <span className={styles.threatName}>{name(id)}</span>
+    <li className={threatStyles.threatRow}>
+      <div className={threatStyles.threatHead}>
+        <span className={threatStyles.threatName}>{name(id)}</span>
         <span
-          className={styles.threatValue}
+          className={threatStyles.threatValue}
           data-level={level(entry.total)}
           aria-label={`T* ${entry.total.toFixed(1)}`}
         >
@@ -97,13 +98,13 @@ function ThreatRow({
           {open ? "Hide" : "Sources"}
         </Button>
       </div>
-      <div className={`${styles.meter} ${styles.meterThin}`} aria-hidden="true">
+      <div className={`${threatStyles.meter} ${threatStyles.meterThin}`} aria-hidden="true">
         <div
-          className={styles.meterFill}
+          className={threatStyles.meterFill}
           style={{ width: `${Math.min(100, entry.total)}%`, background: SOURCE_COLOURS.threat }}
         />
       </div>
-      <div className={styles.stack} role="img" aria-label={summary}>
+      <div className={threatStyles.stack} role="img" aria-label={summary}>
         {b.segments.map((s) => (
           <span
             key={s.key}
@@ -112,7 +113,7 @@ function ThreatRow({
           />
         ))}
       </div>
-      <p className={styles.threatFoot}>
+      <p className={threatStyles.threatFoot}>
         {b.strongest ? (
           <>
             Driven most by {b.strongest.label.toLowerCase()} (×{b.strongest.factor.toFixed(2)})
@@ -121,8 +122,8 @@ function ThreatRow({
         {entry.viaAlly ? <> · counts the threat to your ally {name(entry.viaAlly)}</> : null}
       </p>
       <div id={detailId} hidden={!open}>
-        <table className={styles.detailTable}>
-          <caption className={styles.visuallyHidden}>Threat sources for {name(id)}</caption>
+        <table className={threatStyles.detailTable}>
+          <caption className={panelStyles.visuallyHidden}>Threat sources for {name(id)}</caption>
           <thead>
             <tr>
               <th scope="col">Source</th>
@@ -136,7 +137,7 @@ function ThreatRow({
               <tr key={s.key}>
                 <td>
                   <span
-                    className={`${styles.swatch} ${styles.swatchInline}`}
+                    className={`${threatStyles.swatch} ${threatStyles.swatchInline}`}
                     style={{ background: SOURCE_COLOURS[s.key] }}
                     aria-hidden="true"
                   />
@@ -149,7 +150,7 @@ function ThreatRow({
             ))}
           </tbody>
         </table>
-        <p className={styles.threatFoot}>
+        <p className={threatStyles.threatFoot}>
           Relative capability r = {entry.r.toFixed(2)} · proximity {entry.prox.toFixed(2)}
           {Number.isFinite(entry.I)
             ? ` · hostility I = ${entry.I.toFixed(2)}`

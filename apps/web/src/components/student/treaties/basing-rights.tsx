@@ -2,7 +2,8 @@
 // The builder's basing rights: which member's forces may be based in which member's territory.
 import { Button } from "~/components/ui";
 import { useState } from "react";
-import styles from "../console.module.css";
+import formStyles from "../form.module.css";
+import panelStyles from "../panel.module.css";
 import { useStudent } from "../student-context";
 import type { Draft } from "./draft";
 
@@ -20,12 +21,15 @@ export function BasingRights({
   const [owner, setOwner] = useState("");
   const [host, setHost] = useState("");
   return (
-    <fieldset className={styles.checks}>
+    <fieldset className={formStyles.checks}>
       <legend>Basing rights</legend>
       {basing.length ? (
-        <ul className={`${styles.list} ${styles.basingList}`}>
+        <ul className={`${panelStyles.list} ${panelStyles.basingList}`}>
           {basing.map((b, i) => (
-            <li key={`${b.owner}-${b.host}`} className={`${styles.small} ${styles.spread}`}>
+            <li
+              key={`${b.owner}-${b.host}`}
+              className={`${panelStyles.small} ${panelStyles.spread}`}
+            >
               {name(b.owner)} may base forces in {name(b.host)}
               <Button variant="ghost" onClick={() => onChange(basing.filter((_, j) => j !== i))}>
                 Remove
@@ -34,13 +38,13 @@ export function BasingRights({
           ))}
         </ul>
       ) : null}
-      <div className={styles.buttonRow}>
-        <label className={styles.visuallyHidden} htmlFor="basing-owner">
+      <div className={panelStyles.buttonRow}>
+        <label className={panelStyles.visuallyHidden} htmlFor="basing-owner">
           Base owner
         </label>
         <select
           id="basing-owner"
-          className={styles.select}
+          className={formStyles.select}
           value={owner}
           onChange={(e) => setOwner(e.target.value)}
         >
@@ -51,12 +55,12 @@ export function BasingRights({
             </option>
           ))}
         </select>
-        <label className={styles.visuallyHidden} htmlFor="basing-host">
+        <label className={panelStyles.visuallyHidden} htmlFor="basing-host">
           Base host
         </label>
         <select
           id="basing-host"
-          className={styles.select}
+          className={formStyles.select}
           value={host}
           onChange={(e) => setHost(e.target.value)}
         >

@@ -1,6 +1,6 @@
 "use client";
 import type { Proposal, Treaty } from "@threatscape/engine";
-import styles from "../console.module.css";
+import styles from "../panel.module.css";
 import { useStudent } from "../student-context";
 
 export const STATUS_TONE: Record<Proposal["status"], string | undefined> = {

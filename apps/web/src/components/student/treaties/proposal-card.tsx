@@ -3,7 +3,7 @@ import { Button } from "~/components/ui";
 import type { Proposal } from "@threatscape/engine";
 import type { StateActionInput } from "@threatscape/protocol";
 import { AckError } from "../ack-error";
-import styles from "../console.module.css";
+import styles from "../panel.module.css";
 import { KIND_LABELS } from "../model";
 import { useStudent } from "../student-context";
 import { useAck } from "../use-ack";

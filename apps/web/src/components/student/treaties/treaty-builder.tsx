@@ -3,7 +3,8 @@ import { Button } from "~/components/ui";
 import type { Proposal, TreatyKind } from "@threatscape/engine";
 import { type FormEvent } from "react";
 import { AckError } from "../ack-error";
-import styles from "../console.module.css";
+import formStyles from "../form.module.css";
+import panelStyles from "../panel.module.css";
 import { useStudent } from "../student-context";
 import { useAck } from "../use-ack";
 import { useRoundNote } from "../use-round-note";
@@ -71,15 +72,15 @@ export function TreatyBuilder({
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-labelledby="builder-heading">
-      <div className={styles.fieldRow}>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="treaty-kind">
+    <form className={formStyles.form} onSubmit={submit} aria-labelledby="builder-heading">
+      <div className={formStyles.fieldRow}>
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="treaty-kind">
             Treaty type
           </label>
           <select
             id="treaty-kind"
-            className={styles.select}
+            className={formStyles.select}
             value={draft.kind}
             onChange={(e) => set("kind", e.target.value as TreatyKind)}
           >
@@ -89,13 +90,13 @@ export function TreatyBuilder({
             <option value="non-aggression">Non-aggression pact</option>
           </select>
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="treaty-name">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="treaty-name">
             Treaty name
           </label>
           <input
             id="treaty-name"
-            className={styles.input}
+            className={formStyles.input}
             value={draft.name}
             maxLength={120}
             placeholder={`${draft.kind} pact ${allMembers.join("-")}`}
@@ -103,17 +104,19 @@ export function TreatyBuilder({
           />
         </div>
       </div>
-      <p className={`${styles.small} ${styles.muted} ${styles.flush}`}>{KIND_HELP[draft.kind]}</p>
+      <p className={`${panelStyles.small} ${panelStyles.muted} ${panelStyles.flush}`}>
+        {KIND_HELP[draft.kind]}
+      </p>
 
-      <fieldset className={styles.checks}>
+      <fieldset className={formStyles.checks}>
         <legend>Members</legend>
-        <div className={styles.checkGrid}>
-          <label className={styles.check}>
+        <div className={formStyles.checkGrid}>
+          <label className={formStyles.check}>
             <input type="checkbox" checked disabled />
             {name(me)} (you)
           </label>
           {others.map((s) => (
-            <label key={s.id} className={styles.check}>
+            <label key={s.id} className={formStyles.check}>
               <input
                 type="checkbox"
                 checked={draft.members.includes(s.id)}
@@ -125,11 +128,11 @@ export function TreatyBuilder({
         </div>
       </fieldset>
 
-      <fieldset className={styles.checks}>
+      <fieldset className={formStyles.checks}>
         <legend>Directed against</legend>
-        <div className={styles.checkGrid}>
+        <div className={formStyles.checkGrid}>
           {targets.map((s) => (
-            <label key={s.id} className={styles.check}>
+            <label key={s.id} className={formStyles.check}>
               <input
                 type="checkbox"
                 checked={draft.against.includes(s.id)}
@@ -142,16 +145,16 @@ export function TreatyBuilder({
         </div>
       </fieldset>
 
-      <div className={styles.fieldRow}>
+      <div className={formStyles.fieldRow}>
         {draft.kind === "trade" ? (
-          <div className={styles.field}>
-            <label className={styles.label} htmlFor="treaty-tariff">
+          <div className={formStyles.field}>
+            <label className={formStyles.label} htmlFor="treaty-tariff">
               Tariff cut: {draft.tariffCut}%
             </label>
             <input
               id="treaty-tariff"
               type="range"
-              className={styles.range}
+              className={formStyles.range}
               min={0}
               max={100}
               step={5}
@@ -160,13 +163,13 @@ export function TreatyBuilder({
             />
           </div>
         ) : null}
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="treaty-duration">
+        <div className={formStyles.field}>
+          <label className={formStyles.label} htmlFor="treaty-duration">
             Duration (rounds)
           </label>
           <input
             id="treaty-duration"
-            className={styles.input}
+            className={formStyles.input}
             type="number"
             min={1}
             max={200}
@@ -177,7 +180,7 @@ export function TreatyBuilder({
         </div>
       </div>
 
-      <label className={styles.check}>
+      <label className={formStyles.check}>
         <input
           type="checkbox"
           checked={draft.secret}
@@ -196,11 +199,11 @@ export function TreatyBuilder({
 
       <AckError error={error} />
       {sent ? (
-        <p className={styles.success} role="status">
+        <p className={panelStyles.success} role="status">
           {sent}
         </p>
       ) : null}
-      <div className={styles.buttonRow}>
+      <div className={panelStyles.buttonRow}>
         <Button
           type="submit"
           variant="primary"
@@ -210,7 +213,9 @@ export function TreatyBuilder({
         </Button>
         {amending ? <Button onClick={onDone}>Cancel amendment</Button> : null}
         {draft.members.length === 0 ? (
-          <span className={`${styles.small} ${styles.muted}`}>Pick at least one other member.</span>
+          <span className={`${panelStyles.small} ${panelStyles.muted}`}>
+            Pick at least one other member.
+          </span>
         ) : null}
       </div>
     </form>

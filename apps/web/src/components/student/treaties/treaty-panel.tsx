@@ -3,7 +3,7 @@
 // earlier proposals.
 import type { Proposal } from "@threatscape/engine";
 import { useRef, useState } from "react";
-import styles from "../console.module.css";
+import styles from "../panel.module.css";
 import { useStudent } from "../student-context";
 import { draftFrom, EMPTY, type Draft } from "./draft";
 import { ProposalCard } from "./proposal-card";
