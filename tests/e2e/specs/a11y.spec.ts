@@ -104,7 +104,9 @@ async function tabTo(page: Page, name: RegExp, max = 200): Promise<void> {
  */
 test("a whole round can be played and run from the keyboard", async ({ browser }) => {
   test.setTimeout(120_000);
-  const { host, joinCode } = await hostSession(browser, "Keyboard round");
+  // News lasts until the instructor ends it: on a slow machine its timer could otherwise end
+  // it first, and the Enter meant for it would end round 2's negotiation instead.
+  const { host, joinCode } = await hostSession(browser, "Keyboard round", { newsSeconds: 600 });
   const japan = await studentJoins(browser, joinCode, "Aiko", "Japan");
   const controls = host.getByRole("region", { name: "Round controls" });
   await host.locator("body").focus();

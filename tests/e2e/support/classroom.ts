@@ -4,6 +4,8 @@ import { expect, type Browser, type Page } from "@playwright/test";
 export async function hostSession(
   browser: Browser,
   title: string,
+  /** A news phase long enough that only the instructor ends it (tests that step by hand). */
+  options: { newsSeconds?: number } = {},
 ): Promise<{ host: Page; joinCode: string; gameId: string }> {
   const host = await (
     await browser.newContext({ viewport: { width: 1280, height: 720 } })
@@ -15,6 +17,8 @@ export async function hostSession(
   await host.getByLabel("Session title").fill(title);
   await host.getByLabel("Negotiation (seconds)").fill("900");
   await host.getByLabel("Orders (seconds)").fill("900");
+  if (options.newsSeconds)
+    await host.getByLabel("News (seconds)").fill(String(options.newsSeconds));
   await host.getByRole("button", { name: "Create session" }).click();
   await expect(host).toHaveURL(/\/host\/g_/);
   const saved = host.getByRole("button", { name: "I have saved them" });
