@@ -113,14 +113,24 @@ type BlocResult = {
   ariStart: number;
   ari: number[];
   meanAri: number;
+  /** The same index over the states with no scope flag (s.6), reported beside, not instead. */
+  meanAriInScope: number;
   distinctGames: number;
   finalBlocs: string[][][];
 };
 
-function botGames(l: Loaded, actual: Map<string, Actual>): BlocResult {
+function botGames(l: Loaded, actual: Map<string, Actual>, cases: Case[]): BlocResult {
   const playable = l.scenario.states.filter((x) => x.playable).map((x) => x.id);
   const real = playable.map((id) => actual.get(id)!.side ?? `solo:${id}`);
   const ari = (labels: string[]) => adjustedRandIndex(labels, real);
+  const flagged = new Set(cases.filter((c) => c.scope).map((c) => c.state));
+  const keep = playable.map((id) => !flagged.has(id));
+  const ariInScope = (labels: string[]) =>
+    adjustedRandIndex(
+      labels.filter((_, i) => keep[i]),
+      real.filter((_, i) => keep[i]),
+    );
+  const inScope: number[] = [];
   const initial = start(l.scenario, seeds[0]!, true);
   const results: number[] = [];
   const fingerprints = new Set<string>();
@@ -131,6 +141,7 @@ function botGames(l: Loaded, actual: Map<string, Actual>): BlocResult {
     while (s.phase !== "ended") s = playBotRound(s, s.bots as never, seed, log).state;
     const labels = finalBlocLabels(s, playable);
     results.push(ari(labels));
+    inScope.push(ariInScope(labels));
     fingerprints.add(JSON.stringify(log));
     const groups = new Map<string, string[]>();
     playable.forEach((id, i) => groups.set(labels[i]!, [...(groups.get(labels[i]!) ?? []), id]));
@@ -141,6 +152,7 @@ function botGames(l: Loaded, actual: Map<string, Actual>): BlocResult {
     ariStart: ari(finalBlocLabels(initial, playable)),
     ari: results,
     meanAri: results.reduce((a, b) => a + b, 0) / results.length,
+    meanAriInScope: inScope.reduce((a, b) => a + b, 0) / inScope.length,
     distinctGames: fingerprints.size,
     finalBlocs,
   };
@@ -176,7 +188,7 @@ function main() {
       preset: l.preset,
       cases,
       summary: summarise(cases),
-      blocs: botGames(l, actual),
+      blocs: botGames(l, actual, cases),
     });
   }
   const presets = per.filter((p) => p.preset);
@@ -184,13 +196,19 @@ function main() {
   const pooled = summarise(presets.flatMap((p) => p.cases));
   const meanAri = (xs: typeof per) =>
     xs.length ? xs.reduce((a, p) => a + p.blocs.meanAri, 0) / xs.length : 0;
+  const meanAriInScope = (xs: typeof per) =>
+    xs.length ? xs.reduce((a, p) => a + p.blocs.meanAriInScope, 0) / xs.length : 0;
   if (asJson) {
     console.log(
       JSON.stringify(
         {
           seeds,
           scenarios: per,
-          presets: { summary: pooled, meanAri: meanAri(presets) },
+          presets: {
+            summary: pooled,
+            meanAri: meanAri(presets),
+            meanAriInScope: meanAriInScope(presets),
+          },
           others: others.length
             ? { summary: summarise(others.flatMap((p) => p.cases)), meanAri: meanAri(others) }
             : null,
@@ -210,6 +228,7 @@ function main() {
   if (presets.length)
     console.log(
       `${"".padEnd(24)} ARI all-walt final blocs vs real, mean over presets and seeds: ${fix(meanAri(presets))} (start of game ${fix(presets.reduce((a, p) => a + p.blocs.ariStart, 0) / presets.length)})` +
+        `; in-scope states only ${fix(meanAriInScope(presets))} (${presets.map((p) => fix(p.blocs.meanAriInScope)).join(" ")})` +
         `; scope: in ${pooled.inScope.states} (BoT ${pct(pooled.inScope.balanceOfThreat)}), flagged ${pooled.outOfScope.states} (BoT ${pct(pooled.outOfScope.balanceOfThreat)})`,
     );
   if (others.length) {
