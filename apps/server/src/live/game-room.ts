@@ -30,6 +30,7 @@ import {
   type TimingRecord,
 } from "./room-log.ts";
 import * as seats from "./seat-changes.ts";
+import { act as studentAction } from "./student-action.ts";
 import { Seating } from "./seating.ts";
 
 export interface RoomDeps {
@@ -256,9 +257,8 @@ export class GameRoom {
   pickState(participantId: string, stateId: string | null) {
     return this.enqueue(() => seats.pickState(this, participantId, stateId));
   }
-  /** A seated student's action: the seat decides the actor, the server the time. */
   act(participantId: string, input: Record<string, unknown>) {
-    return this.enqueue(() => seats.act(this, participantId, input));
+    return this.enqueue(() => studentAction(this, participantId, input));
   }
   sendMessage(caller: chat.Caller, channel: string, body: string) {
     return this.enqueue(() => chat.sendMessage(this, caller, channel, body));
