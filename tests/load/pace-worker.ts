@@ -304,6 +304,11 @@ async function onGo(message: Extract<ToWorker, { type: "go" }>) {
   const drainUntil = now() + setup.ackTimeoutMs + 1000;
   while (students.some((s) => s.inFlight > 0) && now() < drainUntil)
     await new Promise((resolve) => setTimeout(resolve, 100));
+  // Then the deliveries still on their way (in a cluster a message is acknowledged by its
+  // game's owner before Redis hands it to the others): at most 5 s more, so a lost one shows.
+  const deliveriesUntil = now() + 5_000;
+  while (fanout.length < counts.deliveriesExpected && now() < deliveriesUntil)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   const result: WorkerResult = {
     type: "result",
     students: students.length,
