@@ -123,6 +123,13 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
     expect(s.px, `final slide text "${s.text}"`).toBeGreaterThanOrEqual(28);
     expect(s.clipped, `final slide text "${s.text}" clipped`).toBe(false);
   }
+  // The header's title and "Game over · Ended by the instructor after N of 8 rounds" wrap,
+  // never clipped (the title once read "Back row ..." at game over).
+  for (const text of await screen.locator("header h1, header span").all())
+    expect(
+      await text.evaluate((el) => el.scrollWidth <= el.clientWidth + 1),
+      `header text "${await text.innerText()}" clipped`,
+    ).toBe(true);
   await screen.screenshot({ path: testInfo.outputPath("projector-1920x1080-game-over.png") });
   await screen.context().close();
   await host.context().close();
