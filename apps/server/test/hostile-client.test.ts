@@ -266,6 +266,33 @@ describe("malformed and oversized input (defects 2, 7)", () => {
     expect(issues.map((i) => i.path).sort()).toEqual(["gameId", "secret"]);
   });
 
+  it("a connection flooding events is refused past its budget, then closed; others carry on", async () => {
+    const flooder = await client();
+    const bystander = await client();
+    const closed = new Promise<void>((resolve) =>
+      flooder.socket.once("disconnect", (reason) => {
+        expect(reason).toBe("io server disconnect");
+        resolve();
+      }),
+    );
+    const act = () => flooder.raw(ClientEvent.act, { action: { type: "no-change" } });
+    // The budget, answered as usual ("join first"), then refusals at once.
+    const first = await Promise.all(Array.from({ length: LIMITS.eventsPerConnection + 10 }, act));
+    const codes = first.map((a) => (a.ok ? "ok" : a.error.code));
+    expect(codes.slice(0, LIMITS.eventsPerConnection).every((c) => c === "UNAUTHORISED")).toBe(
+      true,
+    );
+    expect(codes.slice(LIMITS.eventsPerConnection)).toEqual(Array(10).fill("RATE_LIMITED"));
+    // Keeping on, with or without acks (as the fresh-user tester did): the server closes it.
+    const untyped = flooder.socket as unknown as { emit(event: string, payload: unknown): void };
+    for (let i = 0; i < LIMITS.floodRefusalsBeforeClose; i++)
+      untyped.emit(ClientEvent.act, { action: { type: "no-change" } });
+    await closed;
+    // Everyone else is served as before.
+    expect((await bystander.raw(ClientEvent.sync, {})).ok).toBe(false); // not joined: answered
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
   it("session creation is limited per address", async () => {
     const outcomes: string[] = [];
     for (let i = 0; i <= LIMITS.sessionsPerAddress; i++) {

@@ -268,6 +268,9 @@ describe("a live classroom session", () => {
         { channel: "public", body: "hi", urgent: true },
         "BAD_REQUEST",
       ],
+      // A direct channel has one name: the two states sorted (fresh-user finding).
+      [japan, ClientEvent.sendMessage, { channel: "dm:KOR:JPN", body: "unsorted" }, "BAD_REQUEST"],
+      [japan, ClientEvent.sendMessage, { channel: "dm:JPN:JPN", body: "myself" }, "BAD_REQUEST"],
       [
         japan,
         ClientEvent.sendMessage,

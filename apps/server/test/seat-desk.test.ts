@@ -37,7 +37,7 @@ async function session() {
 /** A seat-desk answer, read loosely (each test asserts the parts it cares about). */
 interface Reply {
   ok: boolean;
-  data: { gameId: string; participantId: string; rejoinToken: string };
+  data: { gameId: string; participantId: string; rejoinToken: string; seatPin: string };
   error: { code: string; message: string; issues: { path: string }[] };
 }
 
@@ -84,7 +84,10 @@ describe("POST /seat/join", () => {
     expect(resumed).toMatchObject({
       participantId: joined.body.data.participantId,
       stateId: "JPN",
+      // The desk answers the seat PIN as the socket's Joined does (fresh-user finding).
+      seatPin: joined.body.data.seatPin,
     });
+    expect(joined.body.data.seatPin).toMatch(/^[A-Z0-9]{10}$/);
   });
 
   it("refuses what the socket refuses, with the same codes, and changes nothing", async () => {

@@ -164,7 +164,13 @@ export const ChannelId = z
   .regex(
     /^(public|dm:[A-Z][A-Z0-9]{1,5}:[A-Z][A-Z0-9]{1,5}|group:[a-z0-9-]{1,40})$/,
     "public, dm:AAA:BBB or group:<id>",
-  );
+  )
+  // One name per pair: `dm:USA:KOR` would be a second channel nobody's client lists.
+  .refine((channel) => {
+    if (!channel.startsWith("dm:")) return true;
+    const [, a, b] = channel.split(":");
+    return a! < b!;
+  }, "dm:AAA:BBB names two different states in alphabetical order (directChannel)");
 export type ChannelId = z.infer<typeof ChannelId>;
 
 export function directChannel(a: string, b: string): ChannelId {

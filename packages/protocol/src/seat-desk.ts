@@ -46,11 +46,15 @@ export const SessionPreviewResult = z.discriminatedUnion("ok", [
 ]);
 export type SessionPreviewResult = z.infer<typeof SessionPreviewResult>;
 
-/** What a successful seat-desk POST answers: what the browser keeps to resume the seat. */
+/**
+ * What a successful seat-desk POST answers: what the browser keeps to resume the seat, and the
+ * seat PIN that moves it to another device (as the socket's `Joined`).
+ */
 export interface SeatTaken {
   gameId: string;
   participantId: string;
   rejoinToken: string;
   displayName: string;
   stateId: string | null;
+  seatPin: string;
 }

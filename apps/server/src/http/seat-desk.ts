@@ -26,6 +26,7 @@ import { badRequest, failure } from "../live/acks.ts";
 import { isGameMoving } from "../live/ownership.ts";
 import { publicSummary } from "../live/projection.ts";
 import { payloadProblem } from "../live/socket-boundary.ts";
+import { seatPin } from "../live/seat-pins.ts";
 import {
   joinByCode,
   reclaimByCode,
@@ -105,6 +106,7 @@ const taken = ({ room, participantId, token }: Entered): Ack<SeatTaken> => {
       rejoinToken: token,
       displayName: participant.record.displayName,
       stateId: participant.stateId,
+      seatPin: seatPin(room.record.instructorHash, participantId),
     },
   };
 };

@@ -86,6 +86,12 @@ export const LIMITS = {
   /** Chat messages and actions per sender per 10 seconds. */
   messagesPerSender: 30,
   actionsPerSender: 60,
+  /**
+   * Requests of any kind per connection per 10 seconds (a student's client sends a few);
+   * past it each is refused at once, and a connection that keeps on is closed.
+   */
+  eventsPerConnection: 100,
+  floodRefusalsBeforeClose: 100,
 } as const;
 
 export type SecretOwner = "instructor" | "staff";
@@ -128,6 +134,7 @@ export class AccessLimits {
   readonly sessionsGlobal: Limit;
   readonly messages = new Limit(LIMITS.messagesPerSender, 10);
   readonly actions = new Limit(LIMITS.actionsPerSender, 10);
+  readonly events = new Limit(LIMITS.eventsPerConnection, 10);
   /** address|code pairs that worked (bounded; oldest forgotten first). */
   private readonly provenCodes = new Map<string, number>();
   /** Digests of gameId|secret pairs that were verified, and whose (skips scrypt and limits). */

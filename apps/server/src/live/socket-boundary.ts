@@ -6,6 +6,7 @@ import type { Socket } from "socket.io";
 import type { z } from "zod";
 import type { Logger } from "../logger.ts";
 import { MAX_EVENT_BYTES, shapeProblem } from "../limits/input-limits.ts";
+import { LIMITS, type Limit } from "../limits/rate-limits.ts";
 import { badRequest, failure } from "./acks.ts";
 import { isGameMoving } from "./ownership.ts";
 
@@ -37,8 +38,21 @@ export function payloadProblem(payload: unknown): Ack<never> | null {
  * Returns `on(event, schema, handler)` for one socket: the handler runs only with a payload
  * that passed the limits and the schema, and whatever happens the client gets one ack.
  */
-export function boundary(socket: Socket, logger: Logger) {
+export function boundary(socket: Socket, logger: Logger, events: Limit) {
   const raw = socket as unknown as { on(event: string, listener: Listener): void };
+  // A flood from one connection (thousands of events, with or without acks) is refused
+  // before any parsing or lookup, and the connection closed if it keeps on: one client must
+  // not stall the process for everyone.
+  let refused = 0;
+  const flooding = async (): Promise<boolean> => {
+    if (await events.take(socket.id)) return false;
+    if (++refused >= LIMITS.floodRefusalsBeforeClose) {
+      logger.warn({ socket: socket.id, refused }, "connection closed for flooding");
+      // After the refusals already queued on it, so the client learns why.
+      socket.disconnect();
+    }
+    return true;
+  };
   // Unknown events: answered, never silently dropped (the last argument is the ack).
   socket.onAny((event: unknown, ...args: unknown[]) => {
     if (typeof event === "string" && known.has(event)) return;
@@ -60,6 +74,15 @@ export function boundary(socket: Socket, logger: Logger) {
       const ack = args.at(-1);
       const reply: Reply = typeof ack === "function" ? (ack as Reply) : () => {};
       const payload = args.length > 1 || typeof ack !== "function" ? args[0] : undefined;
+      void flooding().then((flood) => {
+        if (flood)
+          return reply(
+            failure(ErrorCode.rateLimited, "too many requests on this connection: slow down"),
+          );
+        handle(reply, payload);
+      });
+    });
+    const handle = (reply: Reply, payload: unknown) => {
       try {
         const problem = payloadProblem(payload);
         if (problem) return reply(problem);
@@ -85,6 +108,6 @@ export function boundary(socket: Socket, logger: Logger) {
         logger.error({ err: error, event }, "socket boundary failed");
         reply(failure(ErrorCode.internal, "the request could not be read; nothing was changed"));
       }
-    });
+    };
   };
 }

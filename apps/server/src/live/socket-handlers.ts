@@ -51,7 +51,7 @@ export function registerSocketHandlers(
 ): void {
   io.on("connection", (rawSocket) => {
     const socket: LiveSocket = rawSocket;
-    const on = boundary(socket, logger);
+    const on = boundary(socket, logger, limits.events);
     const address = clientAddress(
       socket.handshake.address,
       socket.handshake.headers["x-forwarded-for"],
