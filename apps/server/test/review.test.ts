@@ -135,9 +135,11 @@ describe("debrief, replay, grading and exports", () => {
     const omniscient = await trpc.review.replay.query({ ...staff, viewer: { kind: "omniscient" } });
     const ends = omniscient.timeline.filter((e) => e.summary === "Phase ended");
     // The instructor ended round 1's negotiation, then its orders: each in its own phase.
-    expect(ends.slice(0, 2).map((e) => [e.round, e.phase])).toEqual([
+    // Then its news (round 1's results) is round 1's too.
+    expect(ends.slice(0, 3).map((e) => [e.round, e.phase])).toEqual([
       [1, "negotiation"],
       [1, "orders"],
+      [1, "news"],
     ]);
     // Korea's acceptance of Japan's proposal is on Japan's screen (the proposal shows it), so
     // it is in Japan's replay; China, not a member, does not see it.

@@ -11,7 +11,10 @@ export interface TimelineEntry {
   actor: string;
   /** The state that acted (engine actions), if any. */
   stateId: string | null;
-  /** Round and phase in which the event happened (before it: a phase's end is in that phase). */
+  /**
+   * Round and phase in which the event happened (before it: a phase's end is in that phase);
+   * in the news phase, the round whose results it shows.
+   */
   round: number;
   phase: string;
   at: number;
@@ -225,7 +228,8 @@ export function readGameHistory(
         type: logged.type,
         actor: logged.actor,
         stateId,
-        round: prior.round,
+        // The news phase shows the round just resolved (the engine has moved to the next).
+        round: prior.phase === "news" ? prior.round - 1 : prior.round,
         phase: prior.phase,
         at: logged.createdAt.getTime(),
         summary,
