@@ -264,6 +264,12 @@ describe("malformed and oversized input (defects 2, 7)", () => {
     expect(data?.code).toBe("BAD_REQUEST");
     const issues = (data as { issues?: { path: string; message: string }[] }).issues ?? [];
     expect(issues.map((i) => i.path).sort()).toEqual(["gameId", "secret"]);
+    // Not JSON at all: said so, not the parser's message.
+    const notJson = await fetch(
+      `${server.url}/trpc/sessions.lookup?input=${encodeURIComponent("{bad")}`,
+    );
+    expect(notJson.status).toBe(400);
+    expect(JSON.stringify(await notJson.json())).toContain("the request is not JSON");
   });
 
   it("a connection flooding events is refused past its budget, then closed; others carry on", async () => {

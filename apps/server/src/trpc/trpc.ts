@@ -44,6 +44,9 @@ const t = initTRPC.context<TrpcContext>().create({
           })),
         },
       };
+    // Input that is not JSON: said so, not the parser's own words.
+    if (error.cause instanceof SyntaxError)
+      return { ...shape, message: "the request is not JSON", data };
     return {
       ...shape,
       message: internal ? "the server could not complete this request" : shape.message,
