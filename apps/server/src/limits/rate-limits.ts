@@ -70,8 +70,12 @@ export class Limit {
 
 /** The limits, one per server (tests get fresh ones with each server). */
 export const LIMITS = {
-  /** Failed join codes (join, watch, lookup) from one address a minute. */
-  failedCodesPerAddress: 30,
+  /**
+   * Failed join codes (join, watch, lookup) from one address a minute. A class shares one
+   * school address and mistypes codes (O for 0): 30 locked whole classes out. 100 a minute
+   * still leaves a guesser about 8.9 million minutes for 887 million codes.
+   */
+  failedCodesPerAddress: 100,
   /** Failed seat PINs per join code and per address a minute. */
   failedPinsPerCode: 20,
   failedPinsPerAddress: 20,
