@@ -11,6 +11,10 @@ test("the app has an icon, on the landing page and the React pages", async ({ pa
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   expect(await icon.text()).toContain("<svg");
+  // Browsers also ask for /favicon.ico on every page: it leads to the same icon, not a 404.
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
   for (const path of ["/", "/host"]) {
     await page.goto(path);
     const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
