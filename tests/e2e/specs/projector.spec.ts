@@ -107,6 +107,9 @@ test("the projector is readable from the back row at 1920x1080", async ({ browse
   await host.getByRole("button", { name: "End the game" }).click();
   const final = screen.getByRole("region", { name: "Game over: final blocs" });
   await expect(final).toBeVisible();
+  // The instructor's statuses end with the game: no "orders in" count left over (fresh user).
+  await expect(host.getByText(/Game over · \d+ of \d+ students online/)).toBeVisible();
+  await expect(host.getByRole("region", { name: "Message volume" })).not.toContainText("orders in");
   const scorecard = final.getByRole("definition");
   await expect(scorecard).toHaveCount(3);
   await expect(final).toContainText("Balance of threat");

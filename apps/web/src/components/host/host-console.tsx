@@ -233,13 +233,14 @@ function Console({ gameId, actions }: { gameId: string; actions: readonly Crisis
       ) : (
         <main className={styles.gameGrid}>
           <div className={styles.column}>
-            <MessageStats dashboard={dashboard} summary={summary} />
+            <MessageStats dashboard={dashboard} summary={summary} finished={finished} />
             <StatesTable
               summary={summary}
               seats={snapshot.lobby}
               runner={runner}
               botPolicy={botPolicy}
               inGame
+              finished={finished}
               ordersDue={timing.phase === "orders" && timing.status !== "finished"}
               actions={botPolicySelect}
             />

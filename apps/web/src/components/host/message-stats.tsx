@@ -7,16 +7,21 @@ import styles from "./console.module.css";
 export function MessageStats({
   dashboard,
   summary,
+  finished = false,
 }: {
   dashboard: Dashboard | null;
   summary: DashboardSummary;
+  /** The game is over: no orders are due, so no "orders in" count (it went stale). */
+  finished?: boolean;
 }) {
   const figures: [number | string, string][] = [
     [dashboard?.messages.total ?? 0, "messages"],
     [dashboard?.messages.byKind.public ?? 0, "public forum"],
     [dashboard?.messages.byKind.direct ?? 0, "private (1:1)"],
     [dashboard?.messages.byKind.group ?? 0, "group channels"],
-    [`${summary.submitted}/${summary.expectedOrders}`, "orders in"],
+    ...(finished
+      ? []
+      : ([[`${summary.submitted}/${summary.expectedOrders}`, "orders in"]] as [string, string][])),
   ];
   return (
     <section className={styles.stats} aria-label="Message volume">

@@ -145,6 +145,7 @@ export function StatesTable({
   botPolicy,
   inGame,
   ordersDue = false,
+  finished = false,
   actions,
 }: {
   summary: DashboardSummary;
@@ -154,6 +155,8 @@ export function StatesTable({
   inGame: boolean;
   /** The orders phase: a state that has not submitted is holding the class up. */
   ordersDue?: boolean;
+  /** The game is over: no "orders in" count (nothing is due any more). */
+  finished?: boolean;
   actions?: ReactNode;
 }) {
   const rows = summary.rows.filter((r) => r.playable);
@@ -162,9 +165,11 @@ export function StatesTable({
     <Panel
       title={inGame ? "States" : "Seats"}
       meta={
-        inGame
-          ? `${summary.submitted} of ${summary.expectedOrders} orders in · ${summary.connectedStudents} of ${summary.students} students online`
-          : `${summary.seated} of ${summary.playable} states taken · ${summary.students} students`
+        inGame && finished
+          ? `Game over · ${summary.connectedStudents} of ${summary.students} students online`
+          : inGame
+            ? `${summary.submitted} of ${summary.expectedOrders} orders in · ${summary.connectedStudents} of ${summary.students} students online`
+            : `${summary.seated} of ${summary.playable} states taken · ${summary.students} students`
       }
       actions={actions}
     >
@@ -219,7 +224,7 @@ export function StatesTable({
                 </td>
                 {inGame && (
                   <td>
-                    {row.students.length === 0 && !row.bot ? (
+                    {(row.students.length === 0 && !row.bot) || finished ? (
                       <span className="muted">—</span>
                     ) : row.submitted ? (
                       <Pill tone="ok">Submitted</Pill>

@@ -52,7 +52,7 @@ export function SeatPanels({
   onLeft: (id: string) => void;
   crises?: { id: string; headline: string; description: string }[];
 }) {
-  const { view, me, scenario } = useStudent();
+  const { view, me, scenario, gameOver } = useStudent();
   const phase = view.phase;
   const [centre, setCentre] = useState("negotiate");
   const [right, setRight] = useState(phase === "orders" ? "orders" : "treaties");
@@ -66,7 +66,8 @@ export function SeatPanels({
   const badges: Record<Section, number> = {
     situation: unseenNews,
     talk: unreadTotal,
-    act: waitingProposals + waitingDemands + (ordersDue ? 1 : 0),
+    // Once the game is over nothing waits for this state: no stale "Act 1".
+    act: gameOver ? 0 : waitingProposals + waitingDemands + (ordersDue ? 1 : 0),
   };
 
   return (
