@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startLocalPostgres, type LocalPostgres } from "@threatscape/db/testing";
+import { countAsBenchmark } from "./pace-proc.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, "../..");
@@ -125,6 +126,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const started = await startLocalPostgres();
     if (!started.ok) throw new Error(started.reason);
     postgres = started.server;
+    countAsBenchmark(postgres.pid);
     // A process frozen inside an append must not hold its lease row past the expiry.
     execFileSync("psql", [
       postgres.url,

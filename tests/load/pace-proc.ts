@@ -123,3 +123,66 @@ export async function waitForHealth(base: string, started: Started, timeoutMs: n
   }
   throw new Error(`the server at ${base} was not up within ${timeoutMs / 1000} s`);
 }
+
+/**
+ * Busy CPU seconds of the whole machine since boot (/proc/stat): `processes` (user, nice,
+ * system, steal) and `interrupts` (irq, softirq: on loopback, mostly the network stack's
+ * work for every process's sockets, which no process is charged for).
+ */
+function machineBusySeconds(): { processes: number; interrupts: number } {
+  const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return {
+    processes: (user! + nice! + system! + steal!) / CLOCK_TICKS,
+    interrupts: (irq! + softirq!) / CLOCK_TICKS,
+  };
+}
+
+/** CPU seconds of `root` and every live descendant. */
+function treeCpuSeconds(root: number): number {
+  let total = 0;
+  let level = [root];
+  while (level.length) {
+    for (const pid of level)
+      try {
+        total += cpuSeconds(pid);
+      } catch {
+        // exited between the listing and the read
+      }
+    level = level.flatMap(children);
+  }
+  return total;
+}
+
+// Daemons the benchmark started outside its own process tree (PostgreSQL's postmaster).
+const adoptedRoots = new Set<() => number | undefined>();
+export function countAsBenchmark(pid: () => number | undefined) {
+  adoptedRoots.add(pid);
+}
+
+/**
+ * Where the machine's CPU went in a window, in seconds: the benchmark's own processes (this
+ * process and its descendants: load workers, servers, Redis, HAProxy; and the PostgreSQL it
+ * started), other processes, and interrupts. A slow run with large `otherSeconds` was
+ * sharing the machine.
+ */
+export function machineCpuWindow() {
+  const benchmark = () =>
+    [process.pid, ...[...adoptedRoots].map((f) => f())].reduce<number>(
+      (total, pid) => total + (pid ? treeCpuSeconds(pid) : 0),
+      0,
+    );
+  const start = { machine: machineBusySeconds(), benchmark: benchmark() };
+  return () => {
+    const machine = machineBusySeconds();
+    const own = benchmark() - start.benchmark;
+    const processes = machine.processes - start.machine.processes;
+    const interruptSeconds = machine.interrupts - start.machine.interrupts;
+    return {
+      machineSeconds: processes + interruptSeconds,
+      benchmarkSeconds: own,
+      otherSeconds: Math.max(0, processes - own),
+      interruptSeconds,
+    };
+  };
+}

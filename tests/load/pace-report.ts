@@ -57,6 +57,15 @@ export interface TargetSummary {
   loadGenerator: { loopDelayMs: LoopDelay[]; cpuSeconds: number[] };
   /** The machine's 1-minute load average when the target started and when its window ended. */
   loadAverage: { start: number; end: number };
+  /** Busy CPU seconds of the machine in the window: the benchmark's processes and the rest. */
+  machineCpu: MachineCpu;
+}
+
+export interface MachineCpu {
+  machineSeconds: number;
+  benchmarkSeconds: number;
+  otherSeconds: number;
+  interruptSeconds: number;
 }
 
 export function summarise(input: {
@@ -75,6 +84,7 @@ export function summarise(input: {
   processes?: ProcessFigures[];
   workers: WorkerResult[];
   loadAverage: { start: number; end: number };
+  machineCpu: MachineCpu;
 }): TargetSummary {
   const kinds: RequestKind[] = ["dm", "public", "group", "act"];
   const byKind = Object.fromEntries(
@@ -155,6 +165,7 @@ export function summarise(input: {
       cpuSeconds: input.workers.map((w) => w.cpuSeconds),
     },
     loadAverage: input.loadAverage,
+    machineCpu: input.machineCpu,
   };
 }
 
@@ -329,6 +340,13 @@ export function printReport(
     [
       "machine load average (start, end)",
       (s) => `${s.loadAverage.start.toFixed(2)}, ${s.loadAverage.end.toFixed(2)}`,
+    ],
+    [
+      "machine CPU in window: this run / other / irq",
+      (s) =>
+        [s.machineCpu.benchmarkSeconds, s.machineCpu.otherSeconds, s.machineCpu.interruptSeconds]
+          .map((c) => `${c.toFixed(1)} s`)
+          .join(" / "),
     ],
   ];
   console.log("\n== results (ratio to bare Socket.IO in parentheses)");

@@ -30,8 +30,10 @@ import { parseArgs } from "node:util";
 import { startLocalPostgres, type LocalPostgres } from "@threatscape/db/testing";
 import { createSession, playableStates } from "./pace-adapter.ts";
 import {
+  countAsBenchmark,
   cpuSeconds,
   findScriptPid,
+  machineCpuWindow,
   rssMb,
   startGroup,
   waitForHealth,
@@ -327,9 +329,11 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
     await sleep(Math.max(0, measureStart - now()));
     const cpuStart = cpuSeconds(pid);
     perProcess.cpuStart();
+    const machineCpu = machineCpuWindow();
     await sleep(Math.max(0, measureEnd - now()));
     const cpuEnd = cpuSeconds(pid);
     perProcess.cpuEnd();
+    const machineCpuFigures = machineCpu();
     const loadAtEnd = os.loadavg()[0]!;
     console.log("   window over; draining outstanding acknowledgements");
     const workerResults: WorkerResult[] = await Promise.all(results);
@@ -353,6 +357,7 @@ async function runTarget(target: Target, port: number): Promise<TargetSummary> {
       processes: figures,
       workers: workerResults,
       loadAverage: { start: loadAtStart, end: loadAtEnd },
+      machineCpu: machineCpuFigures,
     });
   } finally {
     clearInterval(sampler);
@@ -379,6 +384,7 @@ async function runClusterPair(
   if (!postgres.ok) skipped["server-postgres"] = postgres.reason;
   else {
     const server = postgres.server;
+    countAsBenchmark(server.pid);
     cleanups.add(server.stop);
     try {
       const single = realServerTarget("server-postgres", "one process, PostgreSQL", server.url);
@@ -459,6 +465,7 @@ async function main() {
         console.log(`\n== PostgreSQL part SKIPPED: ${postgres.reason}`);
       } else {
         const server: LocalPostgres = postgres.server;
+        countAsBenchmark(server.pid);
         const stopPostgres = () => server.stop();
         cleanups.add(stopPostgres);
         try {

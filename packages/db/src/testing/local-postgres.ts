@@ -2,7 +2,7 @@
 // Uses Debian's `postgresql` package; installs it when running as root with apt-get
 // (as on CI), and otherwise reports why it cannot, so callers can skip visibly.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, chmodSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,8 @@ export interface LocalPostgres {
   url: string;
   /** Creates another empty database and returns its URL. */
   createDatabase(name: string): string;
+  /** The postmaster's pid (its backends are its children), for CPU accounting. */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -120,6 +122,14 @@ export async function startLocalPostgres(): Promise<LocalPostgresResult> {
     server: {
       url,
       createDatabase,
+      pid: () => {
+        try {
+          // postmaster.pid's first line is the postmaster's pid.
+          return Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+        } catch {
+          return undefined;
+        }
+      },
       stop: async () => {
         await new Promise<void>((resolve) => {
           const [program, ...rest] = [
