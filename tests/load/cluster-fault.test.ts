@@ -5,9 +5,12 @@
 // every student is back in the seat within 10 s. Then SIGSTOP an owner past its lease's
 // expiry and SIGCONT it: it appends nothing (each event carries its lease epoch, which never
 // goes down along seq). Skipped, with the reason, where PostgreSQL, Redis or HAProxy is not
-// installed (CI installs nothing). Ports: 3201 (proxy), 3210-3213.
+// installed (CI installs nothing). Ports: 3201 (proxy), 3210-3213. First: a request that
+// does not route by the game (a hostile or misconfigured client) cannot move it.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { ClientEvent } from "@threatscape/protocol";
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clusterPrerequisites, startCluster, type Cluster } from "./cluster-launch.ts";
 import { Seat, type Sent } from "./cluster-classroom.ts";
@@ -90,6 +93,43 @@ describe.skipIf(skipReason !== null)("a cluster survives losing a process", () =
     for (const seat of [...students, ...instructors.values()]) seat.close();
     await cluster?.stop();
   });
+
+  it("a request that does not route by the game cannot pull it from its class's process", async () => {
+    await sleep(2_000);
+    const game = games[0]!;
+    const before = owners().get(game.gameId)!;
+    const elsewhere = cluster.apps.find((app) => app.id !== before.owner)!;
+    const joinBody = (name: string) =>
+      JSON.stringify({ joinCode: game.joinCode, displayName: name });
+    const post = (url: string, name: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: joinBody(name),
+      });
+    // The seat desk on another process, without ?game= (the join page always sends it).
+    const desk = await post(`${elsewhere.url}/seat/join`, "Stray desk");
+    expect(desk.status).toBe(503);
+    expect(await desk.json()).toMatchObject({ ok: false, error: { code: "UNAVAILABLE" } });
+    // A socket on another process, with no route and with another game's join code.
+    for (const query of [{}, { game: "ZZZZZZ" }]) {
+      const stray = io(elsewhere.url, { query, transports: ["websocket"], forceNew: true });
+      const ack = (await stray
+        .timeout(8_000)
+        .emitWithAck(ClientEvent.join, { joinCode: game.joinCode, displayName: "Stray" })
+        .catch(() => ({ ok: false, error: { code: "TIMEOUT" } }))) as {
+        ok: boolean;
+        error?: { code: string };
+      };
+      stray.close();
+      expect(ack).toMatchObject({ ok: false, error: { code: "UNAVAILABLE" } });
+    }
+    expect(owners().get(game.gameId)).toEqual(before);
+    // Through the proxy with ?game=, as the join page posts: seated where the class is.
+    const routed = await post(`${cluster.proxyUrl}/seat/join?game=${game.joinCode}`, "Routed");
+    expect(await routed.json()).toMatchObject({ ok: true });
+    expect(owners().get(game.gameId)).toEqual(before);
+  }, 30_000);
 
   it("kill -9 of the owner of two games: nothing lost, deadlines kept, students back in 10 s", async () => {
     await sleep(4_000);

@@ -24,7 +24,7 @@ import { GameRegistry } from "./live/game-registry.ts";
 import { socketBroadcaster } from "./live/broadcaster.ts";
 import { currentSessionGuard, registerSocketHandlers } from "./live/socket-handlers.ts";
 import { connectCluster } from "./cluster.ts";
-import { Ownership } from "./live/ownership.ts";
+import { Ownership, routeKey } from "./live/ownership.ts";
 import { systemClock } from "./live/clock.ts";
 import { watchLoopStalls } from "./loop-stall.ts";
 
@@ -131,7 +131,14 @@ export async function startServer({
     if (pathname.startsWith("/export/"))
       return handleExportDownload(req, res, { registry, db, limits, address: addressOf(req) });
     if (isSeatPath(pathname))
-      return handleSeatDesk(req, res, { registry, limits, address: addressOf(req), logger });
+      return handleSeatDesk(req, res, {
+        registry,
+        limits,
+        address: addressOf(req),
+        // The proxy's routing key, as on a socket's handshake (GameRegistry.get).
+        route: routeKey(new URL(req.url ?? "/", "http://x").searchParams.get("game")),
+        logger,
+      });
     if (web) {
       // The join page's session preview comes from here, never from the client.
       delete req.headers[SeatDesk.previewHeader];

@@ -22,8 +22,7 @@ import {
 } from "@threatscape/protocol";
 import { MAX_EVENT_BYTES } from "../limits/input-limits.ts";
 import type { Logger } from "../logger.ts";
-import { badRequest, failure } from "../live/acks.ts";
-import { isGameMoving } from "../live/ownership.ts";
+import { badRequest, failure, ownershipRefusal } from "../live/acks.ts";
 import { publicSummary } from "../live/projection.ts";
 import { payloadProblem } from "../live/socket-boundary.ts";
 import { seatPin } from "../live/seat-pins.ts";
@@ -145,14 +144,8 @@ export async function handleSeatDesk(
     const reclaimed = await reclaimByCode(ctx, parsed.data);
     return reply(res, reclaimed.ok ? taken(reclaimed.data) : reclaimed);
   } catch (error) {
-    if (isGameMoving(error))
-      return reply(
-        res,
-        failure(
-          ErrorCode.unavailable,
-          "this game is moving to another server: try again in a moment; nothing was changed",
-        ),
-      );
+    const refusal = ownershipRefusal(error);
+    if (refusal) return reply(res, refusal);
     ctx.logger.error({ err: error, path: pathname }, "seat desk failed");
     return reply(
       res,

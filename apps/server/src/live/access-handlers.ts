@@ -38,11 +38,13 @@ export interface AccessContext {
   registry: GameRegistry;
   limits: AccessLimits;
   address: string;
+  /** The handshake's `?game=` (the proxy's routing key; see GameRegistry.get). */
+  route?: string;
 }
 
 /** Registers the five ways into a game on one socket. */
 export function registerAccessHandlers(ctx: AccessContext): void {
-  const { socket, on, registry, limits, address } = ctx;
+  const { socket, on, registry, limits, address, route } = ctx;
 
   /** Binds the socket to an audience and sends the scenario and a full snapshot. */
   const enter = async (room: GameRoom, audience: Audience, extraRooms: string[]) => {
@@ -76,7 +78,7 @@ export function registerAccessHandlers(ctx: AccessContext): void {
       ? failure(ErrorCode.conflict, "this connection is already in a session")
       : null;
 
-  const entry = { registry, limits, address };
+  const entry = { registry, limits, address, route };
 
   on(ClientEvent.join, JoinSession, async (payload): Promise<Ack<Joined>> => {
     const busy = alreadyIn();
@@ -91,7 +93,7 @@ export function registerAccessHandlers(ctx: AccessContext): void {
     if (busy) return busy;
     // 256-bit tokens cannot be guessed: a right one always works; wrong ones are counted
     // only to bound the lookups they cost.
-    const found = await registry.byRejoinToken(payload.rejoinToken);
+    const found = await registry.byRejoinToken(payload.rejoinToken, route);
     const participant = found?.room.seating.get(found.participantId);
     if (!found || !participant) {
       if (!(await limits.failedTokens.take(address))) return tooManyAttempts;
@@ -127,6 +129,8 @@ export function registerAccessHandlers(ctx: AccessContext): void {
       payload.gameId,
       payload.instructorSecret,
       false,
+      "own",
+      route,
     );
     if (room === "limited") return tooManyAttempts;
     if (!room) return failure(ErrorCode.unauthorised, "wrong session or instructor secret");

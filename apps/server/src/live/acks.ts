@@ -2,6 +2,7 @@
 // the protocol and a message a student understands; bad payloads also name each bad field.
 import { ErrorCode, type Ack, type AckError } from "@threatscape/protocol";
 import type { z } from "zod";
+import { isGameMoving, WrongRouteError, wrongRouteMessage } from "./ownership.ts";
 
 export function failure(code: string, message: string, extra?: Partial<AckError>): Ack<never> {
   return { ok: false, error: { code, message, ...extra } };
@@ -14,4 +15,18 @@ export function badRequest(error: z.ZodError): Ack<never> {
       message: issue.message,
     })),
   });
+}
+
+/**
+ * The refusal for a request whose game is moving between server processes or lives on
+ * another one (scale-out; nothing was changed), or null for any other error.
+ */
+export function ownershipRefusal(error: unknown): Ack<never> | null {
+  if (error instanceof WrongRouteError) return failure(ErrorCode.unavailable, wrongRouteMessage);
+  if (isGameMoving(error))
+    return failure(
+      ErrorCode.unavailable,
+      "this game is moving to another server: try again in a moment; nothing was changed",
+    );
+  return null;
 }

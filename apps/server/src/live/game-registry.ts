@@ -1,29 +1,19 @@
 // Live games in this process: loaded from the database on first use (or at start, for
 // games that were running when the server stopped), created by the sessions router. A game
 // is loaded only under its lease (ownership.ts), and its room appends through the fenced log.
-import { createGame, loadPreset, parseScenario, type Scenario } from "@threatscape/engine";
 import type { Database, GameRecord } from "@threatscape/db";
 import type { Logger } from "../logger.ts";
 import type { Broadcaster } from "./broadcaster.ts";
 import { systemClock, type Clock } from "./clock.ts";
-import { hashSecret, hashToken, newId, newJoinCode, newSecret } from "../sessions/secrets.ts";
-import { scenarioSizeProblem } from "../limits/scenario-limits.ts";
-import { GameRoom, seatId, type RoomSettings } from "./game-room.ts";
-import { Ownership } from "./ownership.ts";
+import { hashToken } from "../sessions/secrets.ts";
+import {
+  createSession,
+  type CreateSessionInput,
+  type CreateSessionResult,
+} from "../sessions/create-session.ts";
+import { GameRoom } from "./game-room.ts";
+import { Ownership, routesTo, WrongRouteError } from "./ownership.ts";
 import { readOnlyCopy } from "./read-only-copy.ts";
-
-export type ScenarioChoice = { presetId: string } | { scenario: unknown };
-
-export interface CreateSessionInput {
-  title: string;
-  scenario: ScenarioChoice;
-  seed?: number;
-  settings?: Partial<RoomSettings>;
-}
-
-export type CreateSessionResult =
-  | { ok: true; gameId: string; joinCode: string; instructorSecret: string; staffSecret: string }
-  | { ok: false; message: string; issues: { path: string; message: string }[] };
 
 const DROPOUT_CHECK_MS = 5_000;
 /** How long a game nobody is attached to stays in memory: finished, and lobby or paused. */
@@ -176,7 +166,11 @@ export class GameRegistry {
     if (live || !this.clustered) return live ?? this.get(gameId);
     const record = await this.deps.db.games.findById(gameId);
     if (!record) return null;
-    if (record.status === "finished" && !this.ownership.holds(gameId)) return this.get(gameId);
+    if (record.status === "finished" && !this.ownership.holds(gameId))
+      return this.get(gameId).catch((error: unknown) => {
+        if (error instanceof WrongRouteError) return readOnlyCopy(this.roomDeps, record);
+        throw error;
+      });
     return readOnlyCopy(this.roomDeps, record);
   }
 
@@ -184,15 +178,34 @@ export class GameRegistry {
     return this.ownership.clustered;
   }
 
-  async get(gameId: string): Promise<GameRoom | null> {
+  /**
+   * The game's room, taken into this process when it lives nowhere else. In a cluster a game
+   * another live process owns is asked for (hand-off) only when `route` (the request's
+   * `?game=`, which the proxy hashes) names it: the proxy sends every routed connection of a
+   * game to one process, so that process is where the game belongs. Anything else gets
+   * `WrongRouteError` and moves nothing.
+   */
+  async get(gameId: string, route?: string): Promise<GameRoom | null> {
     const live = this.rooms.get(gameId);
     if (live) {
       this.lastUsed.set(gameId, this.roomDeps.clock.now());
       return live;
     }
-    // A connection for a game another process owns: ask it to let go. The proxy hashes each
-    // game to one process, so the asker is where the game's connections land (no ping-pong).
-    return this.loading.get(gameId) ?? this.load(gameId, this.ownership.acquire(gameId));
+    const loading = this.loading.get(gameId);
+    if (loading) return loading;
+    if (!this.clustered) return this.load(gameId, this.ownership.acquire(gameId));
+    const record = await this.deps.db.games.findById(gameId);
+    if (!record) return null;
+    const again = this.rooms.get(gameId) ?? this.loading.get(gameId);
+    if (again) return again;
+    if (routesTo(record, route)) return this.load(gameId, this.ownership.acquire(gameId));
+    const lease = await this.ownership.tryAcquire(gameId);
+    if (!lease) throw new WrongRouteError(gameId);
+    return (
+      this.rooms.get(gameId) ??
+      this.loading.get(gameId) ??
+      this.load(gameId, Promise.resolve(lease))
+    );
   }
 
   /** Loads the game from its log under `lease` (the room's appends are fenced by it). */
@@ -216,18 +229,22 @@ export class GameRegistry {
   }
 
   /** The game of a join code: owned here (`own`, to act on it) or for reading (`view`). */
-  async byJoinCode(joinCode: string, mode: "own" | "view" = "own"): Promise<GameRoom | null> {
+  async byJoinCode(
+    joinCode: string,
+    mode: "own" | "view" = "own",
+    route?: string,
+  ): Promise<GameRoom | null> {
     let gameId: string | undefined;
     for (const room of this.rooms.values()) if (room.record.joinCode === joinCode) gameId = room.id;
     gameId ??= (await this.deps.db.games.findByJoinCode(joinCode))?.id;
     if (!gameId) return null;
-    return mode === "own" ? this.get(gameId) : this.view(gameId);
+    return mode === "own" ? this.get(gameId, route) : this.view(gameId);
   }
 
-  async byRejoinToken(token: string) {
+  async byRejoinToken(token: string, route?: string) {
     const participant = await this.deps.db.participants.findByRejoinHash(hashToken(token));
     if (!participant || participant.kicked) return null;
-    const room = await this.get(participant.gameId);
+    const room = await this.get(participant.gameId, route);
     return room ? { room, participantId: participant.id } : null;
   }
 
@@ -236,51 +253,14 @@ export class GameRegistry {
     return this.rooms.get(gameId)?.record ?? this.deps.db.games.findById(gameId);
   }
 
+  /** A new session (sessions/create-session.ts); in one process it is loaded at once. */
   async create(input: CreateSessionInput): Promise<CreateSessionResult> {
-    let scenario: Scenario;
-    if ("presetId" in input.scenario) {
-      const preset = loadPreset(input.scenario.presetId);
-      if (!preset.ok)
-        return { ok: false, message: preset.error.message, issues: preset.error.issues ?? [] };
-      scenario = preset.scenario;
-    } else {
-      const tooLarge = scenarioSizeProblem(input.scenario.scenario);
-      if (tooLarge) return { ok: false, ...tooLarge };
-      const parsed = parseScenario(input.scenario.scenario);
-      if (!parsed.ok)
-        return { ok: false, message: parsed.error.message, issues: parsed.error.issues ?? [] };
-      scenario = parsed.scenario;
-    }
-    const seed = input.seed ?? Math.floor(Math.random() * 2 ** 31);
-    const check = createGame(scenario, { seed });
-    if (!check.ok)
-      return { ok: false, message: check.error.message, issues: check.error.issues ?? [] };
-
-    let joinCode = newJoinCode();
-    while (await this.deps.db.games.joinCodeTaken(joinCode)) joinCode = newJoinCode();
-    const instructorSecret = newSecret();
-    const staffSecret = newSecret();
-    const gameId = newId("g");
-    await this.deps.db.games.create({
-      id: gameId,
-      joinCode,
-      instructorHash: await hashSecret(instructorSecret),
-      staffHash: await hashSecret(staffSecret),
-      title: input.title,
-      scenarioId: scenario.id,
-      scenario,
-      seed,
-      settings: input.settings ?? {},
-      seats: scenario.states.map((state) => ({
-        id: seatId(gameId, state.id),
-        stateId: state.id,
-        botPolicy: null,
-      })),
-    });
+    const created = await createSession(this.deps.db, input);
+    if (!created.ok) return created;
     // In a cluster the process the game's connections reach (the proxy's choice) takes it.
-    if (!this.clustered) await this.get(gameId);
-    this.deps.logger.info({ gameId, scenario: scenario.id }, "session created");
-    return { ok: true, gameId, joinCode, instructorSecret, staffSecret };
+    if (!this.clustered) await this.get(created.gameId);
+    this.deps.logger.info({ gameId: created.gameId }, "session created");
+    return created;
   }
 
   /** Stops every room, then releases their leases (another process may take them at once). */

@@ -6,6 +6,7 @@
 // Single process (no REDIS_URL): the same path, with leases taken from a previous run at once.
 import os from "node:os";
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { LeaseLostError, type Database, type Lease } from "@threatscape/db";
 import type { Logger } from "../logger.ts";
 import type { Clock } from "./clock.ts";
@@ -22,6 +23,41 @@ export class GameMovingError extends Error {
     super(`game ${gameId} is owned by another process that did not let it go`);
   }
 }
+
+/**
+ * In a cluster: a request for a game another live process owns, without the game in its
+ * route (`?game=<join code>`, which the proxy hashes). Only a routed request may move a game,
+ * so a client cannot pull a class's game from process to process (each move closes every
+ * student's connection).
+ */
+export class WrongRouteError extends Error {
+  constructor(readonly gameId: string) {
+    super(`game ${gameId} is owned by another process and the request was not routed to it`);
+  }
+}
+
+/**
+ * Whether a request's route key (`?game=`) names the game: its join code, or its id (an
+ * instructor's first visit on a device, before the join code is stored), any case, with the
+ * separators a join code is written with.
+ */
+export function routesTo(game: { id: string; joinCode: string }, route: string | undefined) {
+  if (!route) return false;
+  const key = route.replace(/[\s-]/g, "").toUpperCase();
+  return key === game.joinCode.toUpperCase() || key === game.id.toUpperCase();
+}
+
+const RouteKey = z.string().max(64);
+
+/** The `?game=` of a handshake or URL (outside input: a short string, else none). */
+export function routeKey(raw: unknown): string | undefined {
+  const parsed = RouteKey.safeParse(raw);
+  return parsed.success && parsed.data ? parsed.data : undefined;
+}
+
+/** What a client is told when its request reached the wrong process (WrongRouteError). */
+export const wrongRouteMessage =
+  "this request reached a server process that does not run this game: send it through the proxy with ?game=<join code> in the address; nothing was changed";
 
 /** A game that moved away (or is moving): the caller may try again in a moment. */
 export const isGameMoving = (error: unknown): boolean =>

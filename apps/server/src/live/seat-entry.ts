@@ -21,6 +21,8 @@ export interface EntryContext {
   limits: AccessLimits;
   /** The client's address (limits/client-address.ts), what wrong guesses are counted against. */
   address: string;
+  /** The request's `?game=` (the proxy's routing key; see GameRegistry.get). */
+  route?: string | undefined;
 }
 
 /** A seat just taken: the room, the participant and their new rejoin token. */
@@ -32,12 +34,12 @@ export interface Entered {
 
 /** The room of a join code, counting a wrong code against the address. */
 export async function roomByCode(
-  { registry, limits, address }: EntryContext,
+  { registry, limits, address, route }: EntryContext,
   joinCode: string,
   mode: "own" | "view" = "own",
 ): Promise<GameRoom | Ack<never>> {
   if (!(await limits.mayTryCode(address, joinCode))) return tooManyAttempts;
-  const room = await registry.byJoinCode(joinCode, mode);
+  const room = await registry.byJoinCode(joinCode, mode, route);
   if (!room) {
     await limits.codeFailed(address);
     return noSuchCode;

@@ -7,8 +7,7 @@ import type { z } from "zod";
 import type { Logger } from "../logger.ts";
 import { MAX_EVENT_BYTES, shapeProblem } from "../limits/input-limits.ts";
 import { LIMITS, type Limit } from "../limits/rate-limits.ts";
-import { badRequest, failure } from "./acks.ts";
-import { isGameMoving } from "./ownership.ts";
+import { badRequest, failure, ownershipRefusal } from "./acks.ts";
 
 type Reply = (response: Ack<unknown>) => void;
 type Listener = (payload: unknown, ...rest: unknown[]) => void;
@@ -89,13 +88,8 @@ export function boundary(socket: Socket, logger: Logger, events: Limit) {
         const parsed = schema.safeParse(payload);
         if (!parsed.success) return reply(badRequest(parsed.error));
         handler(parsed.data).then(reply, (error: unknown) => {
-          if (isGameMoving(error))
-            return reply(
-              failure(
-                ErrorCode.unavailable,
-                "this game is moving to another server: try again in a moment; nothing was changed",
-              ),
-            );
+          const refusal = ownershipRefusal(error);
+          if (refusal) return reply(refusal);
           logger.error({ err: error, event }, "socket handler failed");
           reply(
             failure(

@@ -32,6 +32,7 @@ import { socketRooms, type Audience } from "./broadcaster.ts";
 import type { GameRoom } from "./game-room.ts";
 import { failure as fail } from "./acks.ts";
 import { registerAccessHandlers } from "./access-handlers.ts";
+import { routeKey } from "./ownership.ts";
 import { boundary } from "./socket-boundary.ts";
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -58,8 +59,9 @@ export function registerSocketHandlers(
       trustProxy,
     );
 
+    const route = routeKey(socket.handshake.query.game);
     const currentRoom = async (): Promise<GameRoom | null> =>
-      socket.data.gameId ? registry.get(socket.data.gameId) : null;
+      socket.data.gameId ? registry.get(socket.data.gameId, route) : null;
 
     /** The audience this connection's view belongs to now (null: not attached). */
     const audienceNow = (room: GameRoom | null): Audience | null => {
@@ -99,6 +101,7 @@ export function registerSocketHandlers(
       registry,
       limits,
       address,
+      route,
     });
 
     on(ClientEvent.sync, SyncRequest, async (): Promise<Ack<GameSnapshot>> => {

@@ -18,6 +18,8 @@ export async function authorise(
   allowStaff: boolean,
   /** `own` for live commands (sockets); `view` for reads (tRPC, exports; see registry.view). */
   mode: "own" | "view" = "own",
+  /** The request's `?game=` (the proxy's routing key; see GameRegistry.get). */
+  route?: string,
 ): Promise<GameRoom | null | "limited"> {
   const record = await registry.record(gameId);
   const accepts = (owner: SecretOwner) => owner === "instructor" || allowStaff;
@@ -29,5 +31,5 @@ export async function authorise(
   });
   if (verdict === "limited") return "limited";
   if (verdict !== "ok" || !record) return null;
-  return mode === "own" ? registry.get(gameId) : registry.view(gameId);
+  return mode === "own" ? registry.get(gameId, route) : registry.view(gameId);
 }

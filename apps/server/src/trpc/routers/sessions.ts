@@ -94,6 +94,8 @@ export const sessionsRouter = router({
             gameId,
             secret,
             false,
+            // A read: in a cluster, listing one's sessions must not pull live games here.
+            "view",
           );
           if (room === "limited") return { gameId, ok: false as const, reason: "limited" as const };
           if (!room) return { gameId, ok: false as const, reason: "refused" as const };

@@ -47,7 +47,8 @@ export const joinScript = `(function () {
       var problem = check();
       if (problem) { show(error, problem[0], "", problem[1]); problem[1].focus(); return; }
       button.disabled = true; button.textContent = busy; show(error, "");
-      window.fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload()) })
+      // ?game= routes the request to the game's server process behind a proxy (apps/server README, Scale-out).
+      window.fetch(path + "?game=" + encodeURIComponent(code), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload()) })
         .then(function (r) {
           return r.json().catch(function () { return { ok: false, error: { code: "HTTP_" + r.status, message: "the classroom server sent an answer this page cannot read: try again" } }; });
         })
