@@ -244,6 +244,8 @@ export const europe1914: HistoricalPreset = {
     SRC.contiguity,
     SRC.alliances,
     SRC.atop,
+    SRC.atopV4,
+    SRC.cowAllianceFiles,
     SRC.maddison,
     {
       id: BH,
@@ -262,6 +264,16 @@ export const europe1914: HistoricalPreset = {
     },
     SRC.christensenSnyder,
     SRC.walt,
+    {
+      id: "pribram-1920",
+      citation:
+        "Pribram, Alfred Franzis (1920), The Secret Treaties of Austria-Hungary, 1879-1914, vol. 1: Texts of the Treaties and Agreements, Harvard University Press (texts of the Triple Alliance treaties, the Austro-Romanian treaty of 1883 and its accessions and renewals).",
+    },
+    {
+      id: "albertini-1952",
+      citation:
+        "Albertini, Luigi (1952), The Origins of the War of 1914, vol. 1, Oxford University Press (Racconigi, the Grey-Cambon letters, the Anglo-Russian naval talks of 1914).",
+    },
   ],
   contiguity: [
     { a: "GMY", b: "FRN", code: 1 },
@@ -530,16 +542,13 @@ export const europe1914: HistoricalPreset = {
       sourceId: "atop-v5",
       note: "Colonial settlement; 1912 Grey-Cambon letters promise consultation in a crisis",
     },
-    {
-      id: "anglo-russian-convention",
-      kind: "consultation",
-      name: "Anglo-Russian Convention",
-      members: ["UKG", "RUS"],
-      directedAgainst: [],
-      signed: 1907,
-      sourceId: "atop-v5",
-      note: "Settled Persia, Afghanistan and Tibet; no military obligation",
-    },
+    // v6 audit: the Anglo-Russian Convention of 31 August 1907 is not a pact here. It settled
+    // Persia, Afghanistan and Tibet and holds no promise to aid, stay neutral or consult in a
+    // crisis, so neither COW v4.1 (no UK-Russia alliance before the Pact of London, 5 Sep 1914,
+    // COW 98 from April 1915) nor ATOP v4.01 (first UK-Russia pact: ATOP 2015, 5 Sep 1914) codes
+    // it; v1-v5 carried it as a consultation pact sourced to ATOP. The naval conversations of
+    // May-June 1914 reached no agreement before the war (Albertini 1952, vol. 1) and are not
+    // coded either.
     {
       id: "treaty-of-london-1839",
       kind: "consultation",
