@@ -535,12 +535,12 @@ export const europe1914: HistoricalPreset = {
     {
       id: "entente-cordiale",
       kind: "consultation",
-      name: "Entente Cordiale",
+      name: "Entente Cordiale (Grey-Cambon letters)",
       members: ["UKG", "FRN"],
       directedAgainst: [],
-      signed: 1904,
-      sourceId: "atop-v5",
-      note: "Colonial settlement; 1912 Grey-Cambon letters promise consultation in a crisis",
+      signed: 1912,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit: the pact COW (91, Type III entente) and ATOP (1485, consultation, no state named) code is the Grey-Cambon exchange of 22-23 November 1912: if either expected an unprovoked attack by a third power, the two would discuss whether to act together and, if so, apply their staffs' plans. The 1904 declarations settled Egypt and Morocco and are coded by neither; the naval dispositions of 1912 (French fleet in the Mediterranean, British in the North Sea) bound neither to fight (Albertini 1952, vol. 1). The 1907 Cartagena accord with Spain (COW 83, ATOP 1445) adds no UK-France tie",
     },
     // v6 audit: the Anglo-Russian Convention of 31 August 1907 is not a pact here. It settled
     // Persia, Afghanistan and Tibet and holds no promise to aid, stay neutral or consult in a
