@@ -533,6 +533,17 @@ export const europe1914: HistoricalPreset = {
       note: "Secret exchange of notes: Italy to stay neutral if France were attacked",
     },
     {
+      id: "racconigi",
+      kind: "consultation",
+      name: "Racconigi agreement (Italy-Russia)",
+      members: ["ITA", "RUS"],
+      directedAgainst: [],
+      signed: 1909,
+      sourceId: "cow-alliances-v4.1-files",
+      secret: true,
+      note: "v6 audit, added: secret Italo-Russian agreement of 24 October 1909, in force to 1917 (COW 86, Type III entente; ATOP 1460, consultation, secret, specthrt 2: a region, no state named). The two keep the Balkan status quo, make no agreement on the Near East with a third power without the other, and look benevolently on each other's interests in the Straits and in Tripoli; the third power meant was Austria-Hungary, which the text does not name (Albertini 1952, vol. 1)",
+    },
+    {
       id: "entente-cordiale",
       kind: "consultation",
       name: "Entente Cordiale (Grey-Cambon letters)",
