@@ -495,10 +495,10 @@ export const europe1914: HistoricalPreset = {
       kind: "defence",
       name: "Triple Alliance",
       members: ["GMY", "AUH", "ITA"],
-      directedAgainst: ["FRN", "RUS"],
+      directedAgainst: ["FRN"],
       signed: 1882,
       sourceId: "cow-alliances-v4.1",
-      note: "Renewed 1912",
+      note: "Renewed 1912. v6 audit: the treaty names France only (Art. 2: an unprovoked French attack on Italy, or on Germany); Art. 3 binds all three against an attack by two or more non-signatory great powers, and Art. 4 asks only benevolent neutrality when one of them fights another great power alone, so Russia is not named and Italy owed Austria-Hungary nothing against Russia alone (Pribram 1920). ATOP 1350: specthrt 1, statthr1 France, statthr2 none. v1-v5 named France and Russia; Russia is named by the Dual Alliance",
     },
     {
       id: "romania-triple-alliance",
