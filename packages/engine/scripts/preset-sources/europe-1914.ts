@@ -505,11 +505,11 @@ export const europe1914: HistoricalPreset = {
       kind: "defence",
       name: "Romania-Triple Alliance treaty",
       members: ["ROM", "AUH", "GMY", "ITA"],
-      directedAgainst: ["RUS"],
+      directedAgainst: [],
       signed: 1883,
       sourceId: "atop-v5",
       secret: true,
-      note: "Austro-Romanian treaty of 1883, Germany acceding the same year and Italy in 1888; known only to the Romanian king and a few ministers",
+      note: "Austro-Romanian treaty of 1883, Germany acceding the same year and Italy in 1888, last renewed 5 February 1913; known only to the Romanian king and a few ministers. v6 audit: the text names no state (Art. 2: Austria-Hungary aids Romania against an unprovoked attack; Romania aids Austria-Hungary if attacked in a portion of her states bordering on Romania; Pribram 1920); ATOP 1355: specthrt 0, no state named. Bismarck and Kalnoky meant it against Russia, but v1-v5's directedAgainst Russia was a reading, not the text",
     },
     {
       id: "franco-russian-alliance",
