@@ -517,9 +517,9 @@ export const europe1914: HistoricalPreset = {
       name: "Franco-Russian Alliance",
       members: ["FRN", "RUS"],
       directedAgainst: ["GMY", "AUH", "ITA"],
-      signed: 1894,
+      signed: 1893,
       sourceId: "cow-alliances-v4.1",
-      note: "Military convention of 1892 ratified 1894; mobilisation against any Triple Alliance mobilisation",
+      note: "Military convention of August 1892, in force from the exchange of letters of 27 December 1893 - 4 January 1894 (COW 74 and ATOP 1385 date it 27 December 1893; v1-v5 had 1894); mobilisation against any Triple Alliance mobilisation. ATOP 1385 codes the threat as the Triple Alliance (specthrt 6), as named here. The consultation accord of 27 August 1891 (ATOP 1380) is subsumed",
     },
     {
       id: "prinetti-barrere",
@@ -530,7 +530,7 @@ export const europe1914: HistoricalPreset = {
       signed: 1902,
       sourceId: "atop-v5",
       secret: true,
-      note: "Secret exchange of notes: Italy to stay neutral if France were attacked",
+      note: "Secret exchange of notes (dated 30 June, exchanged 1 November 1902): each stays neutral if the other is attacked, or declares war after direct provocation. v6 audit: COW 78 (non-aggression, 1902-1918) and ATOP 1420 (neutrality, both members) agree; the engine has no separate neutrality kind, so non-aggression, as in v1-v5. The text names no state",
     },
     {
       id: "racconigi",
@@ -567,8 +567,8 @@ export const europe1914: HistoricalPreset = {
       members: ["UKG", "FRN", "GMY", "AUH", "RUS", "BEL"],
       directedAgainst: [],
       signed: 1839,
-      sourceId: "atop-v5",
-      note: "Guarantee of Belgian independence and perpetual neutrality; Prussia's signature bound Germany. Modelled as consultation",
+      sourceId: HIST,
+      note: "Guarantee of Belgian independence and perpetual neutrality; Prussia's signature bound Germany. Modelled as consultation. v6 audit: neither COW v4.1 nor ATOP v4.01 codes it (v1-v5 cited ATOP): a collective guarantee, with no promise among the guarantors to aid one another, stay neutral or consult. Kept as the preset's record of the guarantee Britain invoked on 4 August 1914 (Clark 2012; Strachan 2001, ch. 1); the engine reads it as a concert that transmits no threat (docs/model.md s.5)",
     },
   ],
   // History: coded events since the Treaty of Bucharest (10 August 1913); the Balkan Wars themselves are reflected in the starting hostility values.
