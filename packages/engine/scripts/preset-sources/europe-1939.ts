@@ -275,6 +275,8 @@ export const europe1939: HistoricalPreset = {
     SRC.contiguity,
     SRC.alliances,
     SRC.atop,
+    SRC.atopV4,
+    SRC.cowAllianceFiles,
     SRC.maddison,
     {
       id: HAR,
@@ -547,16 +549,12 @@ export const europe1939: HistoricalPreset = {
       sourceId: "cow-alliances-v4.1",
       note: "Soviet help conditional on France acting first",
     },
-    {
-      id: "franco-czechoslovak-alliance",
-      kind: "defence",
-      name: "Franco-Czechoslovak alliance",
-      members: ["FRN", "CZE"],
-      directedAgainst: ["GMY"],
-      signed: 1924,
-      sourceId: "cow-alliances-v4.1",
-      note: "Treaty of 1924 and Locarno guarantee of 1925; left unhonoured at Munich but never denounced",
-    },
+    // v6 audit: the Franco-Czechoslovak alliance is not in force on 1 January 1939. Both
+    // datasets end it at Munich, 30 September 1938: the 1924 treaty (COW 115, Type III; ATOP
+    // 2120) and the 1925 Locarno guarantee (COW 120, Type I; ATOP 2140, naming Germany). France
+    // left it unhonoured and the Anglo-French guarantee of the new frontiers promised in the
+    // Munich annex was never given (Watt 1989). v1-v5 carried it as a defence pact
+    // ("never denounced").
     {
       id: "franco-polish-alliance",
       kind: "defence",
