@@ -539,16 +539,12 @@ export const europe1939: HistoricalPreset = {
       signed: 1935,
       sourceId: "cow-alliances-v4.1",
     },
-    {
-      id: "soviet-czechoslovak-pact",
-      kind: "defence",
-      name: "Soviet-Czechoslovak Treaty of Mutual Assistance",
-      members: ["RUS", "CZE"],
-      directedAgainst: ["GMY"],
-      signed: 1935,
-      sourceId: "cow-alliances-v4.1",
-      note: "Soviet help conditional on France acting first",
-    },
+    // v6 audit: the Soviet-Czechoslovak treaty of 16 May 1935 is not in force here. Its
+    // protocol of signature made the obligation to assist operative only when France came to
+    // the victim's aid, and France's obligation ended at Munich (above). ATOP 2365 ends it on
+    // 30 September 1938 for that reason; COW 160 runs it to the German occupation, 15 March
+    // 1939, the treaty having never been denounced. The datasets disagree on the date, and the
+    // text decides: after Munich no case could arise in which the USSR was bound to act.
     // v6 audit: the Franco-Czechoslovak alliance is not in force on 1 January 1939. Both
     // datasets end it at Munich, 30 September 1938: the 1924 treaty (COW 115, Type III; ATOP
     // 2120) and the 1925 Locarno guarantee (COW 120, Type I; ATOP 2140, naming Germany). France
