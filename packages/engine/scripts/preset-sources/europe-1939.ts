@@ -634,16 +634,12 @@ export const europe1939: HistoricalPreset = {
       signed: 1927,
       sourceId: "atop-v5",
     },
-    {
-      id: "anglo-german-declaration",
-      kind: "consultation",
-      name: "Anglo-German Declaration (Munich)",
-      members: ["UKG", "GMY"],
-      directedAgainst: [],
-      signed: 1938,
-      sourceId: "atop-v5",
-      note: "'Peace for our time': pledge to consult on questions concerning the two countries, 30 September 1938",
-    },
+    // v6 audit: the Anglo-German declaration of 30 September 1938 ('peace for our time') is
+    // not a pact here. It resolves that "the method of consultation" will deal with questions
+    // concerning the two countries, with no promise to consult in a crisis, to stay neutral or
+    // to aid: neither COW v4.1 nor ATOP v4.01 codes it (ATOP's consultation obligation must be
+    // specific to militarised crises), while both code the Franco-German declaration of
+    // 6 December 1938, whose Art. 3 has that promise (below). v1-v5 cited ATOP for it.
     {
       id: "franco-german-declaration",
       kind: "consultation",
@@ -652,7 +648,7 @@ export const europe1939: HistoricalPreset = {
       directedAgainst: [],
       signed: 1938,
       sourceId: "atop-v5",
-      note: "Bonnet-Ribbentrop declaration of 6 December 1938",
+      note: "Bonnet-Ribbentrop declaration of 6 December 1938; Art. 3: the two remain in contact and consult if questions of concern to both lead to international difficulties. v6 audit: COW 172 (Type III entente) and ATOP 2430 (consultation, no state named) code it",
     },
     {
       id: "anglo-french-understanding",
