@@ -520,16 +520,11 @@ export const europe1939: HistoricalPreset = {
       sourceId: "atop-v5",
       note: "Germany-Japan November 1936, Italy joined November 1937; secret protocol on neutrality in a war with the USSR. Hungary and Spain join in February-March 1939",
     },
-    {
-      id: "rome-berlin-axis",
-      kind: "consultation",
-      name: "Rome-Berlin Axis (October Protocols)",
-      members: ["GMY", "ITA"],
-      directedAgainst: [],
-      signed: 1936,
-      sourceId: "atop-v5",
-      note: "The Pact of Steel alliance follows in May 1939",
-    },
+    // v6 audit: the Rome-Berlin 'Axis' protocols of 23 October 1936 are not a pact here. They
+    // recorded a common line on Spain, Abyssinia, the League and the Danube, with no promise to
+    // aid, stay neutral or consult in a crisis: neither COW v4.1 nor ATOP v4.01 codes a German-
+    // Italian pact before the Anti-Comintern Pact (Italy from 6 November 1937, ATOP 2395) and the
+    // Pact of Steel (22 May 1939, COW 175, ATOP 2445). v1-v5 cited ATOP for them.
     {
       id: "franco-soviet-pact",
       kind: "defence",
