@@ -620,15 +620,12 @@ export const europe1939: HistoricalPreset = {
       signed: 1937,
       sourceId: "atop-v5",
     },
-    {
-      id: "italo-hungarian-treaty",
-      kind: "consultation",
-      name: "Italo-Hungarian Treaty of Friendship",
-      members: ["ITA", "HUN"],
-      directedAgainst: [],
-      signed: 1927,
-      sourceId: "atop-v5",
-    },
+    // v6 audit: no Italo-Hungarian pact is in force on 1 January 1939. The 1927 Treaty of
+    // Friendship, Conciliation and Arbitration holds no aid, neutrality or crisis-consultation
+    // promise and neither dataset codes it; the consultation pact they do code, the Rome
+    // Protocols of 17 March 1934 with Austria (COW 155, Type III; ATOP 2335), ended with the
+    // Anschluss, 13 March 1938. Hungary joins the Anti-Comintern Pact on 24 February 1939, after
+    // the scenario date. v1-v5 carried the 1927 treaty as an ATOP consultation pact.
     // v6 audit: the Anglo-German declaration of 30 September 1938 ('peace for our time') is
     // not a pact here. It resolves that "the method of consultation" will deal with questions
     // concerning the two countries, with no promise to consult in a crisis, to stay neutral or
