@@ -585,6 +585,16 @@ export const europe1939: HistoricalPreset = {
       note: "With Greece; mutual guarantee of Balkan frontiers, aimed at Bulgaria (not in this scenario)",
     },
     {
+      id: "nyon-arrangement",
+      kind: "defence",
+      name: "Nyon Arrangement",
+      members: ["UKG", "FRN", "RUS", "TUR", "ROM", "YUG"],
+      directedAgainst: [],
+      signed: 1937,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: arrangement of 14 September 1937 (with Greece, Bulgaria and Egypt, not in this scenario) to counter-attack and destroy submarines, surface ships and aircraft attacking non-Spanish merchant shipping in the Mediterranean, the British and French fleets patrolling. Both datasets code it as a defence pact in force on 1 January 1939: COW 169 (Type I, to 28 March 1939, the end of the Spanish war) and ATOP 2420 (defence, conditional, specthrt 4: a war in progress; no state named, though the 'pirate' submarines were Italian). The engine keeps no end date, so it outlives its purpose in a game, as the German-Polish declaration outlives April 1939",
+    },
+    {
       id: "german-polish-declaration",
       kind: "non-aggression",
       name: "German-Polish Non-Aggression Declaration",
