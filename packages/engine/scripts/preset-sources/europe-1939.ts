@@ -622,6 +622,16 @@ export const europe1939: HistoricalPreset = {
       sourceId: "cow-alliances-v4.1",
     },
     {
+      id: "italo-soviet-pact",
+      kind: "non-aggression",
+      name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
+      members: ["ITA", "RUS"],
+      directedAgainst: [],
+      signed: 1933,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 2 September 1933, in force to June 1941 (COW 150, neutrality and non-aggression; ATOP 2305, the same, no state named). Italy's Anti-Comintern accession (1937) did not denounce it",
+    },
+    {
       id: "italo-yugoslav-pact",
       kind: "non-aggression",
       name: "Italo-Yugoslav (Belgrade) Pact",
