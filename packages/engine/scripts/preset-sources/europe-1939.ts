@@ -622,6 +622,16 @@ export const europe1939: HistoricalPreset = {
       sourceId: "cow-alliances-v4.1",
     },
     {
+      id: "franco-romanian-treaty",
+      kind: "non-aggression",
+      name: "Franco-Romanian Treaty of Friendship",
+      members: ["FRN", "ROM"],
+      directedAgainst: [],
+      signed: 1926,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 10 June 1926, in force to June 1940. COW 124 codes neutrality and entente, ATOP 2160 non-aggression and consultation, no state named; the engine has one kind per pact, and a neutrality or non-aggression promise (COW Type II) outranks consultation (Type III)",
+    },
+    {
       id: "italo-soviet-pact",
       kind: "non-aggression",
       name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
