@@ -632,6 +632,16 @@ export const europe1939: HistoricalPreset = {
       note: "v6 audit, added: 10 June 1926, in force to June 1940. COW 124 codes neutrality and entente, ATOP 2160 non-aggression and consultation, no state named; the engine has one kind per pact, and a neutrality or non-aggression promise (COW Type II) outranks consultation (Type III)",
     },
     {
+      id: "franco-yugoslav-treaty",
+      kind: "non-aggression",
+      name: "Franco-Yugoslav Treaty of Friendship",
+      members: ["FRN", "YUG"],
+      directedAgainst: [],
+      signed: 1927,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 11 November 1927, in force to June 1940 (COW 132, non-aggression and entente; ATOP 2200, non-aggression and consultation, no state named); non-aggression, the higher of the two obligations",
+    },
+    {
       id: "italo-soviet-pact",
       kind: "non-aggression",
       name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
