@@ -642,6 +642,16 @@ export const europe1939: HistoricalPreset = {
       note: "v6 audit, added: 11 November 1927, in force to June 1940 (COW 132, non-aggression and entente; ATOP 2200, non-aggression and consultation, no state named); non-aggression, the higher of the two obligations",
     },
     {
+      id: "hungarian-turkish-treaty",
+      kind: "non-aggression",
+      name: "Hungarian-Turkish Treaty of Neutrality",
+      members: ["HUN", "TUR"],
+      directedAgainst: [],
+      signed: 1929,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 5 January 1929, in force to January 1945 (COW 139 and ATOP 2235: neutrality, no state named); the engine's non-aggression kind carries neutrality pacts too",
+    },
+    {
       id: "italo-soviet-pact",
       kind: "non-aggression",
       name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
