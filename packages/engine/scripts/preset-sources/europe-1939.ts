@@ -652,6 +652,16 @@ export const europe1939: HistoricalPreset = {
       note: "v6 audit, added: 5 January 1929, in force to January 1945 (COW 139 and ATOP 2235: neutrality, no state named); the engine's non-aggression kind carries neutrality pacts too",
     },
     {
+      id: "franco-turkish-treaty",
+      kind: "non-aggression",
+      name: "Franco-Turkish Treaty of Friendship",
+      members: ["FRN", "TUR"],
+      directedAgainst: [],
+      signed: 1930,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 3 February 1930, in force to June 1940 (COW 142 and ATOP 2260: neutrality, no state named). The Franco-Turkish declaration of mutual assistance (23 June 1939) and the Anglo-Franco-Turkish treaty (19 October 1939) come after the scenario date",
+    },
+    {
       id: "italo-soviet-pact",
       kind: "non-aggression",
       name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
