@@ -613,6 +613,16 @@ export const europe1939: HistoricalPreset = {
       sourceId: "cow-alliances-v4.1",
     },
     {
+      id: "litvinov-protocol",
+      kind: "non-aggression",
+      name: "Litvinov Protocol",
+      members: ["RUS", "POL", "ROM"],
+      directedAgainst: [],
+      signed: 1929,
+      sourceId: "atop-v4.01",
+      note: "v6 audit, added: Moscow protocol of 9 February 1929 bringing the Kellogg-Briand renunciation of war into force early among the USSR, Poland, Romania, Estonia and Latvia (later others); ATOP 2240 codes it as non-aggression in force to September 1939 (COW does not code it). It is the only pact in force between Romania and the USSR, which had no diplomatic relations until 1934 (the Bessarabia dispute)",
+    },
+    {
       id: "soviet-turkish-treaty",
       kind: "non-aggression",
       name: "Soviet-Turkish Treaty of Friendship and Neutrality",
