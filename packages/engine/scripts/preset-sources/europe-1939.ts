@@ -672,6 +672,16 @@ export const europe1939: HistoricalPreset = {
       note: "v6 audit, added: 3 February 1930, in force to June 1940 (COW 142 and ATOP 2260: neutrality, no state named). The Franco-Turkish declaration of mutual assistance (23 June 1939) and the Anglo-Franco-Turkish treaty (19 October 1939) come after the scenario date",
     },
     {
+      id: "polish-yugoslav-treaty",
+      kind: "consultation",
+      name: "Polish-Yugoslav Treaty of Friendship",
+      members: ["POL", "YUG"],
+      directedAgainst: [],
+      signed: 1926,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 18 September 1926, in force to September 1939 (COW 128, Type III entente, no state named); ATOP v4.01 does not code it",
+    },
+    {
       id: "italo-soviet-pact",
       kind: "non-aggression",
       name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
