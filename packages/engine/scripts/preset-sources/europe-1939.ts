@@ -722,17 +722,15 @@ export const europe1939: HistoricalPreset = {
       sourceId: "atop-v5",
       note: "Bonnet-Ribbentrop declaration of 6 December 1938; Art. 3: the two remain in contact and consult if questions of concern to both lead to international difficulties. v6 audit: COW 172 (Type III entente) and ATOP 2430 (consultation, no state named) code it",
     },
-    {
-      id: "anglo-french-understanding",
-      kind: "consultation",
-      name: "Anglo-French staff understanding",
-      members: ["UKG", "FRN"],
-      directedAgainst: ["GMY"],
-      signed: 1936,
-      sourceId: "atop-v5",
-      unverified: true,
-      note: "Letters of 1 April 1936 after the Rhineland and staff talks; formal guarantees come only in 1939",
-    },
+    // v6 audit: the 'Anglo-French staff understanding' (v1-v5, unverified, a consultation pact
+    // naming Germany) is not a pact in force on 1 January 1939. The letters of 1 April 1936
+    // kept Britain's Locarno undertakings to France and Belgium alive after the Rhineland, and
+    // ATOP counts them in the Locarno pact (ATOP 2130) until the Anglo-French declaration of
+    // 24 April 1937 released Belgium; after that neither ATOP v4.01 nor COW v4.1 codes an
+    // Anglo-French pact until the Nyon Arrangement (above) and the treaty with Turkey of October
+    // 1939 (COW 184). British assurances in between (Chamberlain in the Commons, 24 March 1938)
+    // were unilateral statements; joint staff talks and Chamberlain's pledge to France
+    // (6 February 1939) come after the scenario date (Watt 1989).
   ],
   history: [
     {
