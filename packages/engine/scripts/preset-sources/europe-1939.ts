@@ -560,9 +560,10 @@ export const europe1939: HistoricalPreset = {
       kind: "defence",
       name: "Polish-Romanian alliance",
       members: ["POL", "ROM"],
-      directedAgainst: ["RUS"],
+      directedAgainst: [],
       signed: 1921,
       sourceId: "cow-alliances-v4.1",
+      note: "v6 audit: the 1921 convention covered an unprovoked attack on the two states' 'present eastern frontiers'; the Treaty of Guarantee of 26 March 1926 that replaced it (renewed 1931 and 1936) guarantees their territory and independence against all external aggression and names no state. ATOP 2070: specthrt 2 (a region), no state named; COW 107 in force to September 1939. v1-v5 named the USSR, the 1921 convention's target (the only eastern neighbour the two shared), but the text in force does not name it; the same rule as Romania's 1883 treaty in Europe 1914",
     },
     {
       id: "little-entente",
