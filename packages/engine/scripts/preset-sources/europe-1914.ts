@@ -1,3 +1,4 @@
+/** Over 300 lines: one preset's source table (states, relations, treaties with their source notes), kept in one file so a data fix is read in one place. */
 import { PHASE_SECONDS, SRC } from "./common";
 import type { HistoricalPreset } from "./types";
 
@@ -480,6 +481,18 @@ export const europe1914: HistoricalPreset = {
     { a: "BUL", b: "TUR", value: 0.55 },
     { a: "UKG", b: "JPN", value: 0.65 },
   ],
+  // v6 audit (docs/model.md s.9): every pact checked against COW v4.1 and ATOP v4.01 for
+  // 28 June 1914; directedAgainst holds the states a text names (ATOP statthr), as
+  // docs/scenario-format.md defines it. Checked and unchanged: the Dual Alliance (COW 64, ATOP
+  // 1335, names Russia). Not changed for want of the text: Italy's 1888 accession to Romania's
+  // treaty, which ATOP 1355 codes as consultation only and COW 68 as defence with its
+  // asymmetric flag. Not added: the Franco-Russian consultation accord of 1891 (ATOP 1380) and
+  // the Austro-Italian Albanian accord of 1900-01 (ATOP 1410), subsumed by the defence pacts of
+  // the same members; the Anglo-Japanese (COW 77, ATOP 1415) and Russo-Japanese (COW 87, ATOP
+  // 1465) pacts, Japan being kept for shares only; Serbia's pacts with Montenegro (ATOP 1480)
+  // and Greece (COW 92, ATOP 1490), partners outside the scenario. After the date: the German-
+  // Ottoman treaty (2 August 1914), Bulgaria's of 1914-15, the Russo-Romanian accord (1 October
+  // 1914), the Pact of London (5 September 1914).
   treaties: [
     {
       id: "dual-alliance",

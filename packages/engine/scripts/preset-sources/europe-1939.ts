@@ -1,3 +1,4 @@
+/** Over 300 lines: one preset's source table (states, relations, treaties with their source notes), kept in one file so a data fix is read in one place. */
 import { PHASE_SECONDS, SRC } from "./common";
 import type { HistoricalPreset } from "./types";
 
@@ -509,6 +510,20 @@ export const europe1939: HistoricalPreset = {
     { a: "RUS", b: "UKG", value: 0.3 },
     { a: "RUS", b: "FRN", value: 0.4 },
   ],
+  // v6 audit (docs/model.md s.9): every pact checked against COW v4.1 and ATOP v4.01 for
+  // 1 January 1939; directedAgainst holds the states a text names (ATOP statthr). Checked and
+  // unchanged: the Franco-Soviet treaty (COW 159, ATOP 2360, names Germany), the Franco-Polish
+  // alliance (COW 104 and 119, ATOP 2060 names Germany and the USSR), the Little Entente (ATOP
+  // 2050 and 2080 name Hungary, 2085 Hungary and Bulgaria), the Balkan Pact (COW 154, ATOP 2330,
+  // no state named), the German-Polish (COW 153, ATOP 2325), Soviet-Polish (COW 148, ATOP 2295,
+  // renewed 1934), Soviet-Turkish (COW 121, ATOP 2145) and Italo-Yugoslav (COW 166, ATOP 2405)
+  // pacts. Not added: the Franco-Soviet non-aggression pact of 1932 (ATOP 2300), the Romanian-
+  // and Yugoslav-Turkish pacts of 1933 (COW 151-152) and the Little Entente's pact of
+  // organisation (ATOP 2302), subsumed by defence pacts of the same members; the Salonika
+  // agreement with Bulgaria (COW 171) and pacts with states outside the scenario. The Munich
+  // Agreement is an alliance in neither dataset. After the date: Hungary's and Spain's
+  // Anti-Comintern accessions, the British guarantee to Poland (COW 174 from 6 April 1939),
+  // the Pact of Steel, the Franco-Turkish declaration and the Nazi-Soviet pact.
   treaties: [
     {
       id: "anti-comintern-pact",
@@ -518,7 +533,7 @@ export const europe1939: HistoricalPreset = {
       directedAgainst: ["RUS"],
       signed: 1936,
       sourceId: "atop-v5",
-      note: "Germany-Japan November 1936, Italy joined November 1937; secret protocol on neutrality in a war with the USSR. Hungary and Spain join in February-March 1939",
+      note: "Germany-Japan November 1936, Italy joined November 1937; secret protocol on neutrality in a war with the USSR. Hungary and Spain join in February-March 1939. v6 audit: COW 164 codes neutrality and entente, ATOP 2395 neutrality and consultation, both obligations conditional on the USSR, which it names (statthr1). Kept as consultation naming the USSR: the engine's non-aggression kind names no adversary, and the neutrality here is towards a partner at war with the USSR, not between the members",
     },
     // v6 audit: the Rome-Berlin 'Axis' protocols of 23 October 1936 are not a pact here. They
     // recorded a common line on Spain, Abyssinia, the League and the Danube, with no promise to
