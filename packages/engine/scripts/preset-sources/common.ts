@@ -26,6 +26,18 @@ export const SRC = {
       "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell and Andrew G. Long (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28; ATOP dataset v5.0.",
     url: "http://www.atopdata.org/",
   },
+  atopV4: {
+    id: "atop-v4.01",
+    citation:
+      "Leeds, Brett Ashley et al. (2002), ATOP dataset v4.01, member-level and alliance-level files (atop-member-level.csv, atop-alliance-level.csv): the files read for the v6 treaty audit (docs/model.md s.9); obligations per member (defense, neutral, nonagg, consul), specthrt and statthr1-2 (the states a pact names), dates of entry and exit.",
+    url: "http://www.atopdata.org/",
+  },
+  cowAllianceFiles: {
+    id: "cow-alliances-v4.1-files",
+    citation:
+      "Gibler, Douglas M. (2009), Correlates of War Formal Alliances v4.1, files alliance_v4.1_by_member.csv and alliance_v4.1_by_dyad.csv (ss_type, member and dyad start and end dates): the files read for the v6 treaty audit.",
+    url: "https://correlatesofwar.org/data-sets/formal-alliances/",
+  },
   maddison: {
     id: "maddison-2020",
     citation:

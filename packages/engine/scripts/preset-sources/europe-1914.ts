@@ -1,3 +1,4 @@
+/** Over 300 lines: one preset's source table (states, relations, treaties with their source notes), kept in one file so a data fix is read in one place. */
 import { PHASE_SECONDS, SRC } from "./common";
 import type { HistoricalPreset } from "./types";
 
@@ -244,6 +245,8 @@ export const europe1914: HistoricalPreset = {
     SRC.contiguity,
     SRC.alliances,
     SRC.atop,
+    SRC.atopV4,
+    SRC.cowAllianceFiles,
     SRC.maddison,
     {
       id: BH,
@@ -262,6 +265,16 @@ export const europe1914: HistoricalPreset = {
     },
     SRC.christensenSnyder,
     SRC.walt,
+    {
+      id: "pribram-1920",
+      citation:
+        "Pribram, Alfred Franzis (1920), The Secret Treaties of Austria-Hungary, 1879-1914, vol. 1: Texts of the Treaties and Agreements, Harvard University Press (texts of the Triple Alliance treaties, the Austro-Romanian treaty of 1883 and its accessions and renewals).",
+    },
+    {
+      id: "albertini-1952",
+      citation:
+        "Albertini, Luigi (1952), The Origins of the War of 1914, vol. 1, Oxford University Press (Racconigi, the Grey-Cambon letters, the Anglo-Russian naval talks of 1914).",
+    },
   ],
   contiguity: [
     { a: "GMY", b: "FRN", code: 1 },
@@ -468,6 +481,18 @@ export const europe1914: HistoricalPreset = {
     { a: "BUL", b: "TUR", value: 0.55 },
     { a: "UKG", b: "JPN", value: 0.65 },
   ],
+  // v6 audit (docs/model.md s.9): every pact checked against COW v4.1 and ATOP v4.01 for
+  // 28 June 1914; directedAgainst holds the states a text names (ATOP statthr), as
+  // docs/scenario-format.md defines it. Checked and unchanged: the Dual Alliance (COW 64, ATOP
+  // 1335, names Russia). Not changed for want of the text: Italy's 1888 accession to Romania's
+  // treaty, which ATOP 1355 codes as consultation only and COW 68 as defence with its
+  // asymmetric flag. Not added: the Franco-Russian consultation accord of 1891 (ATOP 1380) and
+  // the Austro-Italian Albanian accord of 1900-01 (ATOP 1410), subsumed by the defence pacts of
+  // the same members; the Anglo-Japanese (COW 77, ATOP 1415) and Russo-Japanese (COW 87, ATOP
+  // 1465) pacts, Japan being kept for shares only; Serbia's pacts with Montenegro (ATOP 1480)
+  // and Greece (COW 92, ATOP 1490), partners outside the scenario. After the date: the German-
+  // Ottoman treaty (2 August 1914), Bulgaria's of 1914-15, the Russo-Romanian accord (1 October
+  // 1914), the Pact of London (5 September 1914).
   treaties: [
     {
       id: "dual-alliance",
@@ -483,21 +508,21 @@ export const europe1914: HistoricalPreset = {
       kind: "defence",
       name: "Triple Alliance",
       members: ["GMY", "AUH", "ITA"],
-      directedAgainst: ["FRN", "RUS"],
+      directedAgainst: ["FRN"],
       signed: 1882,
       sourceId: "cow-alliances-v4.1",
-      note: "Renewed 1912",
+      note: "Renewed 1912. v6 audit: the treaty names France only (Art. 2: an unprovoked French attack on Italy, or on Germany); Art. 3 binds all three against an attack by two or more non-signatory great powers, and Art. 4 asks only benevolent neutrality when one of them fights another great power alone, so Russia is not named and Italy owed Austria-Hungary nothing against Russia alone (Pribram 1920). ATOP 1350: specthrt 1, statthr1 France, statthr2 none. v1-v5 named France and Russia; Russia is named by the Dual Alliance",
     },
     {
       id: "romania-triple-alliance",
       kind: "defence",
       name: "Romania-Triple Alliance treaty",
       members: ["ROM", "AUH", "GMY", "ITA"],
-      directedAgainst: ["RUS"],
+      directedAgainst: [],
       signed: 1883,
       sourceId: "atop-v5",
       secret: true,
-      note: "Austro-Romanian treaty of 1883, Germany acceding the same year and Italy in 1888; known only to the Romanian king and a few ministers",
+      note: "Austro-Romanian treaty of 1883, Germany acceding the same year and Italy in 1888, last renewed 5 February 1913; known only to the Romanian king and a few ministers. v6 audit: the text names no state (Art. 2: Austria-Hungary aids Romania against an unprovoked attack; Romania aids Austria-Hungary if attacked in a portion of her states bordering on Romania; Pribram 1920); ATOP 1355: specthrt 0, no state named. Bismarck and Kalnoky meant it against Russia, but v1-v5's directedAgainst Russia was a reading, not the text",
     },
     {
       id: "franco-russian-alliance",
@@ -505,9 +530,9 @@ export const europe1914: HistoricalPreset = {
       name: "Franco-Russian Alliance",
       members: ["FRN", "RUS"],
       directedAgainst: ["GMY", "AUH", "ITA"],
-      signed: 1894,
+      signed: 1893,
       sourceId: "cow-alliances-v4.1",
-      note: "Military convention of 1892 ratified 1894; mobilisation against any Triple Alliance mobilisation",
+      note: "Military convention of August 1892, in force from the exchange of letters of 27 December 1893 - 4 January 1894 (COW 74 and ATOP 1385 date it 27 December 1893; v1-v5 had 1894); mobilisation against any Triple Alliance mobilisation. ATOP 1385 codes the threat as the Triple Alliance (specthrt 6), as named here. The consultation accord of 27 August 1891 (ATOP 1380) is subsumed",
     },
     {
       id: "prinetti-barrere",
@@ -518,28 +543,36 @@ export const europe1914: HistoricalPreset = {
       signed: 1902,
       sourceId: "atop-v5",
       secret: true,
-      note: "Secret exchange of notes: Italy to stay neutral if France were attacked",
+      note: "Secret exchange of notes (dated 30 June, exchanged 1 November 1902): each stays neutral if the other is attacked, or declares war after direct provocation. v6 audit: COW 78 (non-aggression, 1902-1918) and ATOP 1420 (neutrality, both members) agree; the engine has no separate neutrality kind, so non-aggression, as in v1-v5. The text names no state",
+    },
+    {
+      id: "racconigi",
+      kind: "consultation",
+      name: "Racconigi agreement (Italy-Russia)",
+      members: ["ITA", "RUS"],
+      directedAgainst: [],
+      signed: 1909,
+      sourceId: "cow-alliances-v4.1-files",
+      secret: true,
+      note: "v6 audit, added: secret Italo-Russian agreement of 24 October 1909, in force to 1917 (COW 86, Type III entente; ATOP 1460, consultation, secret, specthrt 2: a region, no state named). The two keep the Balkan status quo, make no agreement on the Near East with a third power without the other, and look benevolently on each other's interests in the Straits and in Tripoli; the third power meant was Austria-Hungary, which the text does not name (Albertini 1952, vol. 1)",
     },
     {
       id: "entente-cordiale",
       kind: "consultation",
-      name: "Entente Cordiale",
+      name: "Entente Cordiale (Grey-Cambon letters)",
       members: ["UKG", "FRN"],
       directedAgainst: [],
-      signed: 1904,
-      sourceId: "atop-v5",
-      note: "Colonial settlement; 1912 Grey-Cambon letters promise consultation in a crisis",
+      signed: 1912,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit: the pact COW (91, Type III entente) and ATOP (1485, consultation, no state named) code is the Grey-Cambon exchange of 22-23 November 1912: if either expected an unprovoked attack by a third power, the two would discuss whether to act together and, if so, apply their staffs' plans. The 1904 declarations settled Egypt and Morocco and are coded by neither; the naval dispositions of 1912 (French fleet in the Mediterranean, British in the North Sea) bound neither to fight (Albertini 1952, vol. 1). The 1907 Cartagena accord with Spain (COW 83, ATOP 1445) adds no UK-France tie",
     },
-    {
-      id: "anglo-russian-convention",
-      kind: "consultation",
-      name: "Anglo-Russian Convention",
-      members: ["UKG", "RUS"],
-      directedAgainst: [],
-      signed: 1907,
-      sourceId: "atop-v5",
-      note: "Settled Persia, Afghanistan and Tibet; no military obligation",
-    },
+    // v6 audit: the Anglo-Russian Convention of 31 August 1907 is not a pact here. It settled
+    // Persia, Afghanistan and Tibet and holds no promise to aid, stay neutral or consult in a
+    // crisis, so neither COW v4.1 (no UK-Russia alliance before the Pact of London, 5 Sep 1914,
+    // COW 98 from April 1915) nor ATOP v4.01 (first UK-Russia pact: ATOP 2015, 5 Sep 1914) codes
+    // it; v1-v5 carried it as a consultation pact sourced to ATOP. The naval conversations of
+    // May-June 1914 reached no agreement before the war (Albertini 1952, vol. 1) and are not
+    // coded either.
     {
       id: "treaty-of-london-1839",
       kind: "consultation",
@@ -547,8 +580,8 @@ export const europe1914: HistoricalPreset = {
       members: ["UKG", "FRN", "GMY", "AUH", "RUS", "BEL"],
       directedAgainst: [],
       signed: 1839,
-      sourceId: "atop-v5",
-      note: "Guarantee of Belgian independence and perpetual neutrality; Prussia's signature bound Germany. Modelled as consultation",
+      sourceId: HIST,
+      note: "Guarantee of Belgian independence and perpetual neutrality; Prussia's signature bound Germany. Modelled as consultation. v6 audit: neither COW v4.1 nor ATOP v4.01 codes it (v1-v5 cited ATOP): a collective guarantee, with no promise among the guarantors to aid one another, stay neutral or consult. Kept as the preset's record of the guarantee Britain invoked on 4 August 1914 (Clark 2012; Strachan 2001, ch. 1); the engine reads it as a concert that transmits no threat (docs/model.md s.5)",
     },
   ],
   // History: coded events since the Treaty of Bucharest (10 August 1913); the Balkan Wars themselves are reflected in the starting hostility values.

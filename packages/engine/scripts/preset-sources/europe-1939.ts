@@ -1,3 +1,4 @@
+/** Over 300 lines: one preset's source table (states, relations, treaties with their source notes), kept in one file so a data fix is read in one place. */
 import { PHASE_SECONDS, SRC } from "./common";
 import type { HistoricalPreset } from "./types";
 
@@ -275,6 +276,8 @@ export const europe1939: HistoricalPreset = {
     SRC.contiguity,
     SRC.alliances,
     SRC.atop,
+    SRC.atopV4,
+    SRC.cowAllianceFiles,
     SRC.maddison,
     {
       id: HAR,
@@ -507,6 +510,20 @@ export const europe1939: HistoricalPreset = {
     { a: "RUS", b: "UKG", value: 0.3 },
     { a: "RUS", b: "FRN", value: 0.4 },
   ],
+  // v6 audit (docs/model.md s.9): every pact checked against COW v4.1 and ATOP v4.01 for
+  // 1 January 1939; directedAgainst holds the states a text names (ATOP statthr). Checked and
+  // unchanged: the Franco-Soviet treaty (COW 159, ATOP 2360, names Germany), the Franco-Polish
+  // alliance (COW 104 and 119, ATOP 2060 names Germany and the USSR), the Little Entente (ATOP
+  // 2050 and 2080 name Hungary, 2085 Hungary and Bulgaria), the Balkan Pact (COW 154, ATOP 2330,
+  // no state named), the German-Polish (COW 153, ATOP 2325), Soviet-Polish (COW 148, ATOP 2295,
+  // renewed 1934), Soviet-Turkish (COW 121, ATOP 2145) and Italo-Yugoslav (COW 166, ATOP 2405)
+  // pacts. Not added: the Franco-Soviet non-aggression pact of 1932 (ATOP 2300), the Romanian-
+  // and Yugoslav-Turkish pacts of 1933 (COW 151-152) and the Little Entente's pact of
+  // organisation (ATOP 2302), subsumed by defence pacts of the same members; the Salonika
+  // agreement with Bulgaria (COW 171) and pacts with states outside the scenario. The Munich
+  // Agreement is an alliance in neither dataset. After the date: Hungary's and Spain's
+  // Anti-Comintern accessions, the British guarantee to Poland (COW 174 from 6 April 1939),
+  // the Pact of Steel, the Franco-Turkish declaration and the Nazi-Soviet pact.
   treaties: [
     {
       id: "anti-comintern-pact",
@@ -516,18 +533,13 @@ export const europe1939: HistoricalPreset = {
       directedAgainst: ["RUS"],
       signed: 1936,
       sourceId: "atop-v5",
-      note: "Germany-Japan November 1936, Italy joined November 1937; secret protocol on neutrality in a war with the USSR. Hungary and Spain join in February-March 1939",
+      note: "Germany-Japan November 1936, Italy joined November 1937; secret protocol on neutrality in a war with the USSR. Hungary and Spain join in February-March 1939. v6 audit: COW 164 codes neutrality and entente, ATOP 2395 neutrality and consultation, both obligations conditional on the USSR, which it names (statthr1). Kept as consultation naming the USSR: the engine's non-aggression kind names no adversary, and the neutrality here is towards a partner at war with the USSR, not between the members",
     },
-    {
-      id: "rome-berlin-axis",
-      kind: "consultation",
-      name: "Rome-Berlin Axis (October Protocols)",
-      members: ["GMY", "ITA"],
-      directedAgainst: [],
-      signed: 1936,
-      sourceId: "atop-v5",
-      note: "The Pact of Steel alliance follows in May 1939",
-    },
+    // v6 audit: the Rome-Berlin 'Axis' protocols of 23 October 1936 are not a pact here. They
+    // recorded a common line on Spain, Abyssinia, the League and the Danube, with no promise to
+    // aid, stay neutral or consult in a crisis: neither COW v4.1 nor ATOP v4.01 codes a German-
+    // Italian pact before the Anti-Comintern Pact (Italy from 6 November 1937, ATOP 2395) and the
+    // Pact of Steel (22 May 1939, COW 175, ATOP 2445). v1-v5 cited ATOP for them.
     {
       id: "franco-soviet-pact",
       kind: "defence",
@@ -537,26 +549,18 @@ export const europe1939: HistoricalPreset = {
       signed: 1935,
       sourceId: "cow-alliances-v4.1",
     },
-    {
-      id: "soviet-czechoslovak-pact",
-      kind: "defence",
-      name: "Soviet-Czechoslovak Treaty of Mutual Assistance",
-      members: ["RUS", "CZE"],
-      directedAgainst: ["GMY"],
-      signed: 1935,
-      sourceId: "cow-alliances-v4.1",
-      note: "Soviet help conditional on France acting first",
-    },
-    {
-      id: "franco-czechoslovak-alliance",
-      kind: "defence",
-      name: "Franco-Czechoslovak alliance",
-      members: ["FRN", "CZE"],
-      directedAgainst: ["GMY"],
-      signed: 1924,
-      sourceId: "cow-alliances-v4.1",
-      note: "Treaty of 1924 and Locarno guarantee of 1925; left unhonoured at Munich but never denounced",
-    },
+    // v6 audit: the Soviet-Czechoslovak treaty of 16 May 1935 is not in force here. Its
+    // protocol of signature made the obligation to assist operative only when France came to
+    // the victim's aid, and France's obligation ended at Munich (above). ATOP 2365 ends it on
+    // 30 September 1938 for that reason; COW 160 runs it to the German occupation, 15 March
+    // 1939, the treaty having never been denounced. The datasets disagree on the date, and the
+    // text decides: after Munich no case could arise in which the USSR was bound to act.
+    // v6 audit: the Franco-Czechoslovak alliance is not in force on 1 January 1939. Both
+    // datasets end it at Munich, 30 September 1938: the 1924 treaty (COW 115, Type III; ATOP
+    // 2120) and the 1925 Locarno guarantee (COW 120, Type I; ATOP 2140, naming Germany). France
+    // left it unhonoured and the Anglo-French guarantee of the new frontiers promised in the
+    // Munich annex was never given (Watt 1989). v1-v5 carried it as a defence pact
+    // ("never denounced").
     {
       id: "franco-polish-alliance",
       kind: "defence",
@@ -571,9 +575,10 @@ export const europe1939: HistoricalPreset = {
       kind: "defence",
       name: "Polish-Romanian alliance",
       members: ["POL", "ROM"],
-      directedAgainst: ["RUS"],
+      directedAgainst: [],
       signed: 1921,
       sourceId: "cow-alliances-v4.1",
+      note: "v6 audit: the 1921 convention covered an unprovoked attack on the two states' 'present eastern frontiers'; the Treaty of Guarantee of 26 March 1926 that replaced it (renewed 1931 and 1936) guarantees their territory and independence against all external aggression and names no state. ATOP 2070: specthrt 2 (a region), no state named; COW 107 in force to September 1939. v1-v5 named the USSR, the 1921 convention's target (the only eastern neighbour the two shared), but the text in force does not name it; the same rule as Romania's 1883 treaty in Europe 1914",
     },
     {
       id: "little-entente",
@@ -596,6 +601,16 @@ export const europe1939: HistoricalPreset = {
       note: "With Greece; mutual guarantee of Balkan frontiers, aimed at Bulgaria (not in this scenario)",
     },
     {
+      id: "nyon-arrangement",
+      kind: "defence",
+      name: "Nyon Arrangement",
+      members: ["UKG", "FRN", "RUS", "TUR", "ROM", "YUG"],
+      directedAgainst: [],
+      signed: 1937,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: arrangement of 14 September 1937 (with Greece, Bulgaria and Egypt, not in this scenario) to counter-attack and destroy submarines, surface ships and aircraft attacking non-Spanish merchant shipping in the Mediterranean, the British and French fleets patrolling. Both datasets code it as a defence pact in force on 1 January 1939: COW 169 (Type I, to 28 March 1939, the end of the Spanish war) and ATOP 2420 (defence, conditional, specthrt 4: a war in progress; no state named, though the 'pirate' submarines were Italian). The engine keeps no end date, so it outlives its purpose in a game, as the German-Polish declaration outlives April 1939",
+    },
+    {
       id: "german-polish-declaration",
       kind: "non-aggression",
       name: "German-Polish Non-Aggression Declaration",
@@ -614,6 +629,16 @@ export const europe1939: HistoricalPreset = {
       sourceId: "cow-alliances-v4.1",
     },
     {
+      id: "litvinov-protocol",
+      kind: "non-aggression",
+      name: "Litvinov Protocol",
+      members: ["RUS", "POL", "ROM"],
+      directedAgainst: [],
+      signed: 1929,
+      sourceId: "atop-v4.01",
+      note: "v6 audit, added: Moscow protocol of 9 February 1929 bringing the Kellogg-Briand renunciation of war into force early among the USSR, Poland, Romania, Estonia and Latvia (later others); ATOP 2240 codes it as non-aggression in force to September 1939 (COW does not code it). It is the only pact in force between Romania and the USSR, which had no diplomatic relations until 1934 (the Bessarabia dispute)",
+    },
+    {
       id: "soviet-turkish-treaty",
       kind: "non-aggression",
       name: "Soviet-Turkish Treaty of Friendship and Neutrality",
@@ -621,6 +646,66 @@ export const europe1939: HistoricalPreset = {
       directedAgainst: [],
       signed: 1925,
       sourceId: "cow-alliances-v4.1",
+    },
+    {
+      id: "franco-romanian-treaty",
+      kind: "non-aggression",
+      name: "Franco-Romanian Treaty of Friendship",
+      members: ["FRN", "ROM"],
+      directedAgainst: [],
+      signed: 1926,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 10 June 1926, in force to June 1940. COW 124 codes neutrality and entente, ATOP 2160 non-aggression and consultation, no state named; the engine has one kind per pact, and a neutrality or non-aggression promise (COW Type II) outranks consultation (Type III)",
+    },
+    {
+      id: "franco-yugoslav-treaty",
+      kind: "non-aggression",
+      name: "Franco-Yugoslav Treaty of Friendship",
+      members: ["FRN", "YUG"],
+      directedAgainst: [],
+      signed: 1927,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 11 November 1927, in force to June 1940 (COW 132, non-aggression and entente; ATOP 2200, non-aggression and consultation, no state named); non-aggression, the higher of the two obligations",
+    },
+    {
+      id: "hungarian-turkish-treaty",
+      kind: "non-aggression",
+      name: "Hungarian-Turkish Treaty of Neutrality",
+      members: ["HUN", "TUR"],
+      directedAgainst: [],
+      signed: 1929,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 5 January 1929, in force to January 1945 (COW 139 and ATOP 2235: neutrality, no state named); the engine's non-aggression kind carries neutrality pacts too",
+    },
+    {
+      id: "franco-turkish-treaty",
+      kind: "non-aggression",
+      name: "Franco-Turkish Treaty of Friendship",
+      members: ["FRN", "TUR"],
+      directedAgainst: [],
+      signed: 1930,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 3 February 1930, in force to June 1940 (COW 142 and ATOP 2260: neutrality, no state named). The Franco-Turkish declaration of mutual assistance (23 June 1939) and the Anglo-Franco-Turkish treaty (19 October 1939) come after the scenario date",
+    },
+    {
+      id: "polish-yugoslav-treaty",
+      kind: "consultation",
+      name: "Polish-Yugoslav Treaty of Friendship",
+      members: ["POL", "YUG"],
+      directedAgainst: [],
+      signed: 1926,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 18 September 1926, in force to September 1939 (COW 128, Type III entente, no state named); ATOP v4.01 does not code it",
+    },
+    {
+      id: "italo-soviet-pact",
+      kind: "non-aggression",
+      name: "Italo-Soviet Pact of Friendship, Non-Aggression and Neutrality",
+      members: ["ITA", "RUS"],
+      directedAgainst: [],
+      signed: 1933,
+      sourceId: "cow-alliances-v4.1-files",
+      note: "v6 audit, added: 2 September 1933, in force to June 1941 (COW 150, neutrality and non-aggression; ATOP 2305, the same, no state named). Italy's Anti-Comintern accession (1937) did not denounce it",
     },
     {
       id: "italo-yugoslav-pact",
@@ -631,25 +716,18 @@ export const europe1939: HistoricalPreset = {
       signed: 1937,
       sourceId: "atop-v5",
     },
-    {
-      id: "italo-hungarian-treaty",
-      kind: "consultation",
-      name: "Italo-Hungarian Treaty of Friendship",
-      members: ["ITA", "HUN"],
-      directedAgainst: [],
-      signed: 1927,
-      sourceId: "atop-v5",
-    },
-    {
-      id: "anglo-german-declaration",
-      kind: "consultation",
-      name: "Anglo-German Declaration (Munich)",
-      members: ["UKG", "GMY"],
-      directedAgainst: [],
-      signed: 1938,
-      sourceId: "atop-v5",
-      note: "'Peace for our time': pledge to consult on questions concerning the two countries, 30 September 1938",
-    },
+    // v6 audit: no Italo-Hungarian pact is in force on 1 January 1939. The 1927 Treaty of
+    // Friendship, Conciliation and Arbitration holds no aid, neutrality or crisis-consultation
+    // promise and neither dataset codes it; the consultation pact they do code, the Rome
+    // Protocols of 17 March 1934 with Austria (COW 155, Type III; ATOP 2335), ended with the
+    // Anschluss, 13 March 1938. Hungary joins the Anti-Comintern Pact on 24 February 1939, after
+    // the scenario date. v1-v5 carried the 1927 treaty as an ATOP consultation pact.
+    // v6 audit: the Anglo-German declaration of 30 September 1938 ('peace for our time') is
+    // not a pact here. It resolves that "the method of consultation" will deal with questions
+    // concerning the two countries, with no promise to consult in a crisis, to stay neutral or
+    // to aid: neither COW v4.1 nor ATOP v4.01 codes it (ATOP's consultation obligation must be
+    // specific to militarised crises), while both code the Franco-German declaration of
+    // 6 December 1938, whose Art. 3 has that promise (below). v1-v5 cited ATOP for it.
     {
       id: "franco-german-declaration",
       kind: "consultation",
@@ -658,19 +736,17 @@ export const europe1939: HistoricalPreset = {
       directedAgainst: [],
       signed: 1938,
       sourceId: "atop-v5",
-      note: "Bonnet-Ribbentrop declaration of 6 December 1938",
+      note: "Bonnet-Ribbentrop declaration of 6 December 1938; Art. 3: the two remain in contact and consult if questions of concern to both lead to international difficulties. v6 audit: COW 172 (Type III entente) and ATOP 2430 (consultation, no state named) code it",
     },
-    {
-      id: "anglo-french-understanding",
-      kind: "consultation",
-      name: "Anglo-French staff understanding",
-      members: ["UKG", "FRN"],
-      directedAgainst: ["GMY"],
-      signed: 1936,
-      sourceId: "atop-v5",
-      unverified: true,
-      note: "Letters of 1 April 1936 after the Rhineland and staff talks; formal guarantees come only in 1939",
-    },
+    // v6 audit: the 'Anglo-French staff understanding' (v1-v5, unverified, a consultation pact
+    // naming Germany) is not a pact in force on 1 January 1939. The letters of 1 April 1936
+    // kept Britain's Locarno undertakings to France and Belgium alive after the Rhineland, and
+    // ATOP counts them in the Locarno pact (ATOP 2130) until the Anglo-French declaration of
+    // 24 April 1937 released Belgium; after that neither ATOP v4.01 nor COW v4.1 codes an
+    // Anglo-French pact until the Nyon Arrangement (above) and the treaty with Turkey of October
+    // 1939 (COW 184). British assurances in between (Chamberlain in the Commons, 24 March 1938)
+    // were unilateral statements; joint staff talks and Chamberlain's pledge to France
+    // (6 February 1939) come after the scenario date (Watt 1989).
   ],
   history: [
     {
