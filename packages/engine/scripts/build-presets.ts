@@ -19,6 +19,8 @@
  * Output is deterministic: running the script twice gives identical files.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import { format } from "prettier";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -362,7 +364,8 @@ for (const src of presets) {
     src.id,
     src.era === "historical" ? buildHistorical(src) : buildModern(src, log),
   );
-  const text = `${JSON.stringify(scenario, null, 2)}\n`;
+  // Written as prettier formats JSON (the repo's style); compared by content, not layout.
+  const text = await format(JSON.stringify(scenario, null, 2), { parser: "json" });
   const file = join(outDir, `${src.id}.json`);
   let old = "";
   try {
@@ -370,12 +373,13 @@ for (const src of presets) {
   } catch {
     old = "";
   }
+  const same = old !== "" && isDeepStrictEqual(JSON.parse(old), JSON.parse(text));
   if (checkOnly) {
-    if (old !== text) {
+    if (!same) {
       stale++;
       console.log(`STALE ${file}`);
     }
-  } else if (old !== text) {
+  } else if (!same || old !== text) {
     writeFileSync(file, text);
     console.log(`wrote ${file}`);
   } else {
