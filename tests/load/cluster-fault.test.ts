@@ -125,6 +125,21 @@ describe.skipIf(skipReason !== null)("a cluster survives losing a process", () =
       expect(ack).toMatchObject({ ok: false, error: { code: "UNAVAILABLE" } });
     }
     expect(owners().get(game.gameId)).toEqual(before);
+    // Through the proxy with a variant of the code or the game's id (HAProxy hashes the raw
+    // string, so these may reach another process): refused there, never moved.
+    for (const variant of [game.joinCode.toLowerCase(), game.gameId]) {
+      const stray = io(cluster.proxyUrl, {
+        query: { game: variant },
+        transports: ["websocket"],
+        forceNew: true,
+      });
+      await stray
+        .timeout(8_000)
+        .emitWithAck(ClientEvent.watch, { joinCode: game.joinCode })
+        .catch(() => null);
+      stray.close();
+    }
+    expect(owners().get(game.gameId)).toEqual(before);
     // Through the proxy with ?game=, as the join page posts: seated where the class is.
     const routed = await post(`${cluster.proxyUrl}/seat/join?game=${game.joinCode}`, "Routed");
     expect(await routed.json()).toMatchObject({ ok: true });

@@ -185,7 +185,7 @@ export class GameRegistry {
    * game to one process, so that process is where the game belongs. Anything else gets
    * `WrongRouteError` and moves nothing.
    */
-  async get(gameId: string, route?: string): Promise<GameRoom | null> {
+  async get(gameId: string, route?: string, byId = false): Promise<GameRoom | null> {
     const live = this.rooms.get(gameId);
     if (live) {
       this.lastUsed.set(gameId, this.roomDeps.clock.now());
@@ -198,7 +198,7 @@ export class GameRegistry {
     if (!record) return null;
     const again = this.rooms.get(gameId) ?? this.loading.get(gameId);
     if (again) return again;
-    if (routesTo(record, route)) return this.load(gameId, this.ownership.acquire(gameId));
+    if (routesTo(record, route, byId)) return this.load(gameId, this.ownership.acquire(gameId));
     const lease = await this.ownership.tryAcquire(gameId);
     if (!lease) throw new WrongRouteError(gameId);
     return (

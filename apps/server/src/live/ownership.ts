@@ -37,14 +37,18 @@ export class WrongRouteError extends Error {
 }
 
 /**
- * Whether a request's route key (`?game=`) names the game: its join code, or its id (an
- * instructor's first visit on a device, before the join code is stored), any case, with the
- * separators a join code is written with.
+ * Whether a request's route key (`?game=`) names the game exactly as the proxy hashes it: its
+ * join code as issued (upper case, no separators; HAProxy hashes the raw string, so a
+ * variant would reach another process), or, for an instructor who proved the secret
+ * (`byId`), its id (a first visit on a device, before the join code is stored). Students know
+ * the id too (Joined.gameId), so it routes nothing for them.
  */
-export function routesTo(game: { id: string; joinCode: string }, route: string | undefined) {
-  if (!route) return false;
-  const key = route.replace(/[\s-]/g, "").toUpperCase();
-  return key === game.joinCode.toUpperCase() || key === game.id.toUpperCase();
+export function routesTo(
+  game: { id: string; joinCode: string },
+  route: string | undefined,
+  byId = false,
+): boolean {
+  return route !== undefined && (route === game.joinCode || (byId && route === game.id));
 }
 
 const RouteKey = z.string().max(64);

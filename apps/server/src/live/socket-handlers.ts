@@ -61,7 +61,9 @@ export function registerSocketHandlers(
 
     const route = routeKey(socket.handshake.query.game);
     const currentRoom = async (): Promise<GameRoom | null> =>
-      socket.data.gameId ? registry.get(socket.data.gameId, route) : null;
+      socket.data.gameId
+        ? registry.get(socket.data.gameId, route, socket.data.role === "instructor")
+        : null;
 
     /** The audience this connection's view belongs to now (null: not attached). */
     const audienceNow = (room: GameRoom | null): Audience | null => {

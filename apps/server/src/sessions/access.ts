@@ -31,5 +31,6 @@ export async function authorise(
   });
   if (verdict === "limited") return "limited";
   if (verdict !== "ok" || !record) return null;
-  return mode === "own" ? registry.get(gameId, route) : registry.view(gameId);
+  // The secret is proven: the game's id routes too (GameRegistry.get, routesTo).
+  return mode === "own" ? registry.get(gameId, route, true) : registry.view(gameId);
 }

@@ -85,7 +85,10 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
       payload: RequestPayload<E>,
     ): Promise<Ack<RequestReply<E>>> => {
       const socket = socketRef.current;
-      if (!socket?.connected) return offline("not connected to the classroom server: retrying");
+      if (!socket?.connected)
+        return offline(
+          "not sent: the connection to the classroom server is down; send it again once it is back",
+        );
       return sendRequest(socket, event, payload, 15_000);
     },
     [],
@@ -133,13 +136,15 @@ export function useLiveSession(target: LiveSessionTarget): LiveSession {
     // every connection of one game to the same process (apps/server README, Scale-out): the
     // join code, which students, projectors and (once stored) the instructor all know.
     const current = targetRef.current;
+    // Exactly as issued (the proxy hashes the raw string): the join code in upper case, or an
+    // instructor's game id until the console has stored the join code.
     const game =
       current.role === "instructor"
-        ? (hostStorage.get(current.gameId)?.joinCode ?? current.gameId)
-        : current.joinCode;
+        ? hostStorage.get(current.gameId)?.joinCode || current.gameId
+        : current.joinCode.toUpperCase();
     const socket: LiveSocket = io({
       reconnectionDelayMax: 4000,
-      query: { game: game.toUpperCase() },
+      query: { game },
     });
     socketRef.current = socket;
     const feed = new SnapshotFeed(
