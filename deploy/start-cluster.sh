@@ -13,31 +13,62 @@ for tool in redis-server haproxy; do
 done
 
 pids=()
+apps_dir=data/cluster/run
+mkdir -p "$apps_dir"
+rm -f "$apps_dir"/*.pid "$apps_dir"/stopping
 stop() {
   trap - EXIT INT TERM
   echo "stopping the cluster..."
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  touch "$apps_dir/stopping"
+  # The proxy first (no new requests), then the server processes (each drains its games and
+  # releases its leases, which needs Redis and PostgreSQL), then Redis and PostgreSQL.
+  [[ -n "${haproxy_pid:-}" ]] && kill -TERM "$haproxy_pid" 2>/dev/null || true
+  for file in "$apps_dir"/app*.pid; do [[ -f "$file" ]] && kill -TERM "$(cat "$file")" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [[ -n "${redis_pid:-}" ]] && kill -TERM "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null || true
   deploy/postgres-setup.sh stop "$PG_PORT" >/dev/null 2>&1 || true
+  echo "cluster stopped"
 }
-trap stop EXIT INT TERM
+trap stop EXIT
+trap 'stop; exit 0' INT TERM
 
 echo "Building the web app..."
 pnpm exec turbo run build --filter=@threatscape/web --output-logs=errors-only
 DATABASE_URL=$(deploy/postgres-setup.sh start "$PG_PORT")
 mkdir -p data/cluster/redis
-redis-server deploy/redis.conf --port "$REDIS_PORT" --dir "$PWD/data/cluster/redis" &
-pids+=($!)
+# In its own session: Ctrl-C reaches the terminal's process group, and Redis must outlive the
+# server processes' shutdown (they release their leases and flush through it).
+setsid redis-server deploy/redis.conf --port "$REDIS_PORT" --dir "$PWD/data/cluster/redis" &
+redis_pid=$!
 REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+# Where students are invited (the console's link, QR code, projector): the proxy on this
+# machine's LAN address, unless PUBLIC_URL says otherwise.
+lan=$(hostname -I 2>/dev/null | awk '{print $1}')
+PUBLIC_URL=${PUBLIC_URL:-${lan:+http://$lan:$PROXY_PORT}}
+
+# One server process, restarted 2 s after it dies (as systemd's Restart=always would): its
+# games move to the others meanwhile, and it takes its share back as connections arrive.
+supervise() {
+  local i=$1 port=$2 code
+  while [[ ! -f "$apps_dir/stopping" ]]; do
+    (cd apps/server && PORT=$port HOST=127.0.0.1 DATABASE_URL=$DATABASE_URL REDIS_URL=$REDIS_URL \
+      INSTANCE_ID="app$i" TRUST_PROXY=127.0.0.1 PUBLIC_URL=$PUBLIC_URL \
+      exec node --import tsx src/main.ts) &
+    echo $! >"$apps_dir/app$i.pid"
+    code=0
+    wait $! || code=$?
+    [[ -f "$apps_dir/stopping" ]] && break
+    echo "app$i (:$port) exited with code $code: restarting in 2 s" >&2
+    sleep 2
+  done
+}
 
 i=0
 for port in "${APP_PORTS[@]}"; do
   i=$((i + 1))
   # Each process: its own port, the shared database and Redis, the proxy's address trusted
-  # for X-Forwarded-For (rate limits count students, not the proxy).
-  (cd apps/server && PORT=$port HOST=127.0.0.1 DATABASE_URL=$DATABASE_URL REDIS_URL=$REDIS_URL \
-    INSTANCE_ID="app$i" TRUST_PROXY=127.0.0.1 PUBLIC_URL=${PUBLIC_URL:-} \
-    exec node --import tsx src/main.ts) &
+  # for X-Forwarded-For (rate limits count students, not the proxy; haproxy.cfg sets it).
+  supervise "$i" "$port" &
   pids+=($!)
   export "APP${i}_ADDR=127.0.0.1:$port"
 done
@@ -46,6 +77,10 @@ for port in "${APP_PORTS[@]}"; do
 done
 export PROXY_BIND="0.0.0.0:$PROXY_PORT"
 haproxy -f deploy/haproxy.cfg -db &
-pids+=($!)
-echo "Threatscape cluster: http://127.0.0.1:$PROXY_PORT (3 processes, PostgreSQL :$PG_PORT, Redis :$REDIS_PORT)"
-wait -n "${pids[@]}"
+haproxy_pid=$!
+echo "Threatscape cluster: http://${lan:-127.0.0.1}:$PROXY_PORT (3 processes :${APP_PORTS[*]}, PostgreSQL :$PG_PORT, Redis :$REDIS_PORT)"
+echo "  Students are invited to ${PUBLIC_URL:-http://127.0.0.1:$PROXY_PORT (no LAN address found: set PUBLIC_URL)}"
+echo "  Database: $DATABASE_URL (game owners: SELECT * FROM \"GameLease\")"
+# A server process that dies is restarted above; Redis or the proxy dying stops everything.
+wait -n "$redis_pid" "$haproxy_pid" || true
+echo "Redis or HAProxy exited: stopping" >&2

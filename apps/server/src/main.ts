@@ -13,7 +13,7 @@ try {
   console.error(String(error instanceof Error ? error.message : error));
   process.exit(2);
 }
-const logger = createLogger(env.LOG_LEVEL);
+const logger = createLogger(env.LOG_LEVEL, env.INSTANCE_ID);
 
 try {
   const server = await startServer({ env, logger, dev });

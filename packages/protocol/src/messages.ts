@@ -477,5 +477,7 @@ export const HealthStatus = z.object({
   database: z.object({ provider: z.enum(["sqlite", "postgresql"]), reachable: z.boolean() }),
   connectedClients: z.number().int(),
   liveGames: z.number().int(),
+  /** This process's name in the lease table (INSTANCE_ID, else host-pid): which one answered. */
+  instance: z.string(),
 });
 export type HealthStatus = z.infer<typeof HealthStatus>;

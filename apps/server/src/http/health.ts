@@ -11,5 +11,6 @@ export async function healthStatus(context: TrpcContext): Promise<HealthStatus> 
     database: { provider: context.db.target.provider, reachable },
     connectedClients: context.connectedClients(),
     liveGames: context.registry.liveGames,
+    instance: context.registry.ownership.owner,
   };
 }
