@@ -45,7 +45,8 @@ export function boundary(socket: Socket, logger: Logger, events: Limit) {
   let refused = 0;
   const flooding = async (): Promise<boolean> => {
     if (await events.take(socket.id)) return false;
-    if (++refused >= LIMITS.floodRefusalsBeforeClose) {
+    // Once: events already in flight keep arriving after the close and are refused too.
+    if (++refused === LIMITS.floodRefusalsBeforeClose) {
       logger.warn({ socket: socket.id, refused }, "connection closed for flooding");
       // After the refusals already queued on it, so the client learns why.
       socket.disconnect();
