@@ -131,7 +131,10 @@ export class Ownership {
   async acquire(gameId: string, askOwner = true): Promise<Lease> {
     const { db, clock, ttlMs, clustered, handoff } = this.options;
     const giveUpAt = clock.now() + ttlMs + 2_000;
-    let asked = !askOwner || !handoff;
+    // Asked again each second: the holder asked first may have been dead, and another process
+    // (or the same one, restarted) may have adopted the game meanwhile; that one answers.
+    const ask = askOwner && handoff ? handoff : null;
+    let askedAt = -Infinity;
     for (;;) {
       const now = new Date(clock.now());
       const result = await db.leases.acquire(gameId, this.owner, {
@@ -149,9 +152,9 @@ export class Ownership {
         this.options.logger.warn({ gameId, holder: result.owner }, "game not handed over in time");
         throw new GameMovingError(gameId);
       }
-      if (!asked) {
-        asked = true;
-        await handoff!.request(gameId);
+      if (ask && clock.now() - askedAt >= 1_000) {
+        askedAt = clock.now();
+        await ask.request(gameId);
       } else await sleep(Math.min(200, Math.max(10, result.expiresAt.getTime() - now.getTime())));
     }
   }

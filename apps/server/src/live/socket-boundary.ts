@@ -90,7 +90,14 @@ export function boundary(socket: Socket, logger: Logger, events: Limit) {
         if (!parsed.success) return reply(badRequest(parsed.error));
         handler(parsed.data).then(reply, (error: unknown) => {
           const refusal = ownershipRefusal(error);
-          if (refusal) return reply(refusal);
+          if (refusal) {
+            reply(refusal);
+            // "Try again in a moment" is a reconnection: the client comes back through the
+            // proxy, which by then routes to the game's owner, and binds again (a connection
+            // left open here would stay bound to nothing).
+            setTimeout(() => socket.conn.close(), 200).unref();
+            return;
+          }
           logger.error({ err: error, event }, "socket handler failed");
           reply(
             failure(
