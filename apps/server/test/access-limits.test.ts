@@ -6,7 +6,8 @@ import superjson from "superjson";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "../src/index.ts";
 import { clientAddress } from "../src/limits/client-address.ts";
-import { LIMITS } from "../src/limits/rate-limits.ts";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { AccessLimits, LIMITS, memoryStore, type LimitStore } from "../src/limits/rate-limits.ts";
 import { bearer, startTestServer } from "./helpers.ts";
 import { LiveClient } from "./live-client.ts";
 
@@ -152,5 +153,25 @@ describe("clientAddress", () => {
     expect(clientAddress("10.0.0.9", "1.2.3.4", ["127.0.0.1"])).toBe("10.0.0.9");
     expect(clientAddress("127.0.0.1", "6.6.6.6, 1.2.3.4", ["127.0.0.1"])).toBe("1.2.3.4");
     expect(clientAddress("127.0.0.1", "1.2.3.4, 127.0.0.1", ["127.0.0.1"])).toBe("1.2.3.4");
+  });
+});
+
+describe("AccessLimits over a shared store (a cluster's Redis)", () => {
+  it("a process that starts later still knows a code worked from an address (fresh-operator finding)", async () => {
+    // One limiter per name, shared by both "processes", as RateLimiterRedis keys are.
+    const shared = new Map<string, RateLimiterAbstract>();
+    const store: LimitStore = (name, points, seconds) => {
+      if (!shared.has(name)) shared.set(name, memoryStore(name, points, seconds));
+      return shared.get(name)!;
+    };
+    const before = new AccessLimits(undefined, store);
+    await before.codeWorked("10.0.0.7", "K7QX2M");
+    for (let i = 0; i < LIMITS.failedCodesPerAddress; i++) await before.codeFailed("10.0.0.7");
+    expect(await before.mayTryCode("10.0.0.7", "ZZZZZZ")).toBe(false);
+
+    const restarted = new AccessLimits(undefined, store);
+    expect(await restarted.mayTryCode("10.0.0.7", "K7QX2M")).toBe(true);
+    expect(await restarted.mayTryCode("10.0.0.7", "ZZZZZZ")).toBe(false);
+    expect(await restarted.mayTryCode("10.0.0.8", "K7QX2M")).toBe(true);
   });
 });

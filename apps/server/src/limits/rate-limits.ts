@@ -61,6 +61,12 @@ export class Limit {
     }
   }
 
+  /** Whether `key` has used any point in this window (counts nothing). */
+  async seen(key: string): Promise<boolean> {
+    const res = await this.limiter.get(key);
+    return res !== null && res.consumedPoints > 0;
+  }
+
   /** Whether `key` has used all its points (counts nothing). */
   async exhausted(key: string): Promise<boolean> {
     const res = await this.limiter.get(key);
@@ -127,6 +133,9 @@ export class AccessLimits {
     this.failedSecretsByGame = limit("secrets-game", LIMITS.failedSecretsPerGame, 60);
     this.failedSecretsByAddress = limit("secrets-address", LIMITS.failedSecretsPerAddress, 60);
     this.failedTokens = limit("tokens", LIMITS.failedTokensPerAddress, 60);
+    // In the shared store too: a process that restarts (or another one) must remember that
+    // the class's code worked from its address, or one student's typos lock the class out.
+    this.provenCodes = limit("codes-proven", 1, 12 * 3600);
   }
   readonly failedCodes: Limit;
   readonly failedPinsByCode: Limit;
@@ -139,14 +148,14 @@ export class AccessLimits {
   readonly messages = new Limit(LIMITS.messagesPerSender, 10);
   readonly actions = new Limit(LIMITS.actionsPerSender, 10);
   readonly events = new Limit(LIMITS.eventsPerConnection, 10);
-  /** address|code pairs that worked (bounded; oldest forgotten first). */
-  private readonly provenCodes = new Map<string, number>();
+  /** address|code pairs that worked in the last 12 hours. */
+  private readonly provenCodes: Limit;
   /** Digests of gameId|secret pairs that were verified, and whose (skips scrypt and limits). */
   private readonly verifiedSecrets = new Map<string, SecretOwner>();
 
   /** Whether a join code may be tried from `address` now. */
   async mayTryCode(address: string, joinCode: string): Promise<boolean> {
-    if (this.provenCodes.has(`${address}|${joinCode}`)) return true;
+    if (await this.provenCodes.seen(`${address}|${joinCode}`)) return true;
     return !(await this.failedCodes.exhausted(address));
   }
 
@@ -154,14 +163,8 @@ export class AccessLimits {
     await this.failedCodes.take(address);
   }
 
-  codeWorked(address: string, joinCode: string): void {
-    const key = `${address}|${joinCode}`;
-    this.provenCodes.delete(key);
-    this.provenCodes.set(key, Date.now());
-    if (this.provenCodes.size > 20_000) {
-      const oldest = this.provenCodes.keys().next().value;
-      if (oldest !== undefined) this.provenCodes.delete(oldest);
-    }
+  async codeWorked(address: string, joinCode: string): Promise<void> {
+    await this.provenCodes.take(`${address}|${joinCode}`);
   }
 
   async mayTryPin(address: string, joinCode: string): Promise<boolean> {

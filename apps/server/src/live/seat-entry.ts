@@ -44,7 +44,7 @@ export async function roomByCode(
     await limits.codeFailed(address);
     return noSuchCode;
   }
-  limits.codeWorked(address, joinCode);
+  await limits.codeWorked(address, joinCode);
   return room;
 }
 

@@ -144,12 +144,12 @@ export const reviewRouter = router({
           code: "TOO_MANY_REQUESTS",
           message: "too many failed attempts from here: wait a minute",
         });
-      const room = await ctx.registry.byJoinCode(input.joinCode);
+      const room = await ctx.registry.byJoinCode(input.joinCode, "view");
       if (!room) {
         await ctx.limits.codeFailed(ctx.clientAddress);
         throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
       }
-      ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
+      await ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
       if (!room.isFinished)
         throw new TRPCError({
           code: "PRECONDITION_FAILED",

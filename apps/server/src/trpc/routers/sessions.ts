@@ -73,7 +73,7 @@ export const sessionsRouter = router({
       await ctx.limits.codeFailed(ctx.clientAddress);
       throw new TRPCError({ code: "NOT_FOUND", message: "no session has this code" });
     }
-    ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
+    await ctx.limits.codeWorked(ctx.clientAddress, input.joinCode);
     return { joinCode: input.joinCode, ...publicSummary(room) };
   }),
 
