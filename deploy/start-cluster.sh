@@ -16,21 +16,32 @@ pids=()
 apps_dir=data/cluster/run
 mkdir -p "$apps_dir"
 rm -f "$apps_dir"/*.pid "$apps_dir"/stopping
+alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
+# Waits (at most $2 seconds) until process $1 is gone; polling, as `wait` inside a trap can hang.
+gone() { local t=0; while alive "$1" && ((t < $2 * 10)); do sleep 0.1; t=$((t + 1)); done; }
+stopped=""
 stop() {
-  trap - EXIT INT TERM
+  [[ -n "$stopped" ]] && return
+  stopped=1
   echo "stopping the cluster..."
   touch "$apps_dir/stopping"
   # The proxy first (no new requests), then the server processes (each drains its games and
   # releases its leases, which needs Redis and PostgreSQL), then Redis and PostgreSQL.
-  [[ -n "${haproxy_pid:-}" ]] && kill -TERM "$haproxy_pid" 2>/dev/null || true
-  for file in "$apps_dir"/app*.pid; do [[ -f "$file" ]] && kill -TERM "$(cat "$file")" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  [[ -n "${redis_pid:-}" ]] && kill -TERM "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null || true
+  alive "${haproxy_pid:-}" && kill -TERM "$haproxy_pid" 2>/dev/null
+  local app
+  for file in "$apps_dir"/app*.pid; do
+    [[ -f "$file" ]] || continue
+    app=$(cat "$file")
+    kill -TERM "$app" 2>/dev/null || true
+  done
+  for file in "$apps_dir"/app*.pid; do [[ -f "$file" ]] && gone "$(cat "$file")" 20; done
+  if alive "${redis_pid:-}"; then kill -TERM "$redis_pid"; gone "$redis_pid" 10; fi
   deploy/postgres-setup.sh stop "$PG_PORT" >/dev/null 2>&1 || true
   echo "cluster stopped"
 }
+# Ctrl-C only asks; the main loop below stops everything in order (outside the trap).
+trap 'touch "$apps_dir/stopping"' INT TERM
 trap stop EXIT
-trap 'stop; exit 0' INT TERM
 
 echo "Building the web app..."
 pnpm exec turbo run build --filter=@threatscape/web --output-logs=errors-only
@@ -82,5 +93,11 @@ echo "Threatscape cluster: http://${lan:-127.0.0.1}:$PROXY_PORT (3 processes :${
 echo "  Students are invited to ${PUBLIC_URL:-http://127.0.0.1:$PROXY_PORT (no LAN address found: set PUBLIC_URL)}"
 echo "  Database: $DATABASE_URL (game owners: SELECT * FROM \"GameLease\")"
 # A server process that dies is restarted above; Redis or the proxy dying stops everything.
-wait -n "$redis_pid" "$haproxy_pid" || true
-echo "Redis or HAProxy exited: stopping" >&2
+while [[ ! -f "$apps_dir/stopping" ]]; do
+  if ! alive "$redis_pid" || ! alive "$haproxy_pid"; then
+    echo "Redis or HAProxy exited: stopping" >&2
+    break
+  fi
+  sleep 1
+done
+stop

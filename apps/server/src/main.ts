@@ -20,10 +20,17 @@ try {
   logger.info({ port: server.port, database: server.db.target.provider }, "server started");
   const local = `http://localhost:${server.port}`;
   const lan = server.lanOrigins();
-  console.log(`\n  Threatscape is running. Open ${local}`);
+  // One of a cluster (REDIS_URL): people open the proxy, never this process's own port.
+  if (env.REDIS_URL)
+    console.log(
+      `\n  Threatscape server process ${server.registry.ownership.owner} on :${server.port}, behind the proxy`,
+    );
+  else console.log(`\n  Threatscape is running. Open ${local}`);
   // The console's join link, QR code and projector use the same addresses (join-address.ts).
   if (env.PUBLIC_URL) console.log(`  Students are invited to ${env.PUBLIC_URL} (PUBLIC_URL)`);
   else if (lan.length) console.log(`  Students on this network can join at ${lan.join(" or ")}`);
+  else if (env.REDIS_URL)
+    console.log("  Set PUBLIC_URL to the proxy's address, where students are invited");
   else if (isLoopbackHost(env.HOST))
     console.log(
       `  Only this computer can open it (HOST=${env.HOST}): set HOST=0.0.0.0 for a class`,
