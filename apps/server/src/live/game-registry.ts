@@ -182,8 +182,9 @@ export class GameRegistry {
    * The game's room, taken into this process when it lives nowhere else. In a cluster a game
    * another live process owns is asked for (hand-off) only when `route` (the request's
    * `?game=`, which the proxy hashes) names it: the proxy sends every routed connection of a
-   * game to one process, so that process is where the game belongs. Anything else gets
-   * `WrongRouteError` and moves nothing.
+   * game to one process, so that process is where the game belongs (`routesTo`: the join
+   * code as issued; the id too when `byId`, for an instructor who proved the secret). Anything
+   * else gets `WrongRouteError` and moves nothing; a game no live process holds is taken.
    */
   async get(gameId: string, route?: string, byId = false): Promise<GameRoom | null> {
     const live = this.rooms.get(gameId);
