@@ -1,4 +1,5 @@
 // Issue 11, defects 1, 2, 7 and 8 over the network: what an independent hostile client tried.
+// Over 300 lines: one real server and its clients shared by every attack, each one a test.
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { ClientEvent, ServerEvent } from "@threatscape/protocol";
 import superjson from "superjson";

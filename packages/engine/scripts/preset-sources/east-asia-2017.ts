@@ -1,3 +1,4 @@
+/** Over 300 lines: one preset's source table (states, relations, treaties with their source notes), kept in one file so a data fix is read in one place. */
 import { PHASE_SECONDS, SRC } from "./common";
 import { NMC2016, WORLD2016 } from "./nmc";
 import type { ModernPreset } from "./types";

@@ -1,3 +1,6 @@
+// The game on the fixture scenario: creation and the threat world, treaties, errors, war,
+// what each state may see, replay, scenario validation. Over 300 lines: one suite per area,
+// all on the same fixture.
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../scenario/parse-scenario";
 import { fixtureScenario } from "../testing/fixtures";

@@ -3,6 +3,8 @@
  * treaty exits and expiries, trade and growth (s.7), the intentions update (s.2),
  * classify what each state did (s.5), score (s.7), decay mobilisation, and open the next
  * round by logging its predictions before anyone moves.
+ * Over 300 lines: the steps depend on their order, and reading them in one place is how that
+ * order is checked.
  */
 import { ACTION_CODES } from "../cameo";
 import type { ActionCode } from "../cameo";
