@@ -212,9 +212,14 @@ export class GameRegistry {
   /** Loads the game from its log under `lease` (the room's appends are fenced by it). */
   private load(gameId: string, lease: ReturnType<Ownership["acquire"]>): Promise<GameRoom | null> {
     const pending = (async () => {
-      const record = await this.deps.db.games.findById(gameId);
-      if (!record) return null;
+      // The lease first: in a hand-off the old owner may still write the game's row while it
+      // drains, so the row is read once it has let go (get's earlier read only routes).
       const held = await lease;
+      const record = await this.deps.db.games.findById(gameId);
+      if (!record) {
+        await this.ownership.release(gameId);
+        return null;
+      }
       const room = await GameRoom.load(
         { ...this.roomDeps, db: this.ownership.fenced(held) },
         record,
