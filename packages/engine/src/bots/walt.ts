@@ -18,7 +18,7 @@
 import type { ActionInput } from "../game/action";
 import type { GameView } from "../game/view";
 import type { StateId, TreatyTerms } from "../game/types";
-import { balanceOfThreatFor } from "../predict/balance-of-threat";
+import { balanceOfThreatFor, isPatron, primaryThreat } from "../predict/balance-of-threat";
 import type { BotDetail } from "../predict/balance-of-threat";
 import { commitmentsOf } from "../predict/commitments";
 import { RngCursor, seedRng } from "../random";
@@ -33,6 +33,10 @@ export function waltAssessment(view: GameView): {
   coalition: Set<StateId>;
   /** (K_j + allies' K Prox) / (feasibilityFactor K_i*): can my alliance hold i* as it is? */
   alliedCapacity: number;
+  /** States whose patron I am (predict/balance-of-threat.ts isPatron). */
+  clients: Set<StateId>;
+  /** Each client's primary threat at tau2 or above as I estimate it (none: absent). */
+  clientThreats: { client: StateId; threat: StateId }[];
 } | null {
   if (view.viewer.kind !== "state") return null;
   const me = view.viewer.stateId;
@@ -62,12 +66,31 @@ export function waltAssessment(view: GameView): {
         ? Infinity
         : own / (view.params.feasibilityFactor * w.K[i]!);
   }
-  return { me, d, coalition, alliedCapacity };
+  const clients = new Set(w.ids.filter((_, k) => k !== j && isPatron(w, j, k)));
+  const clientThreats: { client: StateId; threat: StateId }[] = [];
+  for (const c of clients) {
+    const ci = w.index.get(c)!;
+    const x = primaryThreat(w, ci);
+    if (x >= 0 && x !== j && w.Tstar[x * w.n + ci]! >= view.params.tau2)
+      clientThreats.push({ client: c, threat: w.ids[x]! });
+  }
+  return { me, d, coalition, alliedCapacity, clients, clientThreats };
 }
 
 const BALANCING = new Set(["HARD_BALANCE", "SOFT_BALANCE", "BUCK_PASS"]);
 /** Categories whose state aligns tacitly if at all (judge, counterTerms). */
 const HEDGING = new Set(["SOFT_BALANCE", "NEUTRAL"]);
+
+/**
+ * What a patron weighs (docs/model.md s.9): its clients, the states it has security pacts
+ * with (it backs no client against them), and whether it is engaged in a rivalry at all.
+ */
+type Patronage = {
+  clients: ReadonlySet<StateId>;
+  bound: ReadonlySet<StateId>;
+  engaged: boolean;
+};
+const NO_CLIENTS: Patronage = { clients: new Set(), bound: new Set(), engaged: false };
 
 /** Would my decision rule sign these terms? accept / counter (consultation instead) / reject. */
 function judge(
@@ -78,6 +101,7 @@ function judge(
   covered: boolean,
   pledged: ReadonlySet<StateId>,
   opposed: ReadonlySet<StateId>,
+  patron: Patronage = NO_CLIENTS,
 ): "accept" | "counter" | "reject" {
   const others = terms.members.filter((m) => m !== me);
   // no security pact with a state a pact I am party to names as my adversary: the two
@@ -86,6 +110,18 @@ function judge(
   const withThreat = others.some((m) => coalition.has(m));
   const against = terms.directedAgainst;
   if (d.category === "BANDWAGON") return withThreat || against.length === 0 ? "accept" : "reject";
+  // a patron answers its client's call against the client's threat (extended deterrence, Huth
+  // 1988): a commitment it names, as consultation when its own deterrent already covers it
+  if (
+    others.length === 1 &&
+    patron.clients.has(others[0]!) &&
+    patron.engaged &&
+    against.length > 0 &&
+    !withThreat &&
+    !against.some((x) => patron.bound.has(x)) &&
+    terms.kind !== "trade"
+  )
+    return terms.kind === "defence" && covered ? "counter" : "accept";
   if (withThreat)
     return d.category === "BUCK_PASS" && terms.kind === "non-aggression" ? "accept" : "reject";
   // a non-aggression pact in force bars joining a grouping aimed at the partner (its
@@ -120,8 +156,10 @@ function counterTerms(
   d: BotDetail,
   terms: TreatyTerms,
   pledged: ReadonlySet<StateId>,
+  client = false,
 ): Pick<TreatyTerms, "kind" | "members" | "directedAgainst"> {
-  const tacit = HEDGING.has(d.category) || terms.directedAgainst.some((x) => pledged.has(x));
+  const tacit =
+    (HEDGING.has(d.category) && !client) || terms.directedAgainst.some((x) => pledged.has(x));
   return {
     kind: "consultation",
     members: terms.members,
@@ -133,7 +171,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
   if (view.phase !== "negotiation" && view.phase !== "orders") return [];
   const a = waltAssessment(view);
   if (!a) return [];
-  const { me, d, coalition, alliedCapacity } = a;
+  const { me, d, coalition, alliedCapacity, clients, clientThreats } = a;
   // one seeded draw per decision, so a repeated call in the same phase decides the same way
   const draw = (tag: string) =>
     new RngCursor(seedRng(`${seed}:walt:${view.round}:${me}:${tag}`)).next();
@@ -153,13 +191,29 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
       .filter((t) => t.members.includes(me))
       .flatMap((t) => t.directedAgainst),
   );
+  // a patron backs no client against a state it has a security pact of its own with: the two
+  // commitments would contradict each other (the USSR, treaty partner of both Iraq and Syria,
+  // backed neither against the other; Leeds et al. 2002 on obligations by named adversary)
+  const bound = new Set([
+    ...partnersOf("defence"),
+    ...partnersOf("consultation"),
+    ...partnersOf("non-aggression"),
+  ]);
+  // a patron extends deterrence while it is itself in a rivalry (its main threat noticed): the
+  // superpowers backed clients as moves in their own competition (Walt 1987, ch. 5)
+  const engaged = d.primary !== null && d.tstar >= view.params.tau1;
   // answers: every open proposal addressed to me that I have not ratified
   // partners I am signing with in this call: no second pact of my own to them
   const answering = new Set<StateId>();
   for (const pr of Object.values(view.proposals)) {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
-    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged, opposed);
+    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged, opposed, {
+      clients,
+      bound,
+      engaged,
+    });
+    const forClient = pr.terms.members.some((m) => m !== me && clients.has(m));
     if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")
@@ -167,7 +221,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
         type: "amend-treaty",
         actor: me,
         proposalId: pr.id,
-        terms: counterTerms(d, pr.terms, pledged),
+        terms: counterTerms(d, pr.terms, pledged, forClient),
       });
     else out.push({ type: "reject-treaty", actor: me, proposalId: pr.id });
   }
@@ -284,6 +338,21 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     } else if (d.category === "BANDWAGON" && !open("non-aggression", target) && !allies.has(target))
       propose("non-aggression", target, []);
     // BUCK_PASS, HIDE, NEUTRAL: no new commitment while others hold the line
+
+    // a patron commits itself to a threatened client against the client's threat, short of an
+    // alliance (extended deterrence, Huth 1988; the Carter Doctrine of 1980 for Saudi Arabia):
+    // a consultation pact naming the threat, unless one is in force, open or refused lately
+    for (const { client, threat } of engaged ? clientThreats : []) {
+      if (bound.has(threat) || coalition.has(client)) continue;
+      if (opposed.has(client) || answering.has(client) || refused(client)) continue;
+      const named = Object.values(view.treaties).some(
+        (t) =>
+          t.members.includes(me) &&
+          t.members.includes(client) &&
+          t.directedAgainst.includes(threat),
+      );
+      if (!named && !open("consultation", client)) propose("consultation", client, [threat]);
+    }
   }
 
   if (view.phase === "orders" && !view.submitted[me]) {

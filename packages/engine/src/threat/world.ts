@@ -51,6 +51,8 @@ export type World = {
   ententeNamed: Map<number, Set<number>>;
   /** Defence-pact bloc label by state index (game/blocs.ts's defenceBlocs; a state in none is its own). */
   bloc: Int32Array;
+  /** Hosts of each state's forward bases (scenario bases and treaty basing), by index. */
+  basesOf: number[][];
   trade: Float64Array;
 };
 
@@ -215,6 +217,7 @@ export function computeWorld(state: GameState): World {
     ententes,
     ententeNamed,
     bloc,
+    basesOf,
     trade: currentTrade(state, index, n),
   };
 }
