@@ -66,7 +66,9 @@ export function waltAssessment(view: GameView): {
         ? Infinity
         : own / (view.params.feasibilityFactor * w.K[i]!);
   }
-  const clients = new Set(w.ids.filter((_, k) => k !== j && isPatron(w, j, k)));
+  const clients = new Set(
+    w.ids.filter((_, k) => k !== j && isPatron(w, j, k, view.params.defaultAffinity)),
+  );
   const clientThreats: { client: StateId; threat: StateId }[] = [];
   for (const c of clients) {
     const ci = w.index.get(c)!;
@@ -92,6 +94,25 @@ type Patronage = {
 };
 const NO_CLIENTS: Patronage = { clients: new Set(), bound: new Set(), engaged: false };
 
+/** Is this a client's call on me, its patron, against a threat I may name? */
+function clientCall(
+  me: StateId,
+  terms: TreatyTerms,
+  coalition: ReadonlySet<StateId>,
+  patron: Patronage,
+): boolean {
+  const others = terms.members.filter((m) => m !== me);
+  return (
+    others.length === 1 &&
+    patron.clients.has(others[0]!) &&
+    patron.engaged &&
+    terms.kind !== "trade" &&
+    terms.directedAgainst.length > 0 &&
+    !coalition.has(others[0]!) &&
+    !terms.directedAgainst.some((x) => patron.bound.has(x))
+  );
+}
+
 /** Would my decision rule sign these terms? accept / counter (consultation instead) / reject. */
 function judge(
   me: StateId,
@@ -112,15 +133,7 @@ function judge(
   if (d.category === "BANDWAGON") return withThreat || against.length === 0 ? "accept" : "reject";
   // a patron answers its client's call against the client's threat (extended deterrence, Huth
   // 1988): a commitment it names, as consultation when its own deterrent already covers it
-  if (
-    others.length === 1 &&
-    patron.clients.has(others[0]!) &&
-    patron.engaged &&
-    against.length > 0 &&
-    !withThreat &&
-    !against.some((x) => patron.bound.has(x)) &&
-    terms.kind !== "trade"
-  )
+  if (clientCall(me, terms, coalition, patron))
     return terms.kind === "defence" && covered ? "counter" : "accept";
   if (withThreat)
     return d.category === "BUCK_PASS" && terms.kind === "non-aggression" ? "accept" : "reject";
@@ -208,12 +221,18 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
   for (const pr of Object.values(view.proposals)) {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
-    const verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged, opposed, {
-      clients,
-      bound,
-      engaged,
-    });
-    const forClient = pr.terms.members.some((m) => m !== me && clients.has(m));
+    const patron = { clients, bound, engaged };
+    const verdict = judge(
+      me,
+      d,
+      coalition,
+      pr.terms,
+      alliedCapacity >= 1,
+      pledged,
+      opposed,
+      patron,
+    );
+    const forClient = clientCall(me, pr.terms, coalition, patron);
     if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")

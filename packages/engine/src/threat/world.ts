@@ -53,6 +53,8 @@ export type World = {
   bloc: Int32Array;
   /** Hosts of each state's forward bases (scenario bases and treaty basing), by index. */
   basesOf: number[][];
+  /** Voting affinity U_ij, flat [i * n + j] (symmetric; defaultAffinity where not given). */
+  affinity: Float64Array;
   trade: Float64Array;
 };
 
@@ -178,6 +180,13 @@ export function computeWorld(state: GameState): World {
     if (o !== undefined && h !== undefined && !basesOf[o]!.includes(h)) basesOf[o]!.push(h);
   }
   const prox = proximityMatrix(state, p, basesOf, allies);
+  const affinity = new Float64Array(n * n).fill(p.defaultAffinity);
+  for (const [a, row] of Object.entries(state.U))
+    for (const [b, u] of Object.entries(row)) {
+      const ia = index.get(a),
+        ib = index.get(b);
+      if (ia !== undefined && ib !== undefined) affinity[ia * n + ib] = u;
+    }
 
   const { I, iota } = intentionsMatrix(state, ids, index, allyMap);
 
@@ -218,6 +227,7 @@ export function computeWorld(state: GameState): World {
     ententeNamed,
     bloc,
     basesOf,
+    affinity,
     trade: currentTrade(state, index, n),
   };
 }
