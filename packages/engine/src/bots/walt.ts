@@ -363,7 +363,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     // a consultation pact naming the threat, unless one is in force, open or refused lately
     for (const { client, threat } of engaged ? clientThreats : []) {
       if (bound.has(threat) || coalition.has(client)) continue;
-      if (opposed.has(client) || answering.has(client) || refused(client)) continue;
+      if (opposed.has(client) || answering.has(client) || refused(client, "defence")) continue;
       const named = Object.values(view.treaties).some(
         (t) =>
           t.members.includes(me) &&
