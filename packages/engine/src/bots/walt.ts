@@ -21,6 +21,7 @@ import type { StateId, TreatyTerms } from "../game/types";
 import { balanceOfThreatFor, isPatron, primaryThreat } from "../predict/balance-of-threat";
 import type { BotDetail } from "../predict/balance-of-threat";
 import { commitmentsOf } from "../predict/commitments";
+import { identicalTreatyInForce } from "../game/duplicate-treaty";
 import { RngCursor, seedRng } from "../random";
 import { estimateWorld } from "./estimate";
 
@@ -222,17 +223,11 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     if (pr.status !== "open" || pr.ratifiedBy.includes(me) || !pr.terms.members.includes(me))
       continue;
     const patron = { clients, bound, engaged };
-    const verdict = judge(
-      me,
-      d,
-      coalition,
-      pr.terms,
-      alliedCapacity >= 1,
-      pledged,
-      opposed,
-      patron,
-    );
+    let verdict = judge(me, d, coalition, pr.terms, alliedCapacity >= 1, pledged, opposed, patron);
     const forClient = clientCall(me, pr.terms, coalition, patron);
+    // nothing to sign that a pact in force already says (the reducer would refuse it)
+    const signs = verdict === "counter" ? counterTerms(d, pr.terms, pledged, forClient) : pr.terms;
+    if (verdict !== "reject" && identicalTreatyInForce(view.treaties, signs)) verdict = "reject";
     if (verdict !== "reject") for (const m of pr.terms.members) answering.add(m);
     if (verdict === "accept") out.push({ type: "accept-treaty", actor: me, proposalId: pr.id });
     else if (verdict === "counter")
@@ -240,7 +235,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
         type: "amend-treaty",
         actor: me,
         proposalId: pr.id,
-        terms: counterTerms(d, pr.terms, pledged, forClient),
+        terms: signs,
       });
     else out.push({ type: "reject-treaty", actor: me, proposalId: pr.id });
   }
@@ -354,7 +349,16 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
       // tacit: a partnership that names no adversary (Paul 2005), not an alliance against it
       const k = pick("consultation");
       if (k) propose("consultation", k, []);
-    } else if (d.category === "BANDWAGON" && !open("non-aggression", target) && !allies.has(target))
+    } else if (
+      d.category === "BANDWAGON" &&
+      !open("non-aggression", target) &&
+      !allies.has(target) &&
+      !identicalTreatyInForce(view.treaties, {
+        kind: "non-aggression",
+        members: [me, target],
+        directedAgainst: [],
+      })
+    )
       propose("non-aggression", target, []);
     // BUCK_PASS, HIDE, NEUTRAL: no new commitment while others hold the line
 

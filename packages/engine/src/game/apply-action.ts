@@ -13,6 +13,7 @@ import type { Result } from "../result";
 import { Action, Order, ORDER_TYPES } from "./action";
 import type { TreatyTermsInput } from "./action";
 import { codedAct } from "./acts";
+import { identicalTreatyInForce } from "./duplicate-treaty";
 import { applyInstantEvents, releaseCrisis } from "./create-game";
 import { resolveRound } from "./resolve-round";
 import type { CodedAct, GameState, Proposal, StateId, Treaty, TreatyTerms } from "./types";
@@ -98,6 +99,8 @@ function reduce(state: GameState, a: Action): Result<GameState> {
     case "propose-treaty": {
       const terms = normaliseTerms(state, a.actor, a.terms);
       if ("error" in terms) return terms;
+      const same = duplicateOf(state, terms);
+      if (same) return same;
       const id = `P${state.nextId}`;
       const proposal: Proposal = {
         id,
@@ -120,6 +123,8 @@ function reduce(state: GameState, a: Action): Result<GameState> {
       if ("error" in pr) return pr;
       const terms = normaliseTerms(state, a.actor, a.terms);
       if ("error" in terms) return terms;
+      const same = duplicateOf(state, terms);
+      if (same) return same;
       const version = pr.version + 1;
       const next: Proposal = {
         ...pr,
@@ -139,6 +144,9 @@ function reduce(state: GameState, a: Action): Result<GameState> {
       const next: Proposal = { ...pr, ratifiedBy };
       if (!pr.terms.members.every((m) => ratifiedBy.includes(m)))
         return ok({ ...state, proposals: { ...state.proposals, [pr.id]: next } });
+      // an identical pact may have entered into force since the proposal was made
+      const same = duplicateOf(state, pr.terms);
+      if (same) return same;
       return ok(
         enterIntoForce(
           { ...state, proposals: { ...state.proposals, [pr.id]: { ...next, status: "in-force" } } },
@@ -399,6 +407,17 @@ function normaliseTerms(
     duration: t.duration ?? null,
     secret: t.secret ?? false,
   };
+}
+
+/** ALREADY_DONE when `terms` would duplicate a pact in force (duplicate-treaty.ts), else null. */
+function duplicateOf(state: GameState, terms: TreatyTerms) {
+  const t = identicalTreatyInForce(state.treaties, terms);
+  return t
+    ? fail(
+        ErrorCode.AlreadyDone,
+        `an identical ${t.kind} pact of ${t.members.join(", ")} is already in force (${t.id}, ${t.name})`,
+      )
+    : null;
 }
 
 function enterIntoForce(state: GameState, pr: Proposal, time: number | undefined): GameState {

@@ -96,7 +96,8 @@ describe("defenceBlocs", () => {
     s = act(s, {
       type: "propose-treaty",
       actor: "MIDA",
-      terms: { kind: "defence", members: ["MIDA", "MIDB"], directedAgainst: ["BIG"] },
+      // not the scenario's ALLIANCE again (an identical pact is refused): it also names FAR
+      terms: { kind: "defence", members: ["MIDA", "MIDB"], directedAgainst: ["BIG", "FAR"] },
     });
     s = act(s, {
       type: "accept-treaty",

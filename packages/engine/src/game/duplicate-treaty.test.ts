@@ -1,0 +1,105 @@
+// A pact that adds no obligation to one in force is refused (duplicate-treaty.ts); the bot
+// never signs one. Found in all-walt games: Russia 2026 signed the same consultation pact with
+// Iran twice and with Mexico twice, each signature logging another cooperative act.
+import { describe, expect, it } from "vitest";
+import { createGame } from "./create-game";
+import { applyAction } from "./apply-action";
+import { playBotRound } from "./run-bots";
+import { loadPreset } from "../presets";
+import { act, newGame } from "../testing/play";
+
+const defence = (members: string[], against: string[]) => ({
+  kind: "defence",
+  members,
+  directedAgainst: against,
+});
+
+describe("a pact identical to one in force", () => {
+  it("cannot be proposed, in either member order", () => {
+    const s = newGame();
+    const r = applyAction(s, {
+      type: "propose-treaty",
+      actor: "MIDB",
+      terms: defence(["MIDB", "MIDA"], ["BIG"]),
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: "ALREADY_DONE" } });
+    if (!r.ok) expect(r.error.message).toContain("ALLIANCE");
+  });
+  it("cannot be reached by a counter-proposal, nor ratified once an identical one is in force", () => {
+    let s = newGame();
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "NEAR",
+      terms: defence(["NEAR", "FAR"], ["BIG"]),
+    });
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "FAR",
+      terms: defence(["FAR", "NEAR"], ["BIG"]),
+    });
+    const [first, second] = Object.keys(s.proposals);
+    s = act(s, { type: "accept-treaty", actor: "FAR", proposalId: first });
+    expect(s.treaties[first!]).toBeDefined();
+    const late = applyAction(s, { type: "accept-treaty", actor: "NEAR", proposalId: second });
+    expect(late).toMatchObject({ ok: false, error: { code: "ALREADY_DONE" } });
+    // a counter turning another proposal into the pact in force is refused too
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "NEAR",
+      terms: { kind: "consultation", members: ["NEAR", "FAR"], directedAgainst: [] },
+    });
+    const third = Object.keys(s.proposals)[2]!;
+    const counter = applyAction(s, {
+      type: "amend-treaty",
+      actor: "FAR",
+      proposalId: third,
+      terms: defence(["NEAR", "FAR"], ["BIG"]),
+    });
+    expect(counter).toMatchObject({ ok: false, error: { code: "ALREADY_DONE" } });
+  });
+  it("passes when it adds something: other adversaries, other members, a renewal after notice", () => {
+    let s = newGame();
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: defence(["MIDA", "MIDB"], ["BIG", "NEAR"]),
+    });
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: defence(["MIDA", "MIDB", "FAR"], ["BIG"]),
+    });
+    s = act(s, { type: "leave-treaty", actor: "MIDB", treatyId: "ALLIANCE" });
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: defence(["MIDA", "MIDB"], ["BIG"]),
+    });
+    expect(Object.keys(s.proposals)).toHaveLength(3);
+  });
+  it("is never signed in an all-walt game (every preset, seed 1)", () => {
+    for (const id of [
+      "europe-1914",
+      "europe-1939",
+      "cold-war-1985",
+      "east-asia-2017",
+      "predatory-hegemon-2026",
+    ] as const) {
+      const p = loadPreset(id);
+      if (!p.ok) throw new Error(p.error.message);
+      const bots = Object.fromEntries(
+        p.scenario.states.filter((x) => x.playable).map((x) => [x.id, "walt" as const]),
+      );
+      const g = createGame(p.scenario, { seed: 1, bots });
+      if (!g.ok) throw new Error(g.error.message);
+      let s = g.state;
+      while (s.phase !== "ended") {
+        s = playBotRound(s, bots, 1).state;
+        const signatures = Object.values(s.treaties).map((t) =>
+          [t.kind, [...t.members].sort(), [...t.directedAgainst].sort(), t.tariffCut].join("|"),
+        );
+        expect(new Set(signatures).size, `${id} round ${s.round}`).toBe(signatures.length);
+      }
+    }
+  });
+});
