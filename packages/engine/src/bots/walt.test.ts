@@ -202,4 +202,45 @@ describe("the walt bot", () => {
     );
     expect(answer?.type).toBe("reject-treaty");
   });
+  it("backs a threatened client against the client's threat, short of an alliance (patron)", () => {
+    const offers = (id: string, actor: string) =>
+      walt(viewFor(preset(id), { kind: "state", stateId: actor }), { seed: 1 }).flatMap((a) =>
+        a.type === "propose-treaty" ? [a.terms] : [],
+      );
+    // a US base on Saudi soil (1985); China's and Russia's affinity with Iran (2026)
+    expect(offers("cold-war-1985", "USA")).toContainEqual({
+      kind: "consultation",
+      members: ["USA", "SAU"],
+      directedAgainst: ["IRN"],
+    });
+    for (const gp of ["CHN", "RUS"])
+      expect(offers("predatory-hegemon-2026", gp)).toContainEqual({
+        kind: "consultation",
+        members: [gp, "IRN"],
+        directedAgainst: ["USA"],
+      });
+    // never against its own treaty partner: the USSR (pacts with both) names Iraq for no one
+    expect(offers("cold-war-1985", "RUS").some((t) => t.directedAgainst.includes("IRQ"))).toBe(
+      false,
+    );
+    // nor while it notices no threat itself: Britain 1914 (T* 8.9) offers Belgium nothing
+    expect(offers("europe-1914", "UKG")).toEqual([]);
+  });
+  it("as a patron covered by its deterrent, answers a client's defence offer with a pact naming the threat", () => {
+    const s = apply(preset("cold-war-1985"), [
+      {
+        type: "propose-treaty",
+        actor: "SAU",
+        terms: { kind: "defence", members: ["SAU", "USA"], directedAgainst: ["IRN"] },
+      },
+    ]);
+    const answer = walt(viewFor(s, { kind: "state", stateId: "USA" }), { seed: 1 }).find(
+      (a) => a.type === "amend-treaty" || a.type === "accept-treaty" || a.type === "reject-treaty",
+    );
+    expect(answer?.type).toBe("amend-treaty");
+    if (answer?.type === "amend-treaty") {
+      expect(answer.terms.kind).toBe("consultation");
+      expect(answer.terms.directedAgainst).toEqual(["IRN"]);
+    }
+  });
 });

@@ -367,7 +367,15 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     // a consultation pact naming the threat, unless one is in force, open or refused lately
     for (const { client, threat } of engaged ? clientThreats : []) {
       if (bound.has(threat) || coalition.has(client)) continue;
-      if (opposed.has(client) || answering.has(client) || refused(client, "defence")) continue;
+      // memory: not again to a client that refused, or countered with a pact signed lately
+      const countered = Object.values(view.treaties).some(
+        (t) =>
+          t.kind === "consultation" &&
+          t.members.includes(me) &&
+          t.members.includes(client) &&
+          t.startedRound >= Math.max(1, view.round - 2),
+      );
+      if (opposed.has(client) || answering.has(client) || refused(client) || countered) continue;
       const named = Object.values(view.treaties).some(
         (t) =>
           t.members.includes(me) &&
