@@ -220,7 +220,7 @@ describe("the walt bot", () => {
         directedAgainst: ["USA"],
       });
     // never against its own treaty partner: the USSR (pacts with both) names Iraq for no one
-    expect(offers("cold-war-1985", "RUS").some((t) => t.directedAgainst.includes("IRQ"))).toBe(
+    expect(offers("cold-war-1985", "RUS").some((t) => t.directedAgainst?.includes("IRQ"))).toBe(
       false,
     );
     // nor while it notices no threat itself: Britain 1914 (T* 8.9) offers Belgium nothing

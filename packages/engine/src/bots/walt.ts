@@ -18,7 +18,8 @@
 import type { ActionInput } from "../game/action";
 import type { GameView } from "../game/view";
 import type { StateId, TreatyTerms } from "../game/types";
-import { balanceOfThreatFor, isPatron, primaryThreat } from "../predict/balance-of-threat";
+import { balanceOfThreatFor, primaryThreat } from "../predict/balance-of-threat";
+import { isPatron } from "../predict/patrons";
 import type { BotDetail } from "../predict/balance-of-threat";
 import { commitmentsOf } from "../predict/commitments";
 import { identicalTreatyInForce } from "../game/duplicate-treaty";
@@ -34,7 +35,7 @@ export function waltAssessment(view: GameView): {
   coalition: Set<StateId>;
   /** (K_j + allies' K Prox) / (feasibilityFactor K_i*): can my alliance hold i* as it is? */
   alliedCapacity: number;
-  /** States whose patron I am (predict/balance-of-threat.ts isPatron). */
+  /** States whose patron I am (predict/patrons.ts). */
   clients: Set<StateId>;
   /** Each client's primary threat at tau2 or above as I estimate it (none: absent). */
   clientThreats: { client: StateId; threat: StateId }[];

@@ -54,20 +54,6 @@ export type BalanceOfThreatOptions = {
   scope?: ScopeKind | null;
 };
 
-/**
- * Is k j's patron? A great power whose forces are based on j's soil, j itself no great
- * power: a garrison is a tripwire commitment (Schelling 1966, _Arms and Influence_, ch. 2) and
- * foreign bases are the measure of security hierarchy (Lake 2009, _Hierarchy in International
- * Relations_, ch. 3), an alignment short of a treaty (Walt 1987, ch. 5, superpower clients).
- */
-export function isPatron(w: World, k: number, j: number, defaultAffinity = 0.5): boolean {
-  return (
-    w.greatPower[k]! &&
-    !w.greatPower[j]! &&
-    (w.basesOf[k]!.includes(j) || w.affinity[k * w.n + j]! > defaultAffinity)
-  );
-}
-
 /** Index of j's primary threat (argmax_i T*_ij; ties go to the lower index) or -1. */
 export function primaryThreat(w: World, j: number): number {
   let best = -1,
@@ -144,8 +130,7 @@ export function balanceOfThreatFor(
     let stake = 0;
     for (const x of members) if (w.Tstar[x * n + k]! > stake) stake = w.Tstar[x * n + k]!;
     // a state already bound by a defence pact against the coalition has shown its stake
-    // a patron has a stake wherever its client is threatened (Huth 1988, extended deterrence)
-    if (stake >= p.tau2 || isPatron(w, k, j, p.defaultAffinity)) Q.push(k);
+    if (stake >= p.tau2) Q.push(k);
     else if (opts.pledgedAgainst && members.some((x) => opts.pledgedAgainst!(k, w.ids[x]!)))
       Q.push(k);
   }
