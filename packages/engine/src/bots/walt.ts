@@ -39,6 +39,8 @@ export function waltAssessment(view: GameView): {
   clients: Set<StateId>;
   /** Each client's primary threat at tau2 or above as I estimate it (none: absent). */
   clientThreats: { client: StateId; threat: StateId }[];
+  /** My defence and entente partners (threat/world.ts: a concert makes none). */
+  partners: Set<StateId>;
 } | null {
   if (view.viewer.kind !== "state") return null;
   const me = view.viewer.stateId;
@@ -78,7 +80,9 @@ export function waltAssessment(view: GameView): {
     if (x >= 0 && x !== j && w.Tstar[x * w.n + ci]! >= view.params.tau2)
       clientThreats.push({ client: c, threat: w.ids[x]! });
   }
-  return { me, d, coalition, alliedCapacity, clients, clientThreats };
+  // defence and entente partners as the World counts them: a concert (s.5) makes no partners
+  const partners = new Set([...w.allies[j]!, ...w.ententes[j]!].map((k) => w.ids[k]!));
+  return { me, d, coalition, alliedCapacity, clients, clientThreats, partners };
 }
 
 const BALANCING = new Set(["HARD_BALANCE", "SOFT_BALANCE", "BUCK_PASS"]);
@@ -209,11 +213,7 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
   // a patron backs no client against a state it has a security pact of its own with: the two
   // commitments would contradict each other (the USSR, treaty partner of both Iraq and Syria,
   // backed neither against the other; Leeds et al. 2002 on obligations by named adversary)
-  const bound = new Set([
-    ...partnersOf("defence"),
-    ...partnersOf("consultation"),
-    ...partnersOf("non-aggression"),
-  ]);
+  const bound = new Set([...a.partners, ...partnersOf("non-aggression")]);
   // a patron extends deterrence while it is itself in a rivalry (its main threat noticed): the
   // superpowers backed clients as moves in their own competition (Walt 1987, ch. 5)
   const engaged = d.primary !== null && d.tstar >= view.params.tau1;
