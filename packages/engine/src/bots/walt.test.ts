@@ -223,6 +223,12 @@ describe("the walt bot", () => {
     expect(offers("cold-war-1985", "RUS").some((t) => t.directedAgainst?.includes("IRQ"))).toBe(
       false,
     );
+    // a concert binds it to no one (s.5): Russia 1914, with Austria-Hungary in the 1839 treaty
+    expect(offers("europe-1914", "RUS")).toContainEqual({
+      kind: "consultation",
+      members: ["RUS", "YUG"],
+      directedAgainst: ["AUH"],
+    });
     // nor while it notices no threat itself: Britain 1914 (T* 8.9) offers Belgium nothing
     expect(offers("europe-1914", "UKG")).toEqual([]);
   });
