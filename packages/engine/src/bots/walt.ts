@@ -257,9 +257,15 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     // a new partner leaves it abandoned by all; Italy signed the Treaty of London before it
     // left the Triple Alliance in May 1915, Romania the Treaty of Bucharest in 1916;
     // docs/model.md s.9)
+    // a soft balancer realigns tacitly (s.9, Paul 2005): for it a consultation pact in force
+    // with a partner that has a stake against its threat is the new alignment (Italy's
+    // Racconigi agreement with Russia, 1909: Weitsman 2004, ch. 4)
     const realigned = Object.values(view.treaties).some(
       (t) =>
-        t.kind === "defence" &&
+        (t.kind === "defence" ||
+          (d.category === "SOFT_BALANCE" &&
+            t.kind === "consultation" &&
+            t.members.some((m) => m !== me && d.candidates.includes(m)))) &&
         t.members.includes(me) &&
         !t.leaving.includes(me) &&
         !t.members.some((m) => m !== me && coalition.has(m)),
