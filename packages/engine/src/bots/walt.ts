@@ -259,11 +259,13 @@ export const walt = (view: GameView, { seed }: Seeded): ActionInput[] => {
     // docs/model.md s.9)
     // a soft balancer realigns tacitly (s.9, Paul 2005): for it a consultation pact in force
     // with a partner that has a stake against its threat is the new alignment (Italy's
-    // Racconigi agreement with Russia, 1909: Weitsman 2004, ch. 4)
+    // Racconigi agreement with Russia, 1909: Weitsman 2004, ch. 4), once the threat is one it
+    // would balance (T* >= tau2, the tether of s.5), not merely noticed
     const realigned = Object.values(view.treaties).some(
       (t) =>
         (t.kind === "defence" ||
           (d.category === "SOFT_BALANCE" &&
+            d.tstar >= view.params.tau2 &&
             t.kind === "consultation" &&
             t.members.some((m) => m !== me && d.candidates.includes(m)))) &&
         t.members.includes(me) &&
