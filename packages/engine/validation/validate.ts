@@ -227,7 +227,7 @@ function main() {
   if (presets.length) printSummary("five presets (pooled)", pooled);
   if (presets.length)
     console.log(
-      `${"".padEnd(24)} ARI all-walt final blocs vs real, mean over presets and seeds: ${fix(meanAri(presets))} (start of game ${fix(presets.reduce((a, p) => a + p.blocs.ariStart, 0) / presets.length)})` +
+      `${"".padEnd(24)} ARI all-walt final blocs vs real, mean over presets and seeds: ${fix(meanAri(presets), 3)} (start of game ${fix(presets.reduce((a, p) => a + p.blocs.ariStart, 0) / presets.length)})` +
         `; in-scope states only ${fix(meanAriInScope(presets))} (${presets.map((p) => fix(p.blocs.meanAriInScope)).join(" ")})` +
         `; scope: in ${pooled.inScope.states} (BoT ${pct(pooled.inScope.balanceOfThreat)}), flagged ${pooled.outOfScope.states} (BoT ${pct(pooled.outOfScope.balanceOfThreat)})`,
     );

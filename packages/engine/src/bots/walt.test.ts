@@ -183,6 +183,24 @@ describe("the walt bot", () => {
     ).toBe(true);
     expect(leaves(realigned)).toBe(true);
   });
+  it("a soft balancer realigns by an entente: it leaves a tethering alliance once one is in force", () => {
+    // Italy 1914 soft-balances Austria-Hungary, its Triple Alliance ally; Racconigi (1909, an
+    // entente with Russia, which has a stake against Austria-Hungary) is its realignment
+    const leaves = (s: GameState) =>
+      walt(viewFor(s, { kind: "state", stateId: "ITA" }), { seed: 1 }).some(
+        (a) => a.type === "leave-treaty" && a.treatyId === "triple-alliance",
+      );
+    const s = preset("europe-1914");
+    expect(s.rounds[0]!.predictions.balanceOfThreat["ITA"]).toMatchObject({
+      category: "SOFT_BALANCE",
+      target: "AUH",
+    });
+    expect(leaves(s)).toBe(true);
+    // with notice given on Racconigi it has no new alignment, and stays
+    const without = apply(s, [{ type: "leave-treaty", actor: "ITA", treatyId: "racconigi" }]);
+    expect(without.treaties["racconigi"]?.leaving ?? ["ITA"]).toContain("ITA");
+    expect(leaves(without)).toBe(false);
+  });
   it("signs no security pact with a state its own pacts name as an adversary", () => {
     // Canada 2026 is party to the Ukraine security agreements, which name Russia
     const s = preset("predatory-hegemon-2026");
