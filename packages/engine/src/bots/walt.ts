@@ -4,10 +4,11 @@
  * view (estimate.ts). It negotiates as players do over several rounds: it proposes to the best
  * partner it has not been refused by lately, accepts, declines or counter-proposes (a
  * consultation pact for a defence pact it is not ready for), leaves an alliance with its own
- * primary threat once it has realigned, signs no pact with a state its own pacts name as an
- * adversary, joins no pact naming a state it has a non-aggression pact with, and passes
- * the buck when a frontline state will hold. Its choices among
- * near-equal options draw on a generator seeded by (game seed, round, phase, state), so two
+ * primary threat once it has realigned (by a defence pact, or by an entente when it only
+ * soft-balances), backs a threatened client as its patron (predict/patrons.ts), signs no pact
+ * with a state its own pacts name as an adversary, joins no pact naming a state it has a
+ * non-aggression pact with, and passes the buck when a frontline state will hold (what it
+ * signs when asked is walt-judge.ts). Its choices among near-equal options draw on a generator seeded by (game seed, round, phase, state), so two
  * seeds give two games and a repeated call in one phase repeats itself. A call never emits an
  * action already taken: open proposals, answered proposals, notice already given, queued
  * orders and submitted orders are all read from the view first (the live server calls a
