@@ -15,7 +15,13 @@ const base = { actor: stateId, at };
 
 export const TreatyTermsInput = z.object({
   kind: TreatyKind,
-  name: z.string().min(1).max(120).optional(),
+  // shown to every member and in the news: at least one visible letter, digit or sign
+  name: z
+    .string()
+    .min(1)
+    .max(120)
+    .refine((n) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(n), "needs at least one visible letter or digit")
+    .optional(),
   members: z.array(stateId).min(2).max(400),
   directedAgainst: z.array(stateId).default([]),
   tariffCut: z.number().min(0).max(1).optional(),

@@ -380,13 +380,14 @@ function normaliseTerms(
   const members = [...new Set(t.members)];
   if (members.length !== t.members.length)
     return fail(ErrorCode.InvalidAction, "duplicate treaty member");
-  if (!members.includes(actor))
-    return fail(ErrorCode.NotAParty, `${actor} must be a member of the treaty it proposes`);
+  // unknown ids first: a mistyped id ("usa") is reported as such, not as a missing proposer
   for (const m of members) {
     if (!isKnown(state, m)) return fail(ErrorCode.UnknownState, `unknown state "${m}"`);
     if (!isPlayable(state, m))
       return fail(ErrorCode.InvalidTarget, `${m} is not a playable state and cannot sign treaties`);
   }
+  if (!members.includes(actor))
+    return fail(ErrorCode.NotAParty, `${actor} must be a member of the treaty it proposes`);
   const against = [...new Set(t.directedAgainst ?? [])];
   for (const x of against) {
     if (!isKnown(state, x)) return fail(ErrorCode.UnknownState, `unknown state "${x}"`);
@@ -409,15 +410,20 @@ function normaliseTerms(
   };
 }
 
-/** ALREADY_DONE when `terms` would duplicate a pact in force (duplicate-treaty.ts), else null. */
+/**
+ * ALREADY_DONE when `terms` would duplicate a pact in force (duplicate-treaty.ts), else null.
+ * The message is shown to students as it is: state names and the pact's name, no ids.
+ */
 function duplicateOf(state: GameState, terms: TreatyTerms) {
   const t = identicalTreatyInForce(state.treaties, terms);
-  return t
-    ? fail(
-        ErrorCode.AlreadyDone,
-        `an identical ${t.kind} pact of ${t.members.join(", ")} is already in force (${t.id}, ${t.name})`,
-      )
-    : null;
+  if (!t) return null;
+  const names = t.members.map((m) => state.scenario.states.find((x) => x.id === m)?.name ?? m);
+  const list =
+    names.length > 2 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names.join(" and ");
+  return fail(
+    ErrorCode.AlreadyDone,
+    `an identical ${t.kind} pact between ${list} is already in force: "${t.name}"`,
+  );
 }
 
 function enterIntoForce(state: GameState, pr: Proposal, time: number | undefined): GameState {

@@ -23,7 +23,11 @@ describe("a pact identical to one in force", () => {
       terms: defence(["MIDB", "MIDA"], ["BIG"]),
     });
     expect(r).toMatchObject({ ok: false, error: { code: "ALREADY_DONE" } });
-    if (!r.ok) expect(r.error.message).toContain("ALLIANCE");
+    // in plain words for the student: the states' names and the pact's name, no internal id
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        'an identical defence pact between MIDA and MIDB is already in force: "Western Alliance"',
+      );
   });
   it("cannot be reached by a counter-proposal, nor ratified once an identical one is in force", () => {
     let s = newGame();
@@ -57,8 +61,14 @@ describe("a pact identical to one in force", () => {
     });
     expect(counter).toMatchObject({ ok: false, error: { code: "ALREADY_DONE" } });
   });
-  it("passes when it adds something: other adversaries, other members, a renewal after notice", () => {
+  it("passes when it adds something: other adversaries, other members, a fixed term, a renewal after notice", () => {
     let s = newGame();
+    // a fixed term binds its members until it ends (no lawful exit): a new obligation
+    s = act(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: { ...defence(["MIDA", "MIDB"], ["BIG"]), duration: 5 },
+    });
     s = act(s, {
       type: "propose-treaty",
       actor: "MIDA",
@@ -75,7 +85,7 @@ describe("a pact identical to one in force", () => {
       actor: "MIDA",
       terms: defence(["MIDA", "MIDB"], ["BIG"]),
     });
-    expect(Object.keys(s.proposals)).toHaveLength(3);
+    expect(Object.keys(s.proposals)).toHaveLength(4);
   });
   it("is never signed in an all-walt game (every preset, seed 1)", () => {
     for (const id of [
@@ -101,5 +111,27 @@ describe("a pact identical to one in force", () => {
         expect(new Set(signatures).size, `${id} round ${s.round}`).toBe(signatures.length);
       }
     }
+  });
+});
+
+describe("treaty terms a student mistypes", () => {
+  it("an unknown id is reported as unknown, not as the proposer missing", () => {
+    const r = applyAction(newGame(), {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: defence(["mida", "NEAR"], []),
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: "UNKNOWN_STATE" } });
+  });
+  it("a name of only invisible characters is refused, and changes nothing", () => {
+    const s = newGame();
+    const r = applyAction(s, {
+      type: "propose-treaty",
+      actor: "MIDA",
+      terms: { ...defence(["MIDA", "NEAR"], []), name: "\u200b\u200e\u2066\u2069" },
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: "INVALID_ACTION" } });
+    if (!r.ok) expect(r.error.message).toContain("visible");
+    expect(s.proposals).toEqual({});
   });
 });

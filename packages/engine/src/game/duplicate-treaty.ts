@@ -1,10 +1,12 @@
 /**
- * A pact that would add no obligation: one already in force between exactly the same members,
- * of the same kind, naming the same adversaries, with the same tariff cut and basing rights,
- * indefinite and with no member under notice. Signing it again would change nothing but the
- * record (and log another cooperative act that moves intentions, game/acts.ts), so the reducer
- * refuses it and the `walt` bot never offers or accepts one. A renewal (the pact in force ends,
- * or a member has given notice) and any change of terms are new obligations, so they pass.
+ * A pact that would add no obligation: an indefinite one (no `duration`) when one is already
+ * in force between exactly the same members, of the same kind, naming the same adversaries,
+ * with the same tariff cut and basing rights, itself indefinite and with no member under
+ * notice. Signing it again would change nothing but the record (and log another cooperative act
+ * that moves intentions, game/acts.ts), so the reducer refuses it and the `walt` bot never
+ * offers or accepts one. A renewal (the pact in force ends, or a member has given notice), a
+ * fixed term (its members cannot leave lawfully before it ends: a new obligation) and any
+ * change of terms pass.
  */
 import type { Treaty, TreatyTerms } from "./types";
 
@@ -16,8 +18,9 @@ const baseKey = (b: { owner: string; host: string }) => `${b.owner}>${b.host}`;
 export function identicalTreatyInForce(
   treaties: Readonly<Record<string, Treaty>>,
   terms: Pick<TreatyTerms, "kind" | "members" | "directedAgainst"> &
-    Partial<Pick<TreatyTerms, "tariffCut" | "basing">>,
+    Partial<Pick<TreatyTerms, "tariffCut" | "basing" | "duration">>,
 ): Treaty | undefined {
+  if (terms.duration != null) return undefined;
   const tariffCut = terms.kind === "trade" ? (terms.tariffCut ?? 1) : 0;
   const basing = (terms.basing ?? []).map(baseKey);
   return Object.values(treaties).find(
