@@ -43,6 +43,20 @@ test("an instructor and three students play two rounds and form a coalition", as
     "Indo-Vietnamese shield",
   );
 
+  // The same pact again adds nothing: refused in plain words, nothing proposed; editing the
+  // terms clears the refusal.
+  await india.getByLabel("Treaty type").selectOption("defence");
+  await india.getByRole("group", { name: "Members" }).getByLabel("Vietnam").check();
+  await india.getByRole("group", { name: "Directed against" }).getByLabel("China").check();
+  await india.getByRole("button", { name: "Propose treaty" }).click();
+  const refusal = india.getByText(
+    /identical defence pact between India and Vietnam is already in force/i,
+  );
+  await expect(refusal).toBeVisible();
+  await expect(vietnam.getByRole("list", { name: "Open proposals" })).toHaveCount(0);
+  await india.getByRole("group", { name: "Directed against" }).getByLabel("China").uncheck();
+  await expect(refusal).toHaveCount(0);
+
   // A private message, then Vietnam reloads mid-round: same seat, message still there.
   await openTab(india, "Negotiate");
   await india

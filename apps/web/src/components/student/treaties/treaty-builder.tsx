@@ -23,13 +23,17 @@ export function TreatyBuilder({
   onDone: () => void;
 }) {
   const { act, me, name, others, scenario, canAct, view } = useStudent();
-  const { run, pending, error } = useAck();
+  const { run, pending, error, clear } = useAck();
   const [sent, setSent] = useRoundNote(view.round);
   const allMembers = [me, ...draft.members];
   const targets = scenario.states.filter((s) => s.id !== me);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+  // a refusal is about the terms as sent: editing them clears it
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    clear();
     setDraft((d) => ({ ...d, [key]: value }));
-  const toggle = (key: "members" | "against", id: string, on: boolean) =>
+  };
+  const toggle = (key: "members" | "against", id: string, on: boolean) => {
+    clear();
     setDraft((d) => ({
       ...d,
       [key]: on ? [...d[key], id] : d[key].filter((x) => x !== id),
@@ -39,6 +43,7 @@ export function TreatyBuilder({
         ? { basing: d.basing.filter((b) => b.owner !== id && b.host !== id) }
         : {}),
     }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
