@@ -111,7 +111,8 @@ describe("a pact identical to one in force", () => {
         expect(new Set(signatures).size, `${id} round ${s.round}`).toBe(signatures.length);
       }
     }
-  });
+    // five eight-round games: about 4 s alone, more on a loaded machine (vitest's 5 s default)
+  }, 60_000);
 });
 
 describe("treaty terms a student mistypes", () => {
