@@ -447,7 +447,8 @@ function enterIntoForce(state: GameState, pr: Proposal, time: number | undefined
       ...state.news,
       {
         round: state.round,
-        headline: `${t.name} (${t.kind}) enters into force: ${t.members.join(", ")}`,
+        // a default name already says the kind ("consultation pact UKR-DEU")
+        headline: `${t.name}${t.name.toLowerCase().includes(t.kind) ? "" : ` (${t.kind})`} enters into force: ${t.members.join(", ")}`,
         visibleTo: t.secret ? [...t.members] : null,
         ...at(time),
       },

@@ -102,6 +102,8 @@ describe("treaties", () => {
       startedRound: 1,
       endsAfterRound: 3,
     });
+    // the default name already says the kind: the headline does not repeat it
+    expect(s.news.at(-1)!.headline).toBe("defence pact NEAR-MIDA enters into force: NEAR, MIDA");
     // leaving a fixed-term treaty early is refused: breaking it is a separate, remembered act
     const leave = applyAction(s, { type: "leave-treaty", actor: "NEAR", treatyId: id });
     expect(leave).toMatchObject({ ok: false, error: { code: "TREATY_LOCKED" } });
