@@ -279,6 +279,10 @@ describe("exports a grader can trust", () => {
     expect(treaty).toMatchObject({
       name: `'${PACT}`,
       kind: "defence",
+      tariffCut: "0",
+      basing: "",
+      endsAfterRound: "",
+      leaving: "",
       proposedBy: "JPN",
       proposerParticipantId: zoe.participantId,
       proposer: "Zoë",

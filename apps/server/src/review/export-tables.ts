@@ -107,7 +107,12 @@ function treatyRows(ctx: ExportContext): RowOf<"treaties">[] {
       kind: treaty.kind,
       members: treaty.members.join(" "),
       directedAgainst: list(treaty.directedAgainst),
+      // the terms that tell two pacts of the same members apart (game/duplicate-treaty.ts)
+      tariffCut: treaty.tariffCut,
+      basing: list(treaty.basing.map((b) => `${b.owner}>${b.host}`)),
       startedRound: treaty.startedRound,
+      endsAfterRound: treaty.endsAfterRound,
+      leaving: list(treaty.leaving),
       origin: treaty.origin,
       secret: treaty.secret,
       proposedBy: final.proposals[treaty.id]?.proposer ?? null,
