@@ -7,27 +7,12 @@
  * Over 300 lines because it is a data table (Prettier puts one field a line), like
  * scripts/preset-sources/*.ts.
  */
-import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { statesFromRows, total, writeScenario } from "./source-table";
+import type { StateRow } from "./source-table";
 
-type Row = [
-  id: string,
-  name: string,
-  pop: number,
-  urbanShare: number,
-  gdp: number,
-  milex: number,
-  milper: number,
-  posture: number,
-  projection: number,
-  growth: number,
-  capital: [string, number, number],
-  extra?: Record<string, unknown>,
-];
 const S = ["wdi-1990", "sipri-1990", "iiss-1990"];
 // id, name, pop (m), urban share, GDP (US$ bn 1990), milex (US$ bn 1990), active forces (k), posture, projection, growth
-const rows: Row[] = [
+const rows: StateRow[] = [
   [
     "USA",
     "United States",
@@ -40,6 +25,7 @@ const rows: Row[] = [
     1,
     0.02,
     ["Washington", 38.9072, -77.0369],
+    null,
     { greatPower: true, nuclear: 1 },
   ],
   [
@@ -54,6 +40,7 @@ const rows: Row[] = [
     0.8,
     -0.03,
     ["Moscow", 55.7558, 37.6173],
+    null,
     { greatPower: true, nuclear: 1, cowCode: 365 },
   ],
   [
@@ -68,6 +55,7 @@ const rows: Row[] = [
     0.5,
     0.01,
     ["London", 51.5074, -0.1278],
+    null,
     { greatPower: true, nuclear: 1 },
   ],
   [
@@ -82,6 +70,7 @@ const rows: Row[] = [
     0.5,
     0.02,
     ["Paris", 48.8566, 2.3522],
+    null,
     { greatPower: true, nuclear: 1 },
   ],
   ["SAU", "Saudi Arabia", 16.2, 0.77, 117, 16, 120, 0.2, 0.15, 0.03, ["Riyadh", 24.7136, 46.6753]],
@@ -97,6 +86,7 @@ const rows: Row[] = [
     0.25,
     0,
     ["Baghdad", 33.3152, 44.3661],
+    null,
     {
       scope: {
         kind: "revisionist",
@@ -123,33 +113,13 @@ const rows: Row[] = [
     0.3,
     0.05,
     ["Jerusalem", 31.7683, 35.2137],
+    null,
     { nuclear: 0.5 },
   ],
 ];
 const world = { pop: 5300, urbanPop: 2270, gdp: 22600, milex: 1200, milper: 26000 };
 
-const states = rows.map(
-  ([id, name, pop, urban, gdp, milex, milper, posture, projection, growth, cap, extra]) => ({
-    id,
-    name,
-    playable: true,
-    ...(extra ?? {}),
-    pop,
-    urbanPop: Math.round(pop * urban * 10) / 10,
-    gdp,
-    milex,
-    milper,
-    burden: Math.min(35, Math.max(0.5, Math.round((1000 * milex) / gdp) / 10)),
-    posture,
-    projection,
-    growth,
-    capital: { name: cap[0], lat: cap[1], lon: cap[2] },
-    unverified: ["gdp", "milex", "milper", "pop", "urbanPop"],
-    sourceIds: extra?.nuclear ? [...S, "norris-kristensen-2010"] : S,
-  }),
-);
-const sum = (k: "pop" | "urbanPop" | "gdp" | "milex" | "milper") =>
-  states.reduce((a, s) => a + (s[k] as number), 0);
+const states = statesFromRows(rows, S);
 
 const land = [
   ["IRQ", "KWT"],
@@ -310,11 +280,11 @@ const scenario = {
   ],
   states,
   restOfWorld: {
-    pop: world.pop - sum("pop"),
-    urbanPop: Math.round(world.urbanPop - sum("urbanPop")),
-    gdp: world.gdp - sum("gdp"),
-    milex: Math.round(world.milex - sum("milex")),
-    milper: world.milper - sum("milper"),
+    pop: world.pop - total(states, "pop"),
+    urbanPop: Math.round(world.urbanPop - total(states, "urbanPop")),
+    gdp: world.gdp - total(states, "gdp"),
+    milex: Math.round(world.milex - total(states, "milex")),
+    milper: world.milper - total(states, "milper"),
   },
   contiguity: [...land, ...water],
   bases: [
@@ -488,5 +458,4 @@ const scenario = {
   parameters: { lambda0Km: 1500 },
 };
 
-const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, "gulf-1990.json"), `${JSON.stringify(scenario, null, 2)}\n`);
+writeScenario(import.meta.url, scenario);

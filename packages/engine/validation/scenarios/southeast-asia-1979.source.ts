@@ -1,6 +1,8 @@
 /**
  * Source table of validation/scenarios/southeast-asia-1979.json
  * (`tsx validation/scenarios/southeast-asia-1979.source.ts`, then `prettier --write` on the JSON).
+ * Over 300 lines because it is a data table (Prettier puts one field a line), like
+ * scripts/preset-sources/*.ts; the code it shares with the other tables is source-table.ts.
  * A second held-out scenario in the documented format (docs/scenario-format.md), written for the
  * validation and never used to fit the model; its alignment file was committed before it.
  * Figures are 1978 values (the year before the start) rounded from the sources below from memory
@@ -24,28 +26,12 @@
  * - No Soviet base in Vietnam at the start: Soviet use of Cam Ranh Bay began in 1979 (a held crisis).
  * Over 300 lines because it is a data table (Prettier puts one field a line), like gulf-1990.source.ts.
  */
-import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { restOfWorld, statesFromRows, writeScenario } from "./source-table";
+import type { StateRow } from "./source-table";
 
-type Row = [
-  id: string,
-  name: string,
-  pop: number,
-  urbanShare: number,
-  gdp: number,
-  milex: number,
-  milper: number,
-  posture: number,
-  projection: number,
-  growth: number,
-  capital: [string, number, number],
-  codes: [cow: number, iso: string],
-  extra?: Record<string, unknown>,
-];
 const S = ["wdi-1978", "sipri-1979", "iiss-1978"];
 // id, name, pop (m), urban share, GDP (US$ bn 1978), milex (US$ bn 1978), active forces (k), posture, projection, growth
-const rows: Row[] = [
+const rows: StateRow[] = [
   [
     "VNM",
     "Vietnam",
@@ -241,30 +227,7 @@ const rows: Row[] = [
 ];
 const world = { pop: 4280, urbanPop: 1650, gdp: 8900, milex: 480, milper: 25000 };
 
-const states = rows.map(
-  ([id, name, pop, urban, gdp, milex, milper, posture, projection, growth, cap, codes, extra]) => ({
-    id,
-    name,
-    cowCode: codes[0],
-    isoNumeric: codes[1],
-    playable: true,
-    ...(extra ?? {}),
-    pop,
-    urbanPop: Math.round(pop * urban * 10) / 10,
-    gdp,
-    milex,
-    milper,
-    burden: Math.min(35, Math.max(0.5, Math.round((1000 * milex) / gdp) / 10)),
-    posture,
-    projection,
-    growth,
-    capital: { name: cap[0], lat: cap[1], lon: cap[2] },
-    unverified: ["gdp", "milex", "milper", "pop", "urbanPop"],
-    sourceIds: extra?.nuclear ? [...S, "norris-kristensen-2010"] : S,
-  }),
-);
-const sum = (k: "pop" | "urbanPop" | "gdp" | "milex" | "milper") =>
-  states.reduce((a, s) => a + (s[k] as number), 0);
+const states = statesFromRows(rows, S);
 
 const land = [
   ["VNM", "CHN"],
@@ -515,13 +478,7 @@ const scenario = {
     },
   ],
   states,
-  restOfWorld: {
-    pop: Math.round(world.pop - sum("pop")),
-    urbanPop: Math.round(world.urbanPop - sum("urbanPop")),
-    gdp: Math.round(world.gdp - sum("gdp")),
-    milex: Math.round(world.milex - sum("milex")),
-    milper: world.milper - sum("milper"),
-  },
+  restOfWorld: restOfWorld(world, states),
   contiguity: [...land, ...water],
   bases: [
     { owner: "USA", host: "PHL", note: "Clark Air Base and Subic Bay naval base" },
@@ -783,5 +740,4 @@ const scenario = {
   parameters: { lambda0Km: 1500 },
 };
 
-const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, "southeast-asia-1979.json"), `${JSON.stringify(scenario, null, 2)}\n`);
+writeScenario(import.meta.url, scenario);
