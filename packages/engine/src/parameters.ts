@@ -116,6 +116,12 @@ export const ModelParameters = z.object({
   tau1: num(10, "Below tau1 a threat is ignored: NEUTRAL (s.4: 10)"),
   tau2: num(20, "Soft-balancing threshold (s.4: 20)"),
   tau3: num(40, "Hard-balancing threshold (s.4: 40)"),
+  internalBalancing: z
+    .boolean()
+    .default(true)
+    .describe(
+      "v8: in the noticed band (tau1 <= T* < tau2) with no ally sharing the threat, a state that can balance on its own (a great power or a secure second strike) leans against i* by internal means (Waltz 1979, p. 118; 1981); false gives v7",
+    ),
   survivalIntentions: unit(0.6, "Survival threat needs I >= this (s.4: 0.6)"),
   survivalProximity: unit(0.6, "... and Prox >= this (s.4: 0.6)"),
   survivalRelativeCapability: unit(0.5, "... and r >= this (s.4: 0.5)"),

@@ -21,8 +21,10 @@
  *   6. tau2 <= T* < tau3: BUCK_PASS to a frontline partner that feels ratio x the threat and
  *      can hold i* without j (Christensen and Snyder 1990), else SOFT_BALANCE.
  *   7. tau1 <= T* < tau2: SOFT_BALANCE with a defence ally in good standing that notices i* too
- *      (T*_i*k >= tau1: the alliance is de facto directed against i*), else NEUTRAL (noticed,
- *      below the soft-balancing threshold).
+ *      (T*_i*k >= tau1: the alliance is de facto directed against i*); else, for a state that
+ *      can balance on its own (a great power or a secure second strike), SOFT_BALANCE by
+ *      internal means (v8: Waltz 1979, p. 118; 1981); else NEUTRAL (noticed, below the
+ *      soft-balancing threshold).
  */
 import type { ModelParameters } from "../parameters";
 import type { Prediction, ScopeKind, StateId } from "../game/types";
@@ -212,6 +214,10 @@ export function balanceOfThreatFor(
       (k) => w.iota[k * n + j]! <= p.iotaAlly && w.Tstar[iStar * n + k]! >= p.tau1,
     );
     if (sharer !== undefined) return { ...balance("SOFT_BALANCE", w.ids[sharer]!), score: 0.5 };
+    // internal balancing (Waltz 1979, p. 118): arms and strategy need no ally, but only a state
+    // that can balance on its own (never `weak`'s first two reasons) leans by them
+    if (p.internalBalancing && (opts.greatPower || deterrent))
+      return { ...balance("SOFT_BALANCE", null), score: 0.5 };
   }
   if (tStar >= p.tau2) {
     const ratio = opts.defenceDominant ? p.buckPassRatioDefenceDominant : p.buckPassRatio;

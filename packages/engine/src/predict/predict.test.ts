@@ -115,6 +115,28 @@ describe("balance of threat (s.4 steps 1-7)", () => {
     expect(balanceOfThreatFor(w, p, 3, { defenceDominant: false }).category).toBe("SOFT_BALANCE");
     expect(balanceOfThreatFor(w, p, 3, { defenceDominant: true }).category).toBe("BUCK_PASS"); // 35 >= 1.25 x 25
   });
+  it("v8: in the noticed band with no ally sharing the threat, only a state that can balance on its own leans against it", () => {
+    const w = world();
+    const n = w.n; // perceiver MIDB (3), no defence ally; BIG (0) noticed at 15
+    w.Tstar.fill(0);
+    w.Tstar[0 * n + 3] = 15;
+    w.nuclear.fill(0);
+    const noticed = (greatPower: boolean, q = p) =>
+      balanceOfThreatFor(w, q, 3, { defenceDominant: false, greatPower });
+    // a small state's internal efforts do not count: noticed, no response
+    expect(noticed(false)).toMatchObject({ category: "NEUTRAL", target: null });
+    // a great power balances by arms and strategy (Waltz 1979, p. 118)
+    expect(noticed(true)).toMatchObject({ category: "SOFT_BALANCE", target: "BIG", partner: null });
+    expect(noticed(true).score).toBe(0.5);
+    // so does a state with a secure second strike (Waltz 1981)
+    w.nuclear[3] = 1;
+    expect(noticed(false)).toMatchObject({ category: "SOFT_BALANCE", target: "BIG" });
+    // the parameter switches it off (v7)
+    expect(noticed(true, { ...p, internalBalancing: false }).category).toBe("NEUTRAL");
+    // below tau1 nobody leans
+    w.Tstar[0 * n + 3] = 9;
+    expect(noticed(true).category).toBe("NEUTRAL");
+  });
   it("primary threat is the argmax of T*", () => {
     const w = world();
     w.Tstar.fill(1);
