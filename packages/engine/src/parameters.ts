@@ -116,6 +116,12 @@ export const ModelParameters = z.object({
   tau1: num(10, "Below tau1 a threat is ignored: NEUTRAL (s.4: 10)"),
   tau2: num(20, "Soft-balancing threshold (s.4: 20)"),
   tau3: num(40, "Hard-balancing threshold (s.4: 40)"),
+  patronAvailability: z
+    .boolean()
+    .default(true)
+    .describe(
+      "v8: a weak state's patron (a great power with a base on its soil or voting affinity above the default) outside the threat's coalition is an available ally, so the state does not bandwagon or hide (Walt 1987, ch. 5; Huth 1988; Lake 2009); false gives v7",
+    ),
   internalBalancing: z
     .boolean()
     .default(true)

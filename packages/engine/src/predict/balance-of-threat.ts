@@ -12,7 +12,8 @@
  *   3. Survival at stake (I, Prox, r over their thresholds): HARD_BALANCE, before anything else.
  *   4. Allies available: some k in Q is a defence ally of j, a great power (Walt ch. 5), or
  *      can bring to j at least weakRatio K_i* (K_k Prox_kj), or K_j + sum K_k Prox_kj >=
- *      feasibility K_i*. A weak state (not a great power, no deterrent, K_j / K_i* <
+ *      feasibility K_i*, or (v8) j has a patron (predict/patrons.ts) outside i*'s coalition
+ *      that it would not balance. A weak state (not a great power, no deterrent, K_j / K_i* <
  *      weakRatio) facing T* >= tau2 bandwagons
  *      with a proximate i* only when allies are unavailable (Walt 1987, ch. 2 and 5); far from
  *      i*, it hides.
@@ -29,6 +30,7 @@
 import type { ModelParameters } from "../parameters";
 import type { Prediction, ScopeKind, StateId } from "../game/types";
 import type { World } from "../threat/world";
+import { isPatron } from "./patrons";
 
 export type BotDetail = Prediction & {
   primary: StateId | null;
@@ -120,6 +122,8 @@ export function balanceOfThreatFor(
     (w.allies[j]!.includes(k) && w.iota[k * n + j]! <= p.iotaAlly) ||
     (opts.boundWith?.(k, iStarId) ?? false);
   const Q: number[] = [];
+  // v8: a patron outside the coalition that j would not balance (step 4's availability)
+  let patron = false;
   for (let k = 0; k < n; k++) {
     if (k === j || !w.playable[k] || members.includes(k)) continue;
     if (isAlly(k)) {
@@ -129,6 +133,7 @@ export function balanceOfThreatFor(
     // acceptable: k is no threat j would balance (T* < tau2) and less than i*, or at most ratio x i*
     const tk = w.Tstar[k * n + j]!;
     if (!((tk < p.tau2 && tk < tStar) || tk <= p.candidateThreatRatio * tStar)) continue;
+    if (p.patronAvailability && isPatron(w, k, j, p.defaultAffinity)) patron = true;
     let stake = 0;
     for (const x of members) if (w.Tstar[x * n + k]! > stake) stake = w.Tstar[x * n + k]!;
     // a state already bound by a defence pact against the coalition has shown its stake
@@ -153,8 +158,10 @@ export function balanceOfThreatFor(
   const capacity = (w.K[j]! + support) / (p.feasibilityFactor * w.K[iStar]!);
   // a great power with a stake against the coalition is an available ally whatever its reach
   // (Walt 1987, ch. 5: the superpowers' support made bandwagoning rare)
+  // v8: so is j's patron, whose stake is j itself (Walt 1987, ch. 5; Huth 1988; Lake 2009)
   const available =
     capacity >= 1 ||
+    patron ||
     Q.some((k) => isAlly(k) || w.greatPower[k] || reach(k) >= p.weakRatio * w.K[iStar]!);
   const proximate = w.prox[q]! >= p.proximateThreshold;
   const base = {

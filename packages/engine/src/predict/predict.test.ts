@@ -68,6 +68,28 @@ describe("balance of threat (s.4 steps 1-7)", () => {
     expect(d.category).toBe("HARD_BALANCE");
     expect(d.score).toBeGreaterThanOrEqual(0.5);
   });
+  it("v8: a weak state with a patron outside the threat's coalition does not bandwagon", () => {
+    const w = world();
+    const n = w.n; // 0 BIG, 1 NEAR, 4 FAR
+    w.Tstar.fill(0);
+    w.Tstar[0 * n + 1] = 60;
+    w.I[0 * n + 1] = 0.3;
+    const call = (q = p) => balanceOfThreatFor(w, q, 1, { defenceDominant: false });
+    expect(call().category).toBe("BANDWAGON");
+    // FAR becomes NEAR's patron: a great power voting with it above the neutral affinity
+    w.greatPower[4] = true;
+    w.greatPower[1] = false;
+    w.affinity[4 * n + 1] = 0.9;
+    expect(call()).toMatchObject({ category: "HARD_BALANCE", target: "BIG", feasible: true });
+    expect(call({ ...p, patronAvailability: false }).category).toBe("BANDWAGON");
+    // a patron that is itself a threat NEAR would balance is no refuge
+    w.Tstar[4 * n + 1] = 59;
+    expect(call().category).toBe("BANDWAGON");
+    // nor is one inside the threat's coalition
+    w.Tstar[4 * n + 1] = 0;
+    w.allies[0] = [...w.allies[0]!, 4];
+    expect(call().category).toBe("BANDWAGON");
+  });
   it("step 5: the same weak state far from the threat hides", () => {
     const w = world();
     const n = w.n;
