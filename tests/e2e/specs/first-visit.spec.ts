@@ -40,3 +40,13 @@ test("the bot-type picker in the console has a name", async ({ browser }) => {
   await expect(picker).toHaveValue("hawk");
   await host.context().close();
 });
+
+// The upload card once pointed at "the scenario editor", a page that does not exist (/editor
+// is a 404): it names the format document and the JSON Schema that ship with the engine.
+test("the scenario upload card points to the format that exists", async ({ page }) => {
+  await page.goto("/host");
+  const card = page.locator("[data-upload]");
+  await expect(card).toContainText("packages/engine/docs/scenario-format.md");
+  await expect(card).toContainText("packages/engine/scenario.schema.json");
+  await expect(card).not.toContainText(/editor/i);
+});

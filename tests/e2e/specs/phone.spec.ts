@@ -1,5 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { hostSession } from "../support/classroom.ts";
+import { expect, test } from "@playwright/test";
+import { endPhases, hostSession, studentJoins } from "../support/classroom.ts";
+import {
+  expectButtonsWhole,
+  expectCardsReadable,
+  expectNoHorizontalScroll,
+  expectSideBySide,
+  expectTableNamesOnScreen,
+} from "../support/layout.ts";
 
 /**
  * The student pages on a phone (issue 13): no horizontal scroll at 360x640, 390x844 and
@@ -12,35 +19,6 @@ const SIZES = [
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
 ];
-
-/**
- * No horizontal scroll. In a mobile-emulated page (`isMobile`) `window.innerWidth` is the
- * visual viewport, which Chromium widens (zooms out) to fit content wider than the device, so
- * `scrollWidth <= innerWidth` alone cannot fail there; the layout viewport (`clientWidth`) and
- * the page scale are checked too, and the widest offenders are named in the message.
- */
-async function expectNoHorizontalScroll(page: Page, where: string) {
-  const width = page.viewportSize()!.width;
-  const found = await page.evaluate(() => {
-    const limit = document.documentElement.clientWidth;
-    const wide = Array.from(document.querySelectorAll<HTMLElement>("body *"))
-      .filter((el) => el.getBoundingClientRect().right > limit + 0.5)
-      .slice(-5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.innerText?.slice(0, 40)}"`);
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: limit,
-      innerWidth: window.innerWidth,
-      scale: window.visualViewport?.scale ?? 1,
-      wide,
-    };
-  });
-  const detail = `${where}: page ${found.scrollWidth}px wide, window ${found.innerWidth}px, layout ${found.clientWidth}px, scale ${found.scale}; too wide: ${found.wide.join("; ")}`;
-  expect(found.scrollWidth, detail).toBeLessThanOrEqual(found.innerWidth);
-  expect(found.scrollWidth, detail).toBeLessThanOrEqual(found.clientWidth);
-  expect(found.innerWidth, detail).toBe(width);
-  expect(found.scale, detail).toBe(1);
-}
 
 // Why the section bar's tap was once "intercepted" by the chat: the lobby was 847 px wide at
 // 768 px (grid tracks sized to the chat's content), the mobile-emulated page zoomed out to fit,
@@ -79,6 +57,8 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
   for (const size of SIZES) {
     await phone.setViewportSize(size);
     await expectNoHorizontalScroll(phone, `lobby at ${size.width}x${size.height}`);
+    // "Leave my seat and let the instructor assign me" was cut to "…instructor ass".
+    await expectButtonsWhole(phone, `lobby at ${size.width}x${size.height}`);
   }
 
   await host.getByRole("button", { name: "Start game" }).click();
@@ -94,6 +74,7 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
       if (size.width <= 700)
         await sections.getByRole("button", { name: new RegExp(`^${name}`) }).click();
       await expectNoHorizontalScroll(phone, `console ${name} at ${size.width}x${size.height}`);
+      await expectButtonsWhole(phone, `console ${name} at ${size.width}x${size.height}`);
     }
   }
   // Wider than 700 px the three columns are back and the section bar is gone.
@@ -130,6 +111,105 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
   await expect(phone.getByRole("region", { name: "Negotiation and map" })).toBeVisible();
   await expect(phone.getByRole("button", { name: "Send" })).toBeVisible();
   await phone.screenshot({ path: testInfo.outputPath("student-console-390x844-talk.png") });
+  await phone.context().close();
+  await host.context().close();
+});
+
+/**
+ * The review pages on a phone (fresh-user report v8): the replay was 515 px wide at 390 px,
+ * its notes, whole-game and messages cards squeezed into 50 px past the edge and its step
+ * buttons off screen; the debrief's table captions ran off the edge with their tables; the
+ * prediction table said "matches what the student did" on rows a bot played.
+ */
+test("the review pages fit a phone, with whole controls and table names on screen", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const { host, joinCode, gameId } = await hostSession(browser, "Review on a phone");
+  const japan = await studentJoins(browser, joinCode, "Aiko", "Japan");
+  await host.getByRole("button", { name: "Start game" }).click();
+  await endPhases(host, [/Orders/i, /Round 1 results/]);
+  await japan.context().close();
+  // The instructor's phone, with the console's secret (kept in local storage).
+  const phone = await (
+    await browser.newContext({
+      storageState: await host.context().storageState(),
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    })
+  ).newPage();
+  const phoneSizes = SIZES.slice(0, 2);
+  const checkPage = async (what: string) => {
+    for (const size of phoneSizes) {
+      await phone.setViewportSize(size);
+      const where = `${what} at ${size.width}x${size.height}`;
+      await expectNoHorizontalScroll(phone, where);
+      await expectButtonsWhole(phone, where);
+      await expectTableNamesOnScreen(phone, where);
+      await expectCardsReadable(phone, where, size.width - 80);
+    }
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.screenshot({
+      path: testInfo.outputPath(`review-${what.replace(/\W+/g, "-")}-390.png`),
+      fullPage: true,
+    });
+  };
+
+  await phone.goto(`/review/${gameId}`);
+  const predictions = phone.getByRole("table", { name: /BoT = balance of threat/ });
+  await expect(predictions).toBeVisible();
+  await checkPage("debrief");
+  // Who played each row: a bot's row never credits "the student", and says it was the bot.
+  const botRows = predictions.getByRole("row").filter({ hasText: /Bot \(/ });
+  expect(await botRows.count()).toBeGreaterThan(0);
+  for (const row of await botRows.all()) await expect(row).not.toContainText("the student did");
+  await expect(
+    botRows.filter({ hasText: /matches what the bot \(\w+\) did/ }).first(),
+  ).toBeAttached();
+  const japanRow = predictions.getByRole("row").filter({ hasText: "Japan" });
+  await expect(japanRow).not.toContainText(/what the bot/);
+
+  await phone.goto(`/review/${gameId}/replay`);
+  await expect(phone.getByRole("heading", { name: "Event log" })).toBeVisible();
+  await checkPage("replay");
+  const controls = phone.getByRole("region", { name: "Replay controls" });
+  const parts = {
+    "the label Replay position": controls.getByText("Replay position", { exact: true }),
+    "the position": controls.getByText(/^Event #\d+/),
+    "the slider": controls.getByRole("slider"),
+    "the key help": controls.locator("p", { hasText: "Keys:" }),
+    "the label Point of view": controls.getByText("Point of view", { exact: true }),
+    "the Point of view select": controls.getByRole("combobox", { name: "Point of view" }),
+  };
+  const buttons = Object.fromEntries(
+    ["Previous round", "Previous event", "Next event", "Next round"].map((name) => [
+      name,
+      controls.getByRole("button", { name }),
+    ]),
+  );
+  await expectSideBySide("replay controls at 390x844", { ...parts, ...buttons });
+  // Readable: the position and the key help were one word per line in a 50 px column.
+  await expectSideBySide(
+    "replay texts at 390x844",
+    { position: parts["the position"], help: parts["the key help"] },
+    250,
+  );
+  for (const button of Object.values(buttons)) await expect(button).toBeInViewport({ ratio: 1 });
+
+  await phone.goto(`/review/${gameId}/replay?viewer=JPN`);
+  await expect(phone.getByText(/Exactly as Japan's student saw it/)).toBeVisible();
+  await checkPage("replay as Japan");
+
+  await phone.goto(`/review/${gameId}/students`);
+  await expect(phone.getByRole("link", { name: "Aiko" }).first()).toBeVisible();
+  await checkPage("students");
+  await phone.getByRole("link", { name: "Aiko" }).first().click();
+  await expect(phone.getByRole("link", { name: "Printable record" })).toBeVisible();
+  await checkPage("student record");
+  await phone.getByRole("link", { name: "Printable record" }).click();
+  await expect(phone.getByRole("heading", { name: /Aiko, Japan/ })).toBeVisible();
+  await checkPage("printable record");
   await phone.context().close();
   await host.context().close();
 });
