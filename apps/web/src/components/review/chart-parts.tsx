@@ -3,7 +3,7 @@
 // that carries each chart's numbers for screen readers and keyboard users.
 import type { ReactNode } from "react";
 import analysisStyles from "./analysis.module.css";
-import tableStyles from "./tables.module.css";
+import { TableFrame } from "./table-frame";
 
 export const axis = { fontSize: 12, fill: "#3d5170" };
 /**
@@ -21,12 +21,7 @@ export function DataTable({ caption, children }: { caption: string; children: Re
   return (
     <details className={analysisStyles.details}>
       <summary>Show the data</summary>
-      <div className={tableStyles.tableWrap}>
-        <table className={tableStyles.table}>
-          <caption>{caption}</caption>
-          {children}
-        </table>
-      </div>
+      <TableFrame caption={caption}>{children}</TableFrame>
     </details>
   );
 }

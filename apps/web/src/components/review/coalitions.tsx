@@ -12,6 +12,7 @@ import { landscapeSideColours } from "./palette";
 import type { DebriefData } from "./types";
 import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
+import { TableFrame } from "./table-frame";
 import tableStyles from "./tables.module.css";
 
 function ariReading(ari: number | null): string {
@@ -105,69 +106,69 @@ export function CoalitionTimeline({
       {rounds.length === 0 ? (
         <p className={styles.muted}>No round has been scored yet.</p>
       ) : (
-        <div className={tableStyles.tableWrap}>
-          <table className={`${tableStyles.table} ${tableStyles.swim}`}>
-            <caption>
-              {mode === "actual"
-                ? "Bloc number per state and round; “—” means outside any defence bloc."
-                : "Predicted side (1 or 2) per state and round."}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                {rounds.map((r) => (
-                  <th scope="col" key={r} className={analysisStyles.center}>
-                    Round {r}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {playable.map((id) => (
-                <tr key={id}>
-                  <th scope="row">{names.get(id) ?? id}</th>
-                  {report.rounds.map((r) => {
-                    if (mode === "landscape") {
-                      const side = r.predictions.landscape.blocs[0].includes(id) ? 0 : 1;
-                      return (
-                        <td key={r.round}>
-                          <span
-                            className={analysisStyles.blocChip}
-                            style={{ background: landscapeSideColours[side] }}
-                          >
-                            {side + 1}
-                          </span>
-                        </td>
-                      );
-                    }
-                    const recorded = timeline.get(r.round);
-                    const number = recorded?.blocOf.get(id);
-                    const style = blocStyle(number);
+        <TableFrame
+          className={`${tableStyles.table} ${tableStyles.swim}`}
+          caption={
+            mode === "actual"
+              ? "Bloc number per state and round; “—” means outside any defence bloc."
+              : "Predicted side (1 or 2) per state and round."
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              {rounds.map((r) => (
+                <th scope="col" key={r} className={analysisStyles.center}>
+                  Round {r}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {playable.map((id) => (
+              <tr key={id}>
+                <th scope="row">{names.get(id) ?? id}</th>
+                {report.rounds.map((r) => {
+                  if (mode === "landscape") {
+                    const side = r.predictions.landscape.blocs[0].includes(id) ? 0 : 1;
                     return (
                       <td key={r.round}>
-                        {number === undefined ? (
-                          <span
-                            className={analysisStyles.blocNone}
-                            title={recorded?.recorded ? undefined : "not recorded for this round"}
-                          >
-                            —
-                          </span>
-                        ) : (
-                          <span
-                            className={analysisStyles.blocChip}
-                            style={{ background: style.colour, color: style.text }}
-                          >
-                            {number}
-                          </span>
-                        )}
+                        <span
+                          className={analysisStyles.blocChip}
+                          style={{ background: landscapeSideColours[side] }}
+                        >
+                          {side + 1}
+                        </span>
                       </td>
                     );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  }
+                  const recorded = timeline.get(r.round);
+                  const number = recorded?.blocOf.get(id);
+                  const style = blocStyle(number);
+                  return (
+                    <td key={r.round}>
+                      {number === undefined ? (
+                        <span
+                          className={analysisStyles.blocNone}
+                          title={recorded?.recorded ? undefined : "not recorded for this round"}
+                        >
+                          —
+                        </span>
+                      ) : (
+                        <span
+                          className={analysisStyles.blocChip}
+                          style={{ background: style.colour, color: style.text }}
+                        >
+                          {number}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
       <h4>Final blocs</h4>
       {atEnd.length ? (

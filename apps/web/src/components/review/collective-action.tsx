@@ -10,6 +10,7 @@ import { LabelledScatter } from "./lazy-charts";
 import type { Report } from "./types";
 import analysisStyles from "./analysis.module.css";
 import styles from "./review.module.css";
+import { TableFrame } from "./table-frame";
 import tableStyles from "./tables.module.css";
 
 function correlationReading(r: number | null, positive: string, negative: string): string {
@@ -51,43 +52,40 @@ export function BalancingLag({ report, names }: { report: Report; names: Map<str
           </p>
           <details className={analysisStyles.details}>
             <summary>Show the data</summary>
-            <div className={tableStyles.tableWrap}>
-              <table className={tableStyles.table}>
-                <caption>Balancing lag per state</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">State</th>
-                    <th scope="col">Threat</th>
-                    <th scope="col" className={tableStyles.num}>
-                      Threat from
-                    </th>
-                    <th scope="col" className={tableStyles.num}>
-                      Balanced in
-                    </th>
-                    <th scope="col" className={tableStyles.num}>
-                      Lag
-                    </th>
-                    <th scope="col" className={tableStyles.num}>
-                      Sharing
-                    </th>
+            <TableFrame caption="Balancing lag per state">
+              <thead>
+                <tr>
+                  <th scope="col">State</th>
+                  <th scope="col">Threat</th>
+                  <th scope="col" className={tableStyles.num}>
+                    Threat from
+                  </th>
+                  <th scope="col" className={tableStyles.num}>
+                    Balanced in
+                  </th>
+                  <th scope="col" className={tableStyles.num}>
+                    Lag
+                  </th>
+                  <th scope="col" className={tableStyles.num}>
+                    Sharing
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {lag.points.map((p) => (
+                  <tr key={p.state}>
+                    <th scope="row">{names.get(p.state) ?? p.state}</th>
+                    <td>{names.get(p.threat) ?? p.threat}</td>
+                    <td className={tableStyles.num}>R{p.firstThreatRound}</td>
+                    <td className={tableStyles.num}>
+                      {p.firstBalancingRound === null ? "never" : `R${p.firstBalancingRound}`}
+                    </td>
+                    <td className={tableStyles.num}>{p.lag ?? "—"}</td>
+                    <td className={tableStyles.num}>{p.sharing}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {lag.points.map((p) => (
-                    <tr key={p.state}>
-                      <th scope="row">{names.get(p.state) ?? p.state}</th>
-                      <td>{names.get(p.threat) ?? p.threat}</td>
-                      <td className={tableStyles.num}>R{p.firstThreatRound}</td>
-                      <td className={tableStyles.num}>
-                        {p.firstBalancingRound === null ? "never" : `R${p.firstBalancingRound}`}
-                      </td>
-                      <td className={tableStyles.num}>{p.lag ?? "—"}</td>
-                      <td className={tableStyles.num}>{p.sharing}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableFrame>
           </details>
         </>
       )}
@@ -135,35 +133,32 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
           </p>
           <details className={analysisStyles.details}>
             <summary>Show the data</summary>
-            <div className={tableStyles.tableWrap}>
-              <table className={tableStyles.table}>
-                <caption>Burden ratio and GDP share per bloc member</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">State</th>
-                    <th scope="col" className={tableStyles.num}>
-                      Bloc
-                    </th>
-                    <th scope="col" className={tableStyles.num}>
-                      Burden ratio
-                    </th>
-                    <th scope="col" className={tableStyles.num}>
-                      GDP share
-                    </th>
+            <TableFrame caption="Burden ratio and GDP share per bloc member">
+              <thead>
+                <tr>
+                  <th scope="col">State</th>
+                  <th scope="col" className={tableStyles.num}>
+                    Bloc
+                  </th>
+                  <th scope="col" className={tableStyles.num}>
+                    Burden ratio
+                  </th>
+                  <th scope="col" className={tableStyles.num}>
+                    GDP share
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {fr.points.map((p) => (
+                  <tr key={p.state}>
+                    <th scope="row">{names.get(p.state) ?? p.state}</th>
+                    <td className={tableStyles.num}>{blocOf.get(p.state) ?? "—"}</td>
+                    <td className={tableStyles.num}>{fixed(p.burdenRatio)}</td>
+                    <td className={tableStyles.num}>{percent(p.gdpShare, 1)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {fr.points.map((p) => (
-                    <tr key={p.state}>
-                      <th scope="row">{names.get(p.state) ?? p.state}</th>
-                      <td className={tableStyles.num}>{blocOf.get(p.state) ?? "—"}</td>
-                      <td className={tableStyles.num}>{fixed(p.burdenRatio)}</td>
-                      <td className={tableStyles.num}>{percent(p.gdpShare, 1)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableFrame>
           </details>
         </>
       )}

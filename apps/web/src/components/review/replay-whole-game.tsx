@@ -4,6 +4,7 @@
 import { fixed } from "./analysis";
 import type { ReplayData } from "./types";
 import styles from "./review.module.css";
+import { TableFrame } from "./table-frame";
 import tableStyles from "./tables.module.css";
 
 type ThreatRow = Record<
@@ -33,42 +34,39 @@ export function WholeGamePanel({ data, names }: { data: ReplayData; names: Map<s
       <h3 id="view-heading">
         The whole game at round {data.round}, {data.phase}
       </h3>
-      <div className={tableStyles.tableWrap}>
-        <table className={tableStyles.table}>
-          <caption>Every state at this moment</caption>
-          <thead>
-            <tr>
-              <th scope="col">State</th>
-              <th scope="col" className={tableStyles.num}>
-                GDP (bn)
-              </th>
-              <th scope="col" className={tableStyles.num}>
-                Burden
-              </th>
-              <th scope="col" className={tableStyles.num}>
-                Mobilised
-              </th>
-              <th scope="col">Primary threat (T*)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ids.map((id) => {
-              const s = view.states[id];
-              const row = (roundRecord?.threat[id] ?? {}) as ThreatRow;
-              const top = Object.entries(row).sort((a, b) => b[1].total - a[1].total)[0];
-              return (
-                <tr key={id}>
-                  <th scope="row">{names.get(id) ?? id}</th>
-                  <td className={tableStyles.num}>{fixed(s?.gdp, 0)}</td>
-                  <td className={tableStyles.num}>{s ? `${fixed(s.burden, 1)} %` : "—"}</td>
-                  <td className={tableStyles.num}>{s ? fixed(s.mob, 1) : "—"}</td>
-                  <td>{top ? `${top[0]} (${top[1].total.toFixed(1)})` : "—"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <TableFrame caption="Every state at this moment">
+        <thead>
+          <tr>
+            <th scope="col">State</th>
+            <th scope="col" className={tableStyles.num}>
+              GDP (bn)
+            </th>
+            <th scope="col" className={tableStyles.num}>
+              Burden
+            </th>
+            <th scope="col" className={tableStyles.num}>
+              Mobilised
+            </th>
+            <th scope="col">Primary threat (T*)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((id) => {
+            const s = view.states[id];
+            const row = (roundRecord?.threat[id] ?? {}) as ThreatRow;
+            const top = Object.entries(row).sort((a, b) => b[1].total - a[1].total)[0];
+            return (
+              <tr key={id}>
+                <th scope="row">{names.get(id) ?? id}</th>
+                <td className={tableStyles.num}>{fixed(s?.gdp, 0)}</td>
+                <td className={tableStyles.num}>{s ? `${fixed(s.burden, 1)} %` : "—"}</td>
+                <td className={tableStyles.num}>{s ? fixed(s.mob, 1) : "—"}</td>
+                <td>{top ? `${top[0]} (${top[1].total.toFixed(1)})` : "—"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </TableFrame>
       <h4>Treaties in force ({treaties.length})</h4>
       <ul className={tableStyles.plainList}>
         {treaties.map((t) => (

@@ -7,6 +7,7 @@ import { percent } from "./analysis";
 import { ReviewShell } from "./review-shell";
 import type { DebriefData } from "./types";
 import styles from "./review.module.css";
+import { TableFrame } from "./table-frame";
 import tableStyles from "./tables.module.css";
 
 export function StudentsView({ gameId }: { gameId: string }) {
@@ -51,70 +52,67 @@ function StudentsTable({
       ) : rows.length === 0 ? (
         <p className={styles.muted}>No student joined this game.</p>
       ) : (
-        <div className={tableStyles.tableWrap}>
-          <table className={tableStyles.table}>
-            <caption>{rows.length} students; select a name for the full record</caption>
-            <thead>
-              <tr>
-                <th scope="col">Student</th>
-                <th scope="col">State</th>
-                <th scope="col" className={tableStyles.num}>
-                  Actions
+        <TableFrame caption={`${rows.length} students; select a name for the full record`}>
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              <th scope="col">State</th>
+              <th scope="col" className={tableStyles.num}>
+                Actions
+              </th>
+              <th scope="col" className={tableStyles.num}>
+                Messages
+              </th>
+              <th scope="col" className={tableStyles.num}>
+                BoT acc.
+              </th>
+              <th scope="col" className={tableStyles.num}>
+                BoP acc.
+              </th>
+              <th scope="col">Grades</th>
+              <th scope="col" className={tableStyles.num}>
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  <Link href={`/review/${gameId}/students/${s.id}`}>
+                    <bdi>{s.displayName}</bdi>
+                  </Link>
+                  {s.kicked ? <span className={styles.small}> (removed)</span> : null}
                 </th>
-                <th scope="col" className={tableStyles.num}>
-                  Messages
-                </th>
-                <th scope="col" className={tableStyles.num}>
-                  BoT acc.
-                </th>
-                <th scope="col" className={tableStyles.num}>
-                  BoP acc.
-                </th>
-                <th scope="col">Grades</th>
-                <th scope="col" className={tableStyles.num}>
-                  Total
-                </th>
+                <td>
+                  {s.stateId ? (
+                    `${names.get(s.stateId) ?? s.stateId}`
+                  ) : (
+                    <span className={styles.muted}>no seat</span>
+                  )}
+                </td>
+                <td className={tableStyles.num}>{s.actions}</td>
+                <td className={tableStyles.num}>{s.messages}</td>
+                <td className={tableStyles.num}>
+                  {percent(s.stateId ? perState[s.stateId]?.balanceOfThreat : null)}
+                </td>
+                <td className={tableStyles.num}>
+                  {percent(s.stateId ? perState[s.stateId]?.balanceOfPower : null)}
+                </td>
+                <td>
+                  {s.grades.length ? (
+                    s.grades.join(", ")
+                  ) : (
+                    <span className={styles.muted}>none yet</span>
+                  )}
+                </td>
+                <td className={tableStyles.num}>
+                  {s.grades.length ? s.grades.reduce((a, b) => a + b, 0) : "—"}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link href={`/review/${gameId}/students/${s.id}`}>
-                      <bdi>{s.displayName}</bdi>
-                    </Link>
-                    {s.kicked ? <span className={styles.small}> (removed)</span> : null}
-                  </th>
-                  <td>
-                    {s.stateId ? (
-                      `${names.get(s.stateId) ?? s.stateId}`
-                    ) : (
-                      <span className={styles.muted}>no seat</span>
-                    )}
-                  </td>
-                  <td className={tableStyles.num}>{s.actions}</td>
-                  <td className={tableStyles.num}>{s.messages}</td>
-                  <td className={tableStyles.num}>
-                    {percent(s.stateId ? perState[s.stateId]?.balanceOfThreat : null)}
-                  </td>
-                  <td className={tableStyles.num}>
-                    {percent(s.stateId ? perState[s.stateId]?.balanceOfPower : null)}
-                  </td>
-                  <td>
-                    {s.grades.length ? (
-                      s.grades.join(", ")
-                    ) : (
-                      <span className={styles.muted}>none yet</span>
-                    )}
-                  </td>
-                  <td className={tableStyles.num}>
-                    {s.grades.length ? s.grades.reduce((a, b) => a + b, 0) : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
     </section>
   );
