@@ -79,7 +79,7 @@ export function ReplayBar({
         </p>
       </div>
       <div className={replayStyles.stepButtons}>
-        <label className={styles.field} htmlFor={viewerId}>
+        <label className={`${styles.field} ${replayStyles.viewerField}`} htmlFor={viewerId}>
           <span>Point of view</span>
           <select
             id={viewerId}
