@@ -6,11 +6,13 @@ import {
   kappaReading,
   keyboardStep,
   matchKind,
+  matchText,
   mcnemarSentence,
+  playedBy,
   primaryThreat,
 } from "./analysis";
 
-describe("prediction against what the student did", () => {
+describe("prediction against what the state did", () => {
   it("is a match when category and target agree, amber when only the category does", () => {
     const actual = { category: "HARD_BALANCE", target: "CHN" };
     expect(matchKind({ category: "HARD_BALANCE", target: "CHN" }, actual)).toBe("match");
@@ -20,6 +22,25 @@ describe("prediction against what the student did", () => {
       matchKind({ category: "NEUTRAL", target: null }, { category: "NEUTRAL", target: null }),
     ).toBe("match");
     expect(matchKind(null, actual)).toBeNull();
+  });
+
+  it("names who played the state: the bot that acted that round, else the seated student", () => {
+    const bots = { 1: { CHN: "walt" }, 2: { JPN: "hawk" } };
+    const humans = ["JPN"];
+    expect(playedBy("CHN", 1, bots, humans)).toEqual({ kind: "bot", policy: "walt" });
+    expect(playedBy("JPN", 1, bots, humans)).toEqual({ kind: "student" });
+    // A bot standing in for an absent student that round is the bot, not the student.
+    expect(playedBy("JPN", 2, bots, humans)).toEqual({ kind: "bot", policy: "hawk" });
+    expect(playedBy("IND", 1, bots, humans)).toEqual({ kind: "nobody" });
+    const label = (who: Parameters<typeof matchText>[1]) => matchText("match", who).label;
+    expect(label(playedBy("CHN", 1, bots, humans))).toBe("matches what the bot (walt) did");
+    expect(label(playedBy("JPN", 1, bots, humans))).toBe("matches what the student did");
+    expect(label({ kind: "bot" })).toBe("matches what the bot did");
+    expect(label({ kind: "nobody" })).toBe("matches what the state did");
+    expect(matchText("miss", { kind: "student" })).toEqual({
+      symbol: "✗",
+      label: "does not match",
+    });
   });
 
   it("reads a category and target aloud", () => {

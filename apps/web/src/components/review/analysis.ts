@@ -48,11 +48,37 @@ export function matchKind(
   return predicted.target === actual.target ? "match" : "category";
 }
 
-export const matchText: Record<MatchKind, { symbol: string; label: string }> = {
-  match: { symbol: "✓", label: "matches what the student did" },
-  category: { symbol: "≈", label: "right category, different target" },
-  miss: { symbol: "✗", label: "does not match" },
-};
+/** Who made a state's moves in a round: a student, a bot (its policy, e.g. "walt"), or neither. */
+export type PlayedBy = { kind: "student" } | { kind: "bot"; policy?: string } | { kind: "nobody" };
+
+/**
+ * Who played `stateId` in `round`, from the debrief's attribution: a bot if one acted for it
+ * that round (`botsByRound`), else a student if one held the seat (`humanStates`).
+ */
+export function playedBy(
+  stateId: string,
+  round: number,
+  botsByRound: Record<number, Record<string, string>>,
+  humanStates: readonly string[],
+): PlayedBy {
+  const policy = botsByRound[round]?.[stateId];
+  if (policy) return { kind: "bot", policy };
+  return humanStates.includes(stateId) ? { kind: "student" } : { kind: "nobody" };
+}
+
+const playerWords = (who: PlayedBy): string =>
+  who.kind === "student"
+    ? "the student"
+    : who.kind === "bot"
+      ? `the bot${who.policy ? ` (${who.policy})` : ""}`
+      : "the state";
+
+/** The symbol and the words for a match: "✓", "matches what the bot (walt) did". */
+export function matchText(kind: MatchKind, who: PlayedBy): { symbol: string; label: string } {
+  if (kind === "match") return { symbol: "✓", label: `matches what ${playerWords(who)} did` };
+  if (kind === "category") return { symbol: "≈", label: "right category, different target" };
+  return { symbol: "✗", label: "does not match" };
+}
 
 export function percent(x: number | null | undefined, digits = 0): string {
   if (x === null || x === undefined || Number.isNaN(x)) return "—";

@@ -2,11 +2,21 @@
 // Per state and round: what balance of threat and balance of power predicted before anyone
 // moved, and what the state did. Colour plus a symbol and words (colour is never the only cue).
 import { useState } from "react";
-import { describePair, matchKind, matchText, percent, type MatchKind, type Pair } from "./analysis";
+import {
+  describePair,
+  matchKind,
+  matchText,
+  percent,
+  playedBy,
+  type MatchKind,
+  type Pair,
+  type PlayedBy,
+} from "./analysis";
 import { controlLabel } from "./control-label";
 import type { DebriefData } from "./types";
 import predictionStyles from "./prediction-table.module.css";
 import styles from "./review.module.css";
+import { TableFrame } from "./table-frame";
 import tableStyles from "./tables.module.css";
 import { VisuallyHidden } from "~/components/ui";
 
@@ -15,14 +25,17 @@ function PredictionLine({
   predicted,
   actual,
   theory,
+  who,
 }: {
   tag: string;
   predicted: Pair | undefined;
   actual: Pair | undefined;
   theory: string;
+  /** Who made the state's moves that round, named in the match's words. */
+  who: PlayedBy;
 }) {
   const kind: MatchKind | null = matchKind(predicted, actual);
-  const text = kind ? matchText[kind] : null;
+  const text = kind ? matchText(kind, who) : null;
   return (
     <span
       className={predictionStyles.pred}
@@ -98,75 +111,78 @@ export function PredictionTable({
       {rounds.length === 0 ? (
         <p className={styles.muted}>No round has been scored yet.</p>
       ) : (
-        <div className={tableStyles.tableWrap}>
-          <table
-            className={`${tableStyles.table} ${tableStyles.predTable} ${tableStyles.stickyFirst}`}
-          >
-            <caption>
+        <TableFrame
+          className={`${tableStyles.table} ${tableStyles.predTable} ${tableStyles.stickyFirst}`}
+          caption={
+            <>
               BoT = balance of threat, BoP = balance of power. Under each state: how often each
               theory was right for it over all scored rounds.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">State</th>
-                {rounds.map((r) => (
-                  <th scope="col" key={r}>
-                    Round {r}
+            </>
+          }
+        >
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              {rounds.map((r) => (
+                <th scope="col" key={r}>
+                  Round {r}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {stateIds.map((id) => {
+              const control = controlLabel(id, rounds, botsByRound, humanStates.includes(id));
+              const per = report.debrief.perState[id];
+              return (
+                <tr key={id}>
+                  <th scope="row">
+                    <div>{names.get(id) ?? id}</div>
+                    <span className={styles.badge} data-kind={control.kind}>
+                      {control.text}
+                    </span>
+                    <div className={predictionStyles.stateAcc}>
+                      BoT {percent(per?.balanceOfThreat)} · BoP {percent(per?.balanceOfPower)}
+                    </div>
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {stateIds.map((id) => {
-                const control = controlLabel(id, rounds, botsByRound, humanStates.includes(id));
-                const per = report.debrief.perState[id];
-                return (
-                  <tr key={id}>
-                    <th scope="row">
-                      <div>{names.get(id) ?? id}</div>
-                      <span className={styles.badge} data-kind={control.kind}>
-                        {control.text}
-                      </span>
-                      <div className={predictionStyles.stateAcc}>
-                        BoT {percent(per?.balanceOfThreat)} · BoP {percent(per?.balanceOfPower)}
-                      </div>
-                    </th>
-                    {report.rounds.map((r) => {
-                      const actual = r.actual[id];
-                      const bot = botsByRound[r.round]?.[id];
-                      return (
-                        <td key={r.round}>
-                          <div className={predictionStyles.predCell}>
-                            <PredictionLine
-                              tag="BoT"
-                              theory="Balance of threat"
-                              predicted={r.predictions.balanceOfThreat[id]}
-                              actual={actual}
-                            />
-                            <PredictionLine
-                              tag="BoP"
-                              theory="Balance of power"
-                              predicted={r.predictions.balanceOfPower[id]}
-                              actual={actual}
-                            />
-                            <span className={predictionStyles.actual}>
-                              Did: {describePair(actual)}{" "}
-                              {bot && control.kind === "human" ? (
-                                <span className={styles.badge} data-kind="bot">
-                                  Bot
-                                </span>
-                              ) : null}
-                            </span>
-                          </div>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  {report.rounds.map((r) => {
+                    const actual = r.actual[id];
+                    const bot = botsByRound[r.round]?.[id];
+                    const who = playedBy(id, r.round, botsByRound, humanStates);
+                    return (
+                      <td key={r.round}>
+                        <div className={predictionStyles.predCell}>
+                          <PredictionLine
+                            tag="BoT"
+                            theory="Balance of threat"
+                            predicted={r.predictions.balanceOfThreat[id]}
+                            actual={actual}
+                            who={who}
+                          />
+                          <PredictionLine
+                            tag="BoP"
+                            theory="Balance of power"
+                            predicted={r.predictions.balanceOfPower[id]}
+                            actual={actual}
+                            who={who}
+                          />
+                          <span className={predictionStyles.actual}>
+                            Did: {describePair(actual)}{" "}
+                            {bot && control.kind === "human" ? (
+                              <span className={styles.badge} data-kind="bot">
+                                Bot
+                              </span>
+                            ) : null}
+                          </span>
+                        </div>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </TableFrame>
       )}
     </section>
   );

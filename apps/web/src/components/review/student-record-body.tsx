@@ -1,7 +1,16 @@
 "use client";
 // One student's whole game for grading: rounds against the theories, actions, messages, notes.
 import Link from "next/link";
-import { channelLabel, describePair, fixed, matchKind, matchText, mean, percent } from "./analysis";
+import {
+  channelLabel,
+  describePair,
+  fixed,
+  matchKind,
+  matchText,
+  mean,
+  percent,
+  type PlayedBy,
+} from "./analysis";
 import { replayHref } from "./divergences";
 import { NotesPanel } from "./notes";
 import type { DebriefData, StudentSummaryData } from "./types";
@@ -9,6 +18,7 @@ import analysisStyles from "./analysis.module.css";
 import predictionStyles from "./prediction-table.module.css";
 import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
+import { TableFrame } from "./table-frame";
 import tableStyles from "./tables.module.css";
 import { Button, VisuallyHidden } from "~/components/ui";
 
@@ -119,67 +129,74 @@ export function SummaryBody({
             {stateId ? "No round has been scored yet." : "This student never held a seat."}
           </p>
         ) : (
-          <div className={tableStyles.tableWrap}>
-            <table className={tableStyles.table}>
-              <caption>
+          <TableFrame
+            caption={
+              <>
                 ✓ full match, ≈ right category only, ✗ miss. “Bot” marks rounds a bot played for
                 this state.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Round</th>
-                  <th scope="col">Balance of threat predicted</th>
-                  <th scope="col">Balance of power predicted</th>
-                  <th scope="col">Did</th>
-                  <th scope="col" className={tableStyles.num}>
-                    Score
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rounds.map((r) => {
-                  const bot = matchKind(r.balanceOfThreat, r.actual);
-                  const bop = matchKind(r.balanceOfPower, r.actual);
-                  return (
-                    <tr key={r.round}>
-                      <th scope="row">
-                        {r.round}
-                        {r.bot ? (
-                          <>
-                            {" "}
-                            <span className={styles.badge} data-kind="bot">
-                              Bot
-                            </span>
-                          </>
+              </>
+            }
+          >
+            <thead>
+              <tr>
+                <th scope="col">Round</th>
+                <th scope="col">Balance of threat predicted</th>
+                <th scope="col">Balance of power predicted</th>
+                <th scope="col">Did</th>
+                <th scope="col" className={tableStyles.num}>
+                  Score
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((r) => {
+                const bot = matchKind(r.balanceOfThreat, r.actual);
+                const bop = matchKind(r.balanceOfPower, r.actual);
+                // The record is one student's, but a bot may have stood in for some rounds.
+                const player: PlayedBy = r.bot ? { kind: "bot" } : { kind: "student" };
+                return (
+                  <tr key={r.round}>
+                    <th scope="row">
+                      {r.round}
+                      {r.bot ? (
+                        <>
+                          {" "}
+                          <span className={styles.badge} data-kind="bot">
+                            Bot
+                          </span>
+                        </>
+                      ) : null}
+                    </th>
+                    <td>
+                      <span className={predictionStyles.pred} data-match={bot ?? undefined}>
+                        <span aria-hidden="true">{bot ? matchText(bot, player).symbol : ""}</span>{" "}
+                        {describePair(r.balanceOfThreat)}
+                        {bot ? (
+                          <VisuallyHidden>({matchText(bot, player).label})</VisuallyHidden>
                         ) : null}
-                      </th>
-                      <td>
-                        <span className={predictionStyles.pred} data-match={bot ?? undefined}>
-                          <span aria-hidden="true">{bot ? matchText[bot].symbol : ""}</span>{" "}
-                          {describePair(r.balanceOfThreat)}
-                          {bot ? <VisuallyHidden>({matchText[bot].label})</VisuallyHidden> : null}
-                        </span>
-                      </td>
-                      <td>
-                        <span className={predictionStyles.pred} data-match={bop ?? undefined}>
-                          <span aria-hidden="true">{bop ? matchText[bop].symbol : ""}</span>{" "}
-                          {describePair(r.balanceOfPower)}
-                          {bop ? <VisuallyHidden>({matchText[bop].label})</VisuallyHidden> : null}
-                        </span>
-                      </td>
-                      <td>
-                        <strong>{describePair(r.actual)}</strong>
-                        {r.actual?.reasons.length ? (
-                          <div className={styles.small}>{r.actual.reasons.join("; ")}</div>
+                      </span>
+                    </td>
+                    <td>
+                      <span className={predictionStyles.pred} data-match={bop ?? undefined}>
+                        <span aria-hidden="true">{bop ? matchText(bop, player).symbol : ""}</span>{" "}
+                        {describePair(r.balanceOfPower)}
+                        {bop ? (
+                          <VisuallyHidden>({matchText(bop, player).label})</VisuallyHidden>
                         ) : null}
-                      </td>
-                      <td className={tableStyles.num}>{fixed(r.score, 1)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                      </span>
+                    </td>
+                    <td>
+                      <strong>{describePair(r.actual)}</strong>
+                      {r.actual?.reasons.length ? (
+                        <div className={styles.small}>{r.actual.reasons.join("; ")}</div>
+                      ) : null}
+                    </td>
+                    <td className={tableStyles.num}>{fixed(r.score, 1)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableFrame>
         )}
       </section>
 
