@@ -143,8 +143,10 @@ export function ScenarioStep({
             <span className={styles.cardTitle}>Your own scenario</span>
           </span>
           <span className={styles.summary}>
-            Upload a scenario file (JSON, the format in the scenario editor and docs). It is checked
-            before you can host it.
+            Upload a scenario file (JSON). Its format is described in{" "}
+            <code>packages/engine/docs/scenario-format.md</code>, with a JSON Schema in{" "}
+            <code>packages/engine/scenario.schema.json</code>, both in the Threatscape source. It is
+            checked before you can host it.
           </span>
           <label className={styles.fileLabel}>
             <span>Scenario file (.json)</span>
