@@ -185,7 +185,7 @@ export function SummaryBody({
                         ) : null}
                       </span>
                     </td>
-                    <td>
+                    <td className={tableStyles.reasonsCell}>
                       <strong>{describePair(r.actual)}</strong>
                       {r.actual?.reasons.length ? (
                         <div className={styles.small}>{r.actual.reasons.join("; ")}</div>
