@@ -61,6 +61,9 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
     await expectButtonsWhole(phone, `lobby at ${size.width}x${size.height}`);
   }
 
+  await phone.setViewportSize({ width: 360, height: 640 });
+  await phone.screenshot({ path: testInfo.outputPath("lobby-360x640.png"), fullPage: true });
+
   await host.getByRole("button", { name: "Start game" }).click();
   await phone.setViewportSize({ width: 390, height: 844 });
   const timer = phone.getByRole("timer");

@@ -142,7 +142,8 @@ export function PredictionTable({
                       {control.text}
                     </span>
                     <div className={predictionStyles.stateAcc}>
-                      BoT {percent(per?.balanceOfThreat)} · BoP {percent(per?.balanceOfPower)}
+                      <span>BoT {percent(per?.balanceOfThreat)}</span> ·{" "}
+                      <span>BoP {percent(per?.balanceOfPower)}</span>
                     </div>
                   </th>
                   {report.rounds.map((r) => {
