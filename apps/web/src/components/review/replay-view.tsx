@@ -14,6 +14,7 @@ import { ReplaySeat } from "./replay-seat";
 import { WholeGamePanel } from "./replay-whole-game";
 import { ReviewShell } from "./review-shell";
 import type { DebriefData, StudentRow } from "./types";
+import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
 
 const STATE_ID = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -141,9 +142,9 @@ function Replay({
           Folding the event log…
         </p>
       ) : (
-        <div className={styles.replayGrid}>
+        <div className={replayStyles.replayGrid}>
           <TimelineList timeline={timeline} index={index} viewer={viewer} onIndex={goTo} />
-          <div className={styles.replayMain}>
+          <div className={replayStyles.replayMain}>
             <NotesPanel
               gameId={gameId}
               secret={secret}
