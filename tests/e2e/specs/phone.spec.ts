@@ -119,12 +119,12 @@ test("the student pages fit a phone, and the clock and act controls stay reachab
 });
 
 /**
- * The review pages on a phone (fresh-user report v8): the replay was 515 px wide at 390 px,
+ * The instructor's console and review pages on a phone (fresh-user report v8): the replay was 515 px wide at 390 px,
  * its notes, whole-game and messages cards squeezed into 50 px past the edge and its step
  * buttons off screen; the debrief's table captions ran off the edge with their tables; the
  * prediction table said "matches what the student did" on rows a bot played.
  */
-test("the review pages fit a phone, with whole controls and table names on screen", async ({
+test("the instructor console and review pages fit a phone, with whole controls and table names on screen", async ({
   browser,
 }, testInfo) => {
   test.setTimeout(240_000);
@@ -158,6 +158,11 @@ test("the review pages fit a phone, with whole controls and table names on scree
       fullPage: true,
     });
   };
+
+  // The console the debrief is opened from: its five figure cards were 469 px wide at 390.
+  await phone.goto(`/host/${gameId}`);
+  await expect(phone.getByRole("region", { name: "Message volume" })).toBeVisible();
+  await checkPage("instructor console");
 
   await phone.goto(`/review/${gameId}`);
   const predictions = phone.getByRole("table", { name: /BoT = balance of threat/ });
