@@ -163,6 +163,10 @@ test("the instructor console and review pages fit a phone, with whole controls a
   await phone.goto(`/host/${gameId}`);
   await expect(phone.getByRole("region", { name: "Message volume" })).toBeVisible();
   await checkPage("instructor console");
+  // The coalition map as tables: long treaty names in one unbroken line widened the page.
+  await phone.getByRole("button", { name: "Table view" }).first().click();
+  await expect(phone.getByRole("table", { name: "Treaties in force" }).first()).toBeVisible();
+  await checkPage("instructor console, map as tables");
 
   await phone.goto(`/review/${gameId}`);
   const predictions = phone.getByRole("table", { name: /BoT = balance of threat/ });
