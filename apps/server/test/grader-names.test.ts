@@ -148,4 +148,39 @@ describe("names a grader can match across the log, the replay, the news and the 
     for (const table of ["events", "treaties", "predictions"])
       expect(await download(table, "json"), table).not.toMatch(/unnamed/);
   });
+
+  it("names every student who held a seat in a round, acting or not, in every export row", async () => {
+    for (const [format, rows] of [
+      ["csv", await csv("predictions")],
+      ["json", await json("predictions")],
+      ["csv scores", await csv("scores")],
+      ["json scores", await json("scores")],
+    ] as const) {
+      const cell = (round: number, state: string) => {
+        const row = rows.find((r) => String(r.round) === String(round) && r.state === state);
+        return [row?.participantIds, row?.participants];
+      };
+      // Alex held Russia in both rounds without a single action; the debrief calls it Student.
+      expect(cell(1, "RUS"), format).toEqual([alex.participantId, "Alex Kim"]);
+      expect(cell(2, "RUS"), format).toEqual([alex.participantId, "Alex Kim"]);
+      expect(cell(1, "USA"), format).toEqual([bea.participantId, "Bea Lopez"]);
+      expect(cell(1, "JPN"), format).toEqual([chen.participantId, "Chen Yu"]);
+      // Dana sat down in the news that opens round 2: she held India in round 2, not round 1.
+      const none = format.startsWith("csv") ? "" : null;
+      expect(cell(1, "IND"), format).toEqual([none, none]);
+      expect(cell(2, "IND"), format).toEqual([dana.participantId, "Dana Ito"]);
+    }
+    const debrief = await trpc.review.debrief.query(staff);
+    expect(debrief.humanStates).toContain("RUS");
+
+    const participants = await csv("participants");
+    expect(participants.find((row) => row.participantId === alex.participantId)).toMatchObject({
+      state: "RUS",
+      statesPlayed: "RUS",
+      actions: "0",
+    });
+    expect(participants.find((row) => row.participantId === dana.participantId)).toMatchObject({
+      statesPlayed: "IND",
+    });
+  });
 });
