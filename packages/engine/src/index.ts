@@ -94,6 +94,7 @@ export type {
   StateOrderInput,
 } from "./game/action";
 export { defenceBlocs, blocNumbers } from "./game/blocs";
+export { treatyDisplayName } from "./game/treaty-name";
 export type { Bloc, BlocTreaty } from "./game/blocs";
 export type * from "./game/types";
 export { createGame, openRound } from "./game/create-game";
