@@ -1,6 +1,7 @@
 // Issue 11, defects 1, 2, 7 and 8 over the network: what an independent hostile client tried.
 // Over 300 lines: one real server and its clients shared by every attack, each one a test.
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { loadPreset } from "@threatscape/engine";
 import { ClientEvent, ServerEvent } from "@threatscape/protocol";
 import superjson from "superjson";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -244,6 +245,29 @@ describe("malformed and oversized input (defects 2, 7)", () => {
     expect(validated).toMatchObject({ ok: false });
     expect(created).toMatchObject({ ok: false });
     if (!validated.ok) expect(validated.issues[0]?.path).toBe("states");
+  });
+
+  it("an over-long text and an unknown model parameter are refused by their full path", async () => {
+    const preset = loadPreset("east-asia-2017");
+    if (!preset.ok) throw new Error(preset.error.message);
+    const { scenario } = preset;
+    const long = await trpc().scenarios.validate.mutate({
+      scenario: { ...scenario, parameters: { internalBalancing: "x".repeat(5000) } },
+    });
+    expect(long).toMatchObject({ ok: false });
+    if (!long.ok) expect(long.issues[0]?.path).toBe("parameters.internalBalancing");
+    expect(long).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    const typo = await trpc().scenarios.validate.mutate({
+      scenario: { ...scenario, parameters: { internalBalancingX: false } },
+    });
+    expect(typo).toMatchObject({ ok: false });
+    if (!typo.ok) expect(JSON.stringify(typo.issues)).toContain("internalBalancingX");
+    expect(typo).toMatchObject({ code: "BAD_REQUEST" });
+    const created = await trpc().sessions.create.mutate({
+      title: "typo",
+      scenario: { ...scenario, parameters: { internalBalancingX: false } },
+    });
+    expect(created).toMatchObject({ ok: false });
   });
 
   it("tRPC errors carry no stack or server path", async () => {

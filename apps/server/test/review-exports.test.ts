@@ -288,9 +288,11 @@ describe("exports a grader can trust", () => {
       proposer: "Zoë",
       bot: "false",
     });
+    // Both students seated at Korea held it in round 1 (Min only chatted): both are named.
     const scores = await csv("scores");
     expect(scores.find((row) => row.round === "1" && row.state === "KOR")).toMatchObject({
-      participantIds: eve.participantId,
+      participantIds: `${eve.participantId} ${min.participantId}`,
+      participants: `'${FORMULA_NAME}; +Min`,
     });
   });
 

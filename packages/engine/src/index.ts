@@ -53,7 +53,7 @@ export {
 } from "./predict/balance-of-threat";
 export type { BotDetail, BalanceOfThreatOptions } from "./predict/balance-of-threat";
 export { predictBalanceOfPower } from "./predict/balance-of-power";
-export { alignmentBlocs, hostileFromThreat } from "./predict/alignment-blocs";
+export { alignmentBlocs, gameBlocs, hostileFromThreat } from "./predict/alignment-blocs";
 export type { AlignmentTreaty } from "./predict/alignment-blocs";
 export { commitmentsOf } from "./predict/commitments";
 export type { Commitments } from "./predict/commitments";
@@ -94,6 +94,7 @@ export type {
   StateOrderInput,
 } from "./game/action";
 export { defenceBlocs, blocNumbers } from "./game/blocs";
+export { treatyDisplayName } from "./game/treaty-name";
 export type { Bloc, BlocTreaty } from "./game/blocs";
 export type * from "./game/types";
 export { createGame, openRound } from "./game/create-game";

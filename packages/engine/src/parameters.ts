@@ -113,9 +113,14 @@ export const ModelParameters = z.object({
     "v2: an entente (consultation pact) transmits this share of what a defence pact would (COW type III: a duty to consult, not to fight)",
   ),
   // s.4 balance of threat
-  tau1: num(10, "Below tau1 a threat is ignored: NEUTRAL (s.4: 10)"),
-  tau2: num(20, "Soft-balancing threshold (s.4: 20)"),
-  tau3: num(40, "Hard-balancing threshold (s.4: 40)"),
+  tau1: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(10)
+    .describe("Below tau1 a threat is ignored: NEUTRAL (s.4: 10; T* runs 0-100)"),
+  tau2: z.number().min(0).max(100).default(20).describe("Soft-balancing threshold (s.4: 20)"),
+  tau3: z.number().min(0).max(100).default(40).describe("Hard-balancing threshold (s.4: 40)"),
   patronAvailability: z
     .boolean()
     .default(true)
@@ -241,8 +246,8 @@ export const ModelParameters = z.object({
 });
 export type ModelParameters = z.infer<typeof ModelParameters>;
 
-/** What a scenario file may set: any subset. */
-export const PartialParameters = ModelParameters.partial();
+/** What a scenario file may set: any subset; strict, so a misspelt name is refused, not ignored. */
+export const PartialParameters = ModelParameters.partial().strict();
 export type PartialParameters = z.infer<typeof PartialParameters>;
 
 export const DEFAULT_PARAMETERS: ModelParameters = ModelParameters.parse({});

@@ -17,6 +17,8 @@ import {
   PRESET_IDS,
 } from "../src/index";
 import type { GameState, Scenario } from "../src/index";
+import { parseValidateArgs, UsageError, USAGE } from "./args";
+import type { ValidateArgs } from "./args";
 import { finalBlocLabels } from "./blocs";
 import { actualAlignments, AlignmentFile, checkAlignmentFile } from "./alignments";
 import type { Actual } from "./alignments";
@@ -24,16 +26,26 @@ import { majoritySide, onActualSide, relationOf, summarise } from "./score";
 import type { Case, Summary } from "./score";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const asJson = args.includes("--json");
-const only = flag("--only")?.split(",");
+const known = readdirSync(join(here, "alignments"))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.slice(0, -".json".length));
+let cli: ValidateArgs;
+try {
+  cli = parseValidateArgs(process.argv.slice(2), known);
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  process.stderr.write(`validate: ${e.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (cli.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const asJson = cli.json;
+const only = cli.only;
 /** Parameter overrides for sensitivity runs, e.g. --params '{"seaPowerWeight":1}'. */
-const overrides = JSON.parse(flag("--params") ?? "{}") as Record<string, unknown>;
-const seeds = (flag("--seeds") ?? "1,2,3").split(",").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+const overrides = cli.params;
+const seeds = cli.seeds;
 
 type Loaded = { id: string; preset: boolean; scenario: Scenario; file: AlignmentFile };
 
@@ -58,7 +70,7 @@ function loadAll(): Loaded[] {
         ...parsed.scenario,
         parameters: { ...parsed.scenario.parameters, ...overrides },
       });
-      if (!tuned.ok) throw new Error(`--params: ${tuned.error.message}`);
+      if (!tuned.ok) throw new UsageError(`--params: ${tuned.error.message}`);
       parsed.scenario = tuned.scenario;
     }
     for (const s of parsed.scenario.states)
@@ -248,4 +260,10 @@ function main() {
       );
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  process.stderr.write(`validate: ${e.message}\n${USAGE}\n`);
+  process.exitCode = 2;
+}

@@ -448,7 +448,7 @@ export const Dashboard = z.object({
     }),
     byState: z.record(StateId, z.number().int()),
   }),
-  /** Defence blocs in force (engine `defenceBlocs`), numbered by oldest pact. */
+  /** Blocs in force (engine `gameBlocs`: defence ties and ententes naming a common adversary, split where adversaries meet), numbered by oldest pact. */
   blocs: z.array(
     z.object({
       number: z.number().int(),

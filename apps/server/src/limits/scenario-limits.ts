@@ -31,17 +31,14 @@ export function scenarioSizeProblem(raw: unknown): ScenarioTooLarge | null {
   const shape = shapeProblem(raw, SCENARIO_LIMITS.depth, 50_000);
   if (shape) return too("", shape);
   let size = 0;
-  let longText: string | null = null;
   try {
-    size = JSON.stringify(raw, (key, value: unknown) => {
-      if (typeof value === "string" && value.length > SCENARIO_LIMITS.text) longText ??= key;
-      return value;
-    }).length;
+    size = JSON.stringify(raw).length;
   } catch {
     return too("", "not a JSON document");
   }
   if (size > SCENARIO_LIMITS.bytes)
     return too("", `${size} characters; at most ${SCENARIO_LIMITS.bytes}`);
+  const longText = firstLongText(raw, "");
   if (longText !== null)
     return too(longText, `a text longer than ${SCENARIO_LIMITS.text} characters`);
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return null;
@@ -52,6 +49,26 @@ export function scenarioSizeProblem(raw: unknown): ScenarioTooLarge | null {
         ? SCENARIO_LIMITS[key]
         : SCENARIO_LIMITS.otherList;
     if (value.length > max) return too(key, `${value.length} entries; at most ${max}`);
+  }
+  return null;
+}
+
+/** The full path ("parameters.x", "states[0].name") of the first over-long text, or null. */
+function firstLongText(value: unknown, path: string): string | null {
+  if (typeof value === "string")
+    return value.length > SCENARIO_LIMITS.text ? path || "(scenario)" : null;
+  if (value === null || typeof value !== "object") return null;
+  // bounded: shapeProblem has already capped the depth and the number of nodes
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstLongText(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    const found = firstLongText(child, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 // instructor viewer for the instructor. Each audience has its own version, bumped only when
 // what it sees changes, so nobody can tell from a counter that someone else acted.
 import {
-  defenceBlocs,
+  gameBlocs,
   viewFor,
   type GameState,
   type GameView,
@@ -207,21 +207,25 @@ export function roomBlocks(room: RoomLike): RoomBlocks {
   };
 }
 
-/** Blocs per treaty table: the engine replaces `state.treaties` whenever a treaty changes. */
-const blocsOf = new WeakMap<GameState["treaties"], Dashboard["blocs"]>();
+/**
+ * Blocs per treaty table and round list: the engine replaces `state.treaties` whenever a
+ * treaty changes and `state.rounds` at each resolution (whose threat table splits rivals).
+ */
+const blocsOf = new WeakMap<
+  GameState["treaties"],
+  { rounds: GameState["rounds"]; blocs: Dashboard["blocs"] }
+>();
 
 /** The instructor's live dashboard: submissions, connections, bots, message volume, blocs. */
 export function dashboardOf(room: RoomLike): Dashboard {
   const { state } = room;
   const playable = state.scenario.states.filter((s) => s.playable);
-  let blocs = blocsOf.get(state.treaties);
-  if (!blocs) {
-    blocs = defenceBlocs(
-      Object.values(state.treaties),
-      state.scenario.states.map((s) => s.id),
-    );
-    blocsOf.set(state.treaties, blocs);
+  let cached = blocsOf.get(state.treaties);
+  if (!cached || cached.rounds !== state.rounds) {
+    cached = { rounds: state.rounds, blocs: gameBlocs(state) };
+    blocsOf.set(state.treaties, cached);
   }
+  const { blocs } = cached;
   const { total, byKind, byState } = room.channels.stats;
   return {
     submitted: Object.fromEntries(playable.map((s) => [s.id, Boolean(state.submitted[s.id])])),

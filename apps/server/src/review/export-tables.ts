@@ -1,5 +1,6 @@
 // The rows of each export table. Every row that has a human actor names the participant
-// (id and display name); every id of a proposal, treaty, demand or group channel has its name
+// (id and display name), and every state-round row everyone who held the seat in that round
+// (seat-holders.ts); every id of a proposal, treaty, demand or group channel has its name
 // beside it; `bot` follows the row's own actor (attribution.ts).
 import { simulationReport } from "@threatscape/engine";
 import type { AnnotationRecord, LoggedEvent, MessageRecord } from "@threatscape/db";
@@ -8,6 +9,7 @@ import type { RowOf } from "./export-columns.ts";
 import { ExportNames, type ExportParticipant } from "./export-names.ts";
 import type { ExportTable } from "./exports.ts";
 import type { GameHistory, TimelineEntry } from "./game-history.ts";
+import { seatHolders, type SeatHolders } from "./seat-holders.ts";
 
 export interface ExportSource {
   gameId: string;
@@ -24,27 +26,28 @@ export interface ExportContext extends ExportSource {
   names: ExportNames;
   /** Per round and state, the bot that acted for it (absent: no bot acted). */
   bots: Record<number, Record<string, string>>;
-  /** Per round and state, the participants who acted for it, in order of their first action. */
-  humans: Record<number, Record<string, string[]>>;
+  /**
+   * Per round and state, the participants who held its seat in that round, acting or not, in
+   * the order they took it (seat-holders.ts).
+   */
+  holders: SeatHolders;
 }
 
 export function exportContext(source: ExportSource): ExportContext {
-  const names = new ExportNames(source.participants, source.events, source.history);
-  const humans: Record<number, Record<string, string[]>> = {};
-  for (const entry of source.history.timeline) {
-    const id = names.participantId(entry.actor);
-    if (entry.type !== "engine:action" || id === null || entry.stateId === null) continue;
-    const list = ((humans[entry.round] ??= {})[entry.stateId] ??= []);
-    if (!list.includes(id)) list.push(id);
-  }
-  return { ...source, names, bots: botsThatActed(source.history.timeline), humans };
+  const { timeline } = source.history;
+  return {
+    ...source,
+    names: new ExportNames(source.participants, source.events, source.history),
+    bots: botsThatActed(timeline),
+    holders: seatHolders(source.events, timeline),
+  };
 }
 
 const list = (values: readonly string[]) => (values.length ? values.join(" ") : null);
 
-/** The participants who played a state in a round: ids, and display names beside them. */
+/** The participants who held a state's seat in a round: ids, and display names beside them. */
 function playedBy(ctx: ExportContext, round: number, stateId: string) {
-  const ids = ctx.humans[round]?.[stateId] ?? [];
+  const ids = ctx.holders[round]?.[stateId] ?? [];
   return {
     participantIds: list(ids),
     participants: ids.length ? ids.map((id) => ctx.names.participantName(id)).join("; ") : null,
@@ -204,7 +207,7 @@ function participantRows(ctx: ExportContext): RowOf<"participants">[] {
       .toLocaleLowerCase();
   return ctx.participants.map((p) => {
     const mine = (e: TimelineEntry) => e.actor === p.id;
-    const statesPlayed = Object.values(ctx.humans).flatMap((byState) =>
+    const statesPlayed = Object.values(ctx.holders).flatMap((byState) =>
       Object.entries(byState)
         .filter(([, ids]) => ids.includes(p.id))
         .map(([stateId]) => stateId),

@@ -1,6 +1,6 @@
 // A logged game, read back for replay, grading and exports: the event log folded through
 // the engine's own reducer (replay is a fold), with each event placed in its round.
-import { createGame, type GameState } from "@threatscape/engine";
+import { createGame, treatyDisplayName, type GameState } from "@threatscape/engine";
 import type { LoggedEvent } from "@threatscape/db";
 import { audienceOf, foldRoomLog } from "../live/room-log.ts";
 
@@ -72,7 +72,6 @@ function describeOrder(order: ActionLike): string {
   }
 }
 
-/** One line a grader can read: "JPN proposed defence pact 'X' (JPN, KOR) against PRK". */
 /**
  * A line a grader (or a student's replay) can read. A crisis carries its headline and public
  * description (the scripted one's text from `crises`), never the designer's instructor note.
@@ -89,7 +88,10 @@ export function describeAction(
     const against = terms.directedAgainst?.length
       ? ` against ${terms.directedAgainst.join(", ")}`
       : "";
-    return `${actor} ${verbs[type]} ${terms.kind} pact "${terms.name ?? "unnamed"}" (${(terms.members ?? []).join(", ")})${against}`;
+    const members = terms.members ?? [];
+    // The name the engine stored and the news shows (the default when none was given).
+    const name = treatyDisplayName({ kind: String(terms.kind), name: terms.name, members });
+    return `${actor} ${verbs[type]} ${terms.kind} pact "${name}" (${members.join(", ")})${against}`;
   }
   if (type === "submit-orders") {
     const orders = (action.orders as ActionLike[] | undefined) ?? [];

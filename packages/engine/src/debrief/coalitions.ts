@@ -1,6 +1,6 @@
 /** The debrief's coalition measures: final blocs and free-riding (THREAT-MODEL.md s.6). */
 import type { GameState, StateId } from "../game/types";
-import { alignmentBlocs, hostileFromThreat } from "../predict/alignment-blocs";
+import { gameBlocs } from "../predict/alignment-blocs";
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -15,12 +15,7 @@ export function finalBlocs(
   state: GameState,
   playable: readonly StateId[],
 ): { final: StateId[][]; blocOf: Map<StateId, number> } {
-  const lastThreat = state.rounds[state.rounds.length - 1]?.threat;
-  const blocs = alignmentBlocs(
-    Object.values(state.treaties),
-    state.scenario.states.map((s) => s.id),
-    lastThreat ? hostileFromThreat(lastThreat, state.params.tau2) : undefined,
-  );
+  const blocs = gameBlocs(state);
   const blocOf = new Map<StateId, number>();
   const final: StateId[][] = [];
   for (const b of blocs) {

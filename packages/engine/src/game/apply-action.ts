@@ -16,6 +16,7 @@ import { codedAct } from "./acts";
 import { identicalTreatyInForce } from "./duplicate-treaty";
 import { applyInstantEvents, releaseCrisis } from "./create-game";
 import { resolveRound } from "./resolve-round";
+import { treatyDisplayName } from "./treaty-name";
 import type { CodedAct, GameState, Proposal, StateId, Treaty, TreatyTerms } from "./types";
 
 export function applyAction(state: GameState, input: unknown): Result<GameState> {
@@ -400,7 +401,7 @@ function normaliseTerms(
       return fail(ErrorCode.InvalidAction, "basing rights must be between two different members");
   return {
     kind: t.kind,
-    name: t.name ?? `${t.kind} pact ${members.join("-")}`,
+    name: treatyDisplayName({ kind: t.kind, name: t.name, members }),
     members,
     directedAgainst: against,
     tariffCut: t.kind === "trade" ? (t.tariffCut ?? 1) : 0,

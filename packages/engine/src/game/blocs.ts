@@ -1,11 +1,12 @@
 /**
- * Blocs: the one definition of an alliance bloc, shared by the live dashboard, the coalition
- * map, the projector, the debrief's coalition timeline and the exports. A bloc is a connected
- * component of the defence-pact graph (states joined by defence treaties in force, directly or
- * through a common ally: Snyder 1997's "alliance" proper, as opposed to ententes). Blocs are
- * numbered by their oldest pact in treaty order (scenario treaties first, then the game's in the
- * order they entered into force), so a new pact never renumbers the blocs already on screen
- * unless it merges them. Recorded per round in `RoundRecord.blocs` at resolution.
+ * Defence blocs: connected components of the defence-pact graph (states joined by defence
+ * treaties in force, directly or through a common ally: Snyder 1997's "alliance" proper, as
+ * opposed to ententes). They are the building block of the bloc every layer shows,
+ * predict/alignment-blocs.ts (`gameBlocs`: defence ties and ententes naming a common
+ * adversary, split where adversaries meet), and the threat model's own alliance label
+ * (threat/world.ts). Blocs are numbered by their oldest pact in treaty order (scenario
+ * treaties first, then the game's in the order they entered into force), so a new pact never
+ * renumbers the blocs already on screen unless it merges them.
  */
 import type { StateId, Treaty } from "./types";
 

@@ -314,4 +314,18 @@ describe("scenario validation", () => {
       ]);
     }
   });
+  it("refuses a misspelt or mistyped model parameter, naming it, instead of running the default", () => {
+    const sc = fixtureScenario();
+    const r = parseScenario({ ...sc, parameters: { internalBalancng: false } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.error.issues)).toMatch(/parameters.*internalBalancng/);
+    const r2 = parseScenario({ ...sc, parameters: { internalBalancing: "yes", tau1: -5 } });
+    expect(r2.ok).toBe(false);
+    if (!r2.ok)
+      expect(r2.error.issues.map((i) => i.path).sort()).toEqual([
+        "parameters.internalBalancing",
+        "parameters.tau1",
+      ]);
+    expect(parseScenario({ ...sc, parameters: { internalBalancing: false } }).ok).toBe(true);
+  });
 });

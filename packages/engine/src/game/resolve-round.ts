@@ -8,6 +8,7 @@
  */
 import { ACTION_CODES } from "../cameo";
 import type { ActionCode } from "../cameo";
+import { gameBlocs } from "../predict/alignment-blocs";
 import { classifyRound } from "../predict/classify";
 import { RngCursor } from "../random";
 import { ErrorCode, fail } from "../result";
@@ -15,7 +16,6 @@ import type { Result } from "../result";
 import { computeWorld, currentTrade } from "../threat/world";
 import type { World } from "../threat/world";
 import { codedAct, foldIntentions } from "./acts";
-import { defenceBlocs } from "./blocs";
 import { removeMember } from "./apply-action";
 import { openRound } from "./create-game";
 import { computeScores } from "./scores";
@@ -285,10 +285,8 @@ function resolve(input: GameState): GameState {
   const record = s.rounds[s.rounds.length - 1]!;
   const actual = classifyRound(s, record, roundActs, w2);
   const scores = computeScores(s, w2);
-  const blocs = defenceBlocs(
-    Object.values(s.treaties),
-    s.scenario.states.map((st) => st.id),
-  );
+  // the round's blocs, split by the rivalries of this round's threat table (record.threat)
+  const blocs = gameBlocs(s);
   const rounds = [...s.rounds.slice(0, -1), { ...record, actual, scores, wars: warRecords, blocs }];
 
   // 9. public news of executed orders

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { loadPreset } from "../presets";
 import { asActor, isInstructorAction } from "./action";
+import { finalBlocs } from "../debrief/coalitions";
+import { gameBlocs } from "../predict/alignment-blocs";
 import { defenceBlocs } from "./blocs";
 import { createGame } from "./create-game";
 import { viewFor } from "./view";
@@ -116,6 +118,28 @@ describe("defenceBlocs", () => {
     expect(s.rounds[1]!.blocs!.some((b) => b.treatyIds.includes(pact.id))).toBe(false);
     // history is kept: round 1 still records the pact
     expect(s.rounds[0]!.blocs!.some((b) => b.treatyIds.includes(pact.id))).toBe(true);
+  });
+});
+
+describe("one bloc definition, recorded per round", () => {
+  it("an entente naming a common adversary joins a bloc in the round's record, the debrief and the validation alike (East Asia 2017: Taiwan with the US by the Taiwan Relations Act)", () => {
+    const preset = loadPreset("east-asia-2017");
+    if (!preset.ok) throw new Error(preset.error.message);
+    const created = createGame(preset.scenario, { seed: 1 });
+    if (!created.ok) throw new Error(created.error.message);
+    let s = created.state;
+    while (s.round === 1) s = act(s, { type: "advance-phase", actor: "instructor" });
+    const recorded = s.rounds[0]!.blocs!;
+    const withUs = recorded.find((b) => b.members.includes("USA"))!;
+    expect(withUs.members).toEqual(expect.arrayContaining(["USA", "JPN", "KOR", "TWN"]));
+    // North Korea's pact with China stays apart from the US camp
+    expect(withUs.members).not.toContain("PRK");
+    // the debrief's final blocs are the same function of the same state
+    const playable = s.scenario.states.filter((x) => x.playable).map((x) => x.id);
+    const { final } = finalBlocs(s, playable);
+    expect(final).toContainEqual(
+      [...gameBlocs(s).find((b) => b.members.includes("USA"))!.members].sort(),
+    );
   });
 });
 

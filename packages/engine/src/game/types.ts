@@ -142,7 +142,7 @@ export type RoundRecord = {
   };
   actual?: Record<StateId, Classification>;
   scores?: Record<StateId, ScoreBreakdown>;
-  /** Defence blocs at the end of the round, secret pacts included (game/blocs.ts). */
+  /** Blocs at the end of the round, secret pacts included (`gameBlocs`, predict/alignment-blocs.ts). */
   blocs?: Bloc[];
   wars?: { attacker: StateId; defender: StateId; winner: StateId; pAttacker: number }[];
 };

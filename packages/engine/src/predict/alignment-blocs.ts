@@ -9,11 +9,16 @@
  * would put adversaries in one bloc. China's and the USSR's pacts with North Korea in 1985 no
  * longer make one bloc of the two rivals; the 1939 web of French, Soviet and Polish pacts no
  * longer puts Poland with the USSR it names as an adversary. Same `Bloc` shape as
- * `defenceBlocs`, numbered by oldest pact, so every layer can use either.
+ * `defenceBlocs`, numbered by oldest pact.
+ *
+ * This is the one definition of a bloc that every layer shows: `gameBlocs` below is what
+ * `RoundRecord.blocs` records at each resolution, what the debrief's final blocs, the
+ * exports, the instructor's dashboard and the projector show, and what the validation
+ * scores. A student's live map computes the same function over the pacts it can see.
  */
 import { defenceBlocs } from "../game/blocs";
 import type { Bloc, BlocTreaty } from "../game/blocs";
-import type { StateId, Treaty } from "../game/types";
+import type { GameState, StateId, Treaty } from "../game/types";
 import { primaryFromTable } from "../threat/threat-matrix";
 import type { ThreatTable } from "../threat/threat-matrix";
 
@@ -120,4 +125,20 @@ export function alignmentBlocs(
           .map((t) => t.id),
       };
     });
+}
+
+/**
+ * The game's blocs now: alignment blocs of the treaties in force (secret ones included), in
+ * scenario order, split by the primary rivalries (T* >= tau2) of the latest round's threat
+ * table. Shape: `Bloc[]`, blocs of two or more states.
+ */
+export function gameBlocs(
+  state: Pick<GameState, "treaties" | "rounds" | "scenario" | "params">,
+): Bloc[] {
+  const last = state.rounds[state.rounds.length - 1];
+  return alignmentBlocs(
+    Object.values(state.treaties),
+    state.scenario.states.map((s) => s.id),
+    last ? hostileFromThreat(last.threat, state.params.tau2) : undefined,
+  );
 }

@@ -1,4 +1,5 @@
 import { listPresets, loadPreset, parseScenario } from "@threatscape/engine";
+import { ErrorCode } from "@threatscape/protocol";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { scenarioSizeProblem } from "../../limits/scenario-limits.ts";
@@ -39,7 +40,7 @@ export const scenariosRouter = router({
   /** Checks an uploaded scenario file; every bad field comes back with its path. */
   validate: publicProcedure.input(z.object({ scenario: z.unknown() })).mutation(({ input }) => {
     const tooLarge = scenarioSizeProblem(input.scenario);
-    if (tooLarge) return { ok: false as const, ...tooLarge };
+    if (tooLarge) return { ok: false as const, code: ErrorCode.payloadTooLarge, ...tooLarge };
     const parsed = parseScenario(input.scenario);
     if (parsed.ok)
       return {
@@ -47,6 +48,11 @@ export const scenariosRouter = router({
         name: parsed.scenario.name,
         states: parsed.scenario.states.length,
       };
-    return { ok: false as const, message: parsed.error.message, issues: parsed.error.issues ?? [] };
+    return {
+      ok: false as const,
+      code: ErrorCode.badRequest,
+      message: parsed.error.message,
+      issues: parsed.error.issues ?? [],
+    };
   }),
 });

@@ -147,11 +147,18 @@ describe("snapshotFromGame", () => {
     if (!g.ok) throw new Error(g.error.message);
     const table = g.state.rounds.at(-1)!.threat;
     const snap = snapshotFromGame(s, g.state.treaties, table, { highlightStateId: "JPN" });
+    // the engine's one bloc definition: the Taiwan Relations Act (an entente naming China)
+    // ties Taiwan to the US camp, as the debrief's final blocs do
     expect(snap.blocs.map((b) => b.members)).toEqual([
-      ["USA", "JPN", "KOR"],
+      ["USA", "JPN", "KOR", "TWN"],
       ["CHN", "PRK"],
     ]);
     expect(snap.highlightStateId).toBe("JPN");
+    // the server's blocs, when the caller has them, are drawn as they are
+    const given = [{ number: 1, members: ["USA", "JPN"], treatyIds: ["x"] }];
+    expect(snapshotFromGame(s, g.state.treaties, table, { blocs: given }).blocs).toEqual([
+      { ...given[0], id: "bloc-USA" },
+    ]);
     // Compact layout: value of (other i, perceiver j) at [i * n + j].
     const i = table.ids.indexOf("PRK"),
       j = table.ids.indexOf("JPN");

@@ -4,7 +4,7 @@
  * the bottom are the only place that knows the engine's shapes.
  */
 import {
-  defenceBlocs,
+  alignmentBlocs,
   type Bloc,
   type GameView,
   type Scenario,
@@ -28,8 +28,8 @@ export type CoalitionState = {
 };
 
 /**
- * A bloc as the engine defines it (`defenceBlocs`: a connected component of defence pacts,
- * numbered by its oldest pact); its number is shown in the legend, labels and table as the
+ * A bloc as the engine defines it (`gameBlocs`: defence ties and ententes naming a common
+ * adversary, split where adversaries meet, numbered by its oldest pact); its number is shown in the legend, labels and table as the
  * non-colour cue.
  */
 export type CoalitionBloc = Bloc & {
@@ -46,7 +46,14 @@ export type CoalitionLink = {
 };
 
 /** A treaty with its full membership (links of large pacts are drawn as a star, see `linksFor`). */
-export type CoalitionPact = { id: string; kind: LinkKind; name: string; members: string[] };
+export type CoalitionPact = {
+  id: string;
+  kind: LinkKind;
+  name: string;
+  members: string[];
+  /** The adversaries the pact names: an entente naming one is a bloc tie. */
+  directedAgainst?: string[];
+};
 
 /** `from` threatens `to` (as `to` perceives it), 0..100. */
 export type ThreatArrow = { from: string; to: string; value: number };
@@ -66,18 +73,26 @@ export type CoalitionSnapshot = {
 };
 
 /** The treaty fields the map reads; engine `Treaty` and scenario treaties both fit. */
-export type TreatyLike = Pick<Treaty, "id" | "kind" | "name" | "members">;
+export type TreatyLike = Pick<Treaty, "id" | "kind" | "name" | "members"> &
+  Partial<Pick<Treaty, "directedAgainst">>;
 
 /**
- * The engine's blocs (the one definition the dashboard, projector and debrief share), keyed
- * for rendering. Members are listed in `order` (scenario order).
+ * The engine's blocs (the one definition the dashboard, projector and debrief share) over the
+ * pacts given, split by the adversaries they name, keyed for rendering. Members are listed in
+ * `order` (scenario order). Without the round's threat table (a student sees only its own
+ * row) rivals that no pact names are not split: pass the server's blocs (`blocs` option)
+ * where the caller has them.
  */
 export function coalitionBlocs(
   treaties: readonly TreatyLike[],
   order: readonly string[] = [],
 ): CoalitionBloc[] {
-  return defenceBlocs(treaties, order).map((bloc) => ({ ...bloc, id: `bloc-${bloc.members[0]!}` }));
+  const named = treaties.map((t) => ({ ...t, directedAgainst: t.directedAgainst ?? [] }));
+  return keyed(alignmentBlocs(named, order));
 }
+
+const keyed = (blocs: readonly Bloc[]): CoalitionBloc[] =>
+  blocs.map((bloc) => ({ ...bloc, id: `bloc-${bloc.members[0]!}` }));
 
 /**
  * Bilateral links for drawing. Pacts of up to four members are drawn as every pair; larger
@@ -163,6 +178,8 @@ export type SnapshotOptions = {
   highlightStateId?: string | null;
   /** Capability per state for node sizes; default: mean of GDP and military-spending shares. */
   sizes?: Record<string, number>;
+  /** The engine's blocs when the caller has them (the instructor's dashboard, a recorded round). */
+  blocs?: readonly Bloc[] | null;
 };
 
 /** Build a snapshot from engine data: the scenario, the treaties in force (array or GameState.treaties) and optionally a round's threat table. */
@@ -182,6 +199,7 @@ export function snapshotFromGame(
       kind: t.kind,
       name: t.name,
       members: t.members.filter((m) => known.has(m)),
+      directedAgainst: (t.directedAgainst ?? []).filter((m) => known.has(m)),
     }))
     .filter((t) => new Set(t.members).size >= 2);
   const gdpSum = scenario.states.reduce((a, s) => a + s.gdp, 0) || 1;
@@ -199,7 +217,7 @@ export function snapshotFromGame(
     year: scenario.year,
     title: scenario.name,
     states,
-    blocs: coalitionBlocs(pacts, ids),
+    blocs: options.blocs ? keyed(options.blocs) : coalitionBlocs(pacts, ids),
     links: linksFor(pacts, new Map(states.map((s) => [s.id, s.capital]))),
     pacts,
     highlightStateId: options.highlightStateId ?? null,

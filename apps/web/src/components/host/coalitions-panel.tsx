@@ -24,11 +24,13 @@ export function CoalitionsPanel({
   const snapshot = useMemo(
     () =>
       scenario
-        ? snapshotFromGame(scenario, view.treaties, view.rounds.at(-1)?.threat ?? null)
+        ? snapshotFromGame(scenario, view.treaties, view.rounds.at(-1)?.threat ?? null, {
+            blocs: dashboard?.blocs ?? null,
+          })
         : null,
-    [scenario, view.treaties, view.rounds],
+    [scenario, view.treaties, view.rounds, dashboard?.blocs],
   );
-  // The map's blocs when it is drawn (the same treaties, so the same numbers), else the dashboard's.
+  // The server's blocs (gameBlocs over every pact, split by the round's rivalries) on the map and here.
   const blocs = namedBlocs(snapshot?.blocs ?? dashboard?.blocs ?? [], names);
 
   return (

@@ -44,9 +44,9 @@ describe("coalition timeline", () => {
     expect(second!.blocs.some((b) => b.treatyIds.includes(pact.id))).toBe(false);
     expect(second!.blocOf.get("VNM")).toBeUndefined();
     // At the end the pact is gone; the scenario's own blocs keep their numbers.
-    const atEnd = finalBlocs(simulationReport(s).finalTreaties);
+    const atEnd = finalBlocs(simulationReport(s).rounds);
     expect(atEnd.some((b) => b.treatyIds.includes(pact.id))).toBe(false);
-    expect(atEnd.map((b) => b.number)).toEqual(second!.blocs.map((b) => b.number));
+    expect(atEnd).toEqual(second!.blocs);
   });
 
   it("numbers blocs as the engine does, and marks rounds with nothing recorded", () => {
@@ -56,5 +56,8 @@ describe("coalition timeline", () => {
     ]);
     expect(timeline[0]!.blocOf.get("JPN")).toBe(1);
     expect(timeline[1]).toMatchObject({ recorded: false, blocs: [] });
+    // the end is the last round with recorded blocs
+    expect(finalBlocs([{ round: 1, blocs: [] }, { round: 2 }])).toEqual([]);
+    expect(finalBlocs([{ round: 1 }])).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // The debrief's coalition timeline reads the blocs the engine recorded at each round's
-// resolution (RoundRecord.blocs, from the one `defenceBlocs`): a pact broken in round 3
+// resolution (RoundRecord.blocs, from the one `gameBlocs`): a pact broken in round 3
 // still shows in rounds 1 and 2, where it held. Numbers are the engine's (oldest pact
 // first), the same the live map, the projector and the dashboard show for that moment.
-import { blocNumbers, defenceBlocs, type Bloc } from "@threatscape/engine";
+import { blocNumbers, type Bloc } from "@threatscape/engine";
 
 /** A scored round as the report carries it; `blocs` is absent where none was recorded. */
 export type RecordedRound = { round: number; blocs?: readonly Bloc[] };
@@ -23,16 +23,11 @@ export function blocTimeline(rounds: readonly RecordedRound[]): TimelineRound[] 
   });
 }
 
-/** A treaty in force at the end, as the report lists it. */
-export type FinalTreaty = { id: string; kind: string; members: string[] };
-
-const isDefence = <T extends { kind: string }>(t: T): t is T & { kind: "defence" } =>
-  t.kind === "defence";
-
-/** The blocs at the end of the game (the treaties still in force), numbered as the map numbers them. */
-export function finalBlocs(
-  treaties: readonly FinalTreaty[],
-  order: readonly string[] = [],
-): Bloc[] {
-  return defenceBlocs(treaties.filter(isDefence), order);
+/**
+ * The blocs at the end of the game: those recorded at the last resolution (the same
+ * `gameBlocs` the debrief's "final blocs" and the map use), or none before any resolution.
+ */
+export function finalBlocs(rounds: readonly RecordedRound[]): readonly Bloc[] {
+  for (let i = rounds.length - 1; i >= 0; i--) if (rounds[i]!.blocs) return rounds[i]!.blocs!;
+  return [];
 }

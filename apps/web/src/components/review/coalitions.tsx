@@ -61,14 +61,7 @@ export function CoalitionTimeline({
     [recorded],
   );
   const blocs = report.debrief.blocs;
-  const atEnd = useMemo(
-    () =>
-      finalBlocs(
-        report.finalTreaties,
-        debrief.states.map((s) => s.id),
-      ),
-    [report.finalTreaties, debrief.states],
-  );
+  const atEnd = useMemo(() => finalBlocs(recorded), [recorded]);
   const aligned = new Set(atEnd.flatMap((b) => b.members));
   const loners = playable.filter((id) => !aligned.has(id));
   const landscapeLast = report.rounds.at(-1)?.predictions.landscape;

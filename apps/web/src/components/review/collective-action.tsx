@@ -97,11 +97,8 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
   const fr = report.debrief.freeRiding;
   const points = fr.points.map((p) => ({ x: p.gdpShare, y: p.burdenRatio, label: p.state }));
   const riders = fr.points.filter((p) => p.burdenRatio < 0.75);
-  // Bloc numbers as the map and the coalition timeline show them (the engine's defenceBlocs).
-  const blocOf = useMemo(
-    () => blocNumbers(finalBlocs(report.finalTreaties)),
-    [report.finalTreaties],
-  );
+  // Bloc numbers as the map and the coalition timeline show them (the engine's gameBlocs).
+  const blocOf = useMemo(() => blocNumbers(finalBlocs(report.rounds)), [report.rounds]);
   return (
     <section className={styles.section} aria-labelledby="free-heading">
       <h3 id="free-heading">Free-riding</h3>

@@ -2,7 +2,7 @@
 // The projector's slides (issue 13, defect 5): after each resolution a round summary (that
 // round's headlines in words and the blocs now), and at the end the final blocs with the
 // class's theory scorecard (review.scorecard, the debrief's own analysis). Blocs are the
-// engine's (defenceBlocs), numbered and coloured as the map and the debrief show them.
+// engine's (gameBlocs), numbered and coloured as the map and the debrief show them.
 import type { NewsItem } from "@threatscape/engine";
 import { useQuery } from "@tanstack/react-query";
 import type { CoalitionBloc } from "~/components/coalition-map";

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "~/components/ui";
-import type { Proposal, TreatyKind } from "@threatscape/engine";
+import { treatyDisplayName, type Proposal, type TreatyKind } from "@threatscape/engine";
 import { type FormEvent } from "react";
 import { AckError } from "../ack-error";
 import formStyles from "../form.module.css";
@@ -104,7 +104,7 @@ export function TreatyBuilder({
             className={formStyles.input}
             value={draft.name}
             maxLength={120}
-            placeholder={`${draft.kind} pact ${allMembers.join("-")}`}
+            placeholder={treatyDisplayName({ kind: draft.kind, members: allMembers })}
             onChange={(e) => set("name", e.target.value)}
           />
         </div>
