@@ -263,6 +263,19 @@ describe("malformed and oversized input (defects 2, 7)", () => {
     expect(typo).toMatchObject({ ok: false });
     if (!typo.ok) expect(JSON.stringify(typo.issues)).toContain("internalBalancingX");
     expect(typo).toMatchObject({ code: "BAD_REQUEST" });
+    if (!typo.ok) expect(typo.issues.map((i) => i.path)).toEqual(["parameters.internalBalancingX"]);
+    // a key of 5,000 characters is too large, named by a path cut to a readable length
+    const longKey = await trpc().scenarios.validate.mutate({
+      scenario: {
+        ...scenario,
+        parameters: { roleWeights: { ["k".repeat(5000)]: { security: 1, prosperity: 0 } } },
+      },
+    });
+    expect(longKey).toMatchObject({ ok: false, code: "PAYLOAD_TOO_LARGE" });
+    if (!longKey.ok) {
+      expect(longKey.issues[0]?.path).toMatch(/^parameters\.roleWeights\.k{57}\.\.\.$/);
+      expect(JSON.stringify(longKey).length).toBeLessThan(1000);
+    }
     const created = await trpc().sessions.create.mutate({
       title: "typo",
       scenario: { ...scenario, parameters: { internalBalancingX: false } },

@@ -14,6 +14,7 @@ export const ScoreWeights = z
     security: z.number().min(0).max(1).describe("Weight of Sec in the score"),
     prosperity: z.number().min(0).max(1).describe("Weight of Pros in the score"),
   })
+  .strict()
   .describe("Score = security * Sec + prosperity * Pros (THREAT-MODEL.md s.7)");
 export type ScoreWeights = z.infer<typeof ScoreWeights>;
 
@@ -236,7 +237,7 @@ export const ModelParameters = z.object({
   // s.7 scores
   scoreWeights: ScoreWeights.default({ security: 0.5, prosperity: 0.5 }),
   roleWeights: z
-    .record(z.string(), ScoreWeights)
+    .record(z.string().min(1).max(40), ScoreWeights)
     .default({
       balanced: { security: 0.5, prosperity: 0.5 },
       hawk: { security: 0.7, prosperity: 0.3 },

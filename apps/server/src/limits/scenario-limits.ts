@@ -15,6 +15,8 @@ export const SCENARIO_LIMITS = {
   otherList: 800,
   /** Characters in any one text. */
   text: 4000,
+  /** Characters in any one key (field names and the names of roles). */
+  key: 200,
 } as const;
 
 export interface ScenarioTooLarge {
@@ -40,7 +42,12 @@ export function scenarioSizeProblem(raw: unknown): ScenarioTooLarge | null {
     return too("", `${size} characters; at most ${SCENARIO_LIMITS.bytes}`);
   const longText = firstLongText(raw, "");
   if (longText !== null)
-    return too(longText, `a text longer than ${SCENARIO_LIMITS.text} characters`);
+    return too(
+      longText.path,
+      longText.key
+        ? `a field name longer than ${SCENARIO_LIMITS.key} characters`
+        : `a text longer than ${SCENARIO_LIMITS.text} characters`,
+    );
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return null;
   for (const [key, value] of Object.entries(raw)) {
     if (!Array.isArray(value)) continue;
@@ -53,10 +60,16 @@ export function scenarioSizeProblem(raw: unknown): ScenarioTooLarge | null {
   return null;
 }
 
-/** The full path ("parameters.x", "states[0].name") of the first over-long text, or null. */
-function firstLongText(value: unknown, path: string): string | null {
+/** A key as a path shows it: at most 60 characters. */
+const segment = (key: string) => (key.length > 60 ? `${key.slice(0, 57)}...` : key);
+
+/**
+ * The first over-long text or key, with its full path ("parameters.x", "states[0].name"; keys
+ * cut to 60 characters), or null.
+ */
+function firstLongText(value: unknown, path: string): { path: string; key: boolean } | null {
   if (typeof value === "string")
-    return value.length > SCENARIO_LIMITS.text ? path || "(scenario)" : null;
+    return value.length > SCENARIO_LIMITS.text ? { path: path || "(scenario)", key: false } : null;
   if (value === null || typeof value !== "object") return null;
   // bounded: shapeProblem has already capped the depth and the number of nodes
   if (Array.isArray(value)) {
@@ -67,7 +80,9 @@ function firstLongText(value: unknown, path: string): string | null {
     return null;
   }
   for (const [key, child] of Object.entries(value)) {
-    const found = firstLongText(child, path ? `${path}.${key}` : key);
+    const at = path ? `${path}.${segment(key)}` : segment(key);
+    if (key.length > SCENARIO_LIMITS.key) return { path: at, key: true };
+    const found = firstLongText(child, at);
     if (found !== null) return found;
   }
   return null;

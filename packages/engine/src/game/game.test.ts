@@ -318,7 +318,24 @@ describe("scenario validation", () => {
     const sc = fixtureScenario();
     const r = parseScenario({ ...sc, parameters: { internalBalancng: false } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(JSON.stringify(r.error.issues)).toMatch(/parameters.*internalBalancng/);
+    if (!r.ok) expect(r.error.issues.map((i) => i.path)).toEqual(["parameters.internalBalancng"]);
+    // nested too, and a key of any length is shown cut to 60 characters
+    const nested = parseScenario({
+      ...sc,
+      parameters: { roleWeights: { hawk: { securty: 1, security: 0.5, prosperity: 0.5 } } },
+    });
+    if (!nested.ok)
+      expect(nested.error.issues.map((i) => i.path)).toEqual([
+        "parameters.roleWeights.hawk.securty",
+      ]);
+    expect(nested.ok).toBe(false);
+    const long = parseScenario({
+      ...sc,
+      parameters: { roleWeights: { ["k".repeat(5000)]: { security: 1, prosperity: 0 } } },
+    });
+    expect(long.ok).toBe(false);
+    if (!long.ok)
+      expect(Math.max(...long.error.issues.map((i) => i.path.length))).toBeLessThan(100);
     const r2 = parseScenario({ ...sc, parameters: { internalBalancing: "yes", tau1: -5 } });
     expect(r2.ok).toBe(false);
     if (!r2.ok)

@@ -6,13 +6,28 @@ export type ParseScenarioResult =
   | { ok: true; scenario: Scenario }
   | { ok: false; error: { code: "INVALID_SCENARIO"; message: string; issues: ScenarioIssue[] } };
 
+/** A key as a path shows it: at most 60 characters (an uploaded key may be any length). */
+const segment = (key: string): string => (key.length > 60 ? `${key.slice(0, 57)}...` : key);
+
 const pathOf = (path: readonly PropertyKey[]): string =>
   path.length === 0
     ? "(root)"
     : path
-        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${segment(String(p))}`))
         .join("")
         .replace(/^\./, "");
+
+/** zod's issues as paths and sentences; an unknown key is reported at its own path. */
+function issuesOf(issues: readonly z.core.$ZodIssue[]): ScenarioIssue[] {
+  return issues.flatMap((i) =>
+    i.code === "unrecognized_keys"
+      ? i.keys.map((key) => ({
+          path: pathOf([...i.path, key]),
+          message: "unknown field (misspelt?): nothing by this name can be set here",
+        }))
+      : [{ path: pathOf(i.path), message: i.message }],
+  );
+}
 
 /**
  * Parse and validate a scenario: shape (zod) first, then cross-references (every state
@@ -26,13 +41,7 @@ export function parseScenario(json: unknown): ParseScenarioResult {
   } catch (e) {
     return bad([{ path: "(root)", message: `unreadable scenario: ${String(e)}` }]);
   }
-  if (!parsed.success)
-    return bad(
-      parsed.error.issues.map((i: z.core.$ZodIssue) => ({
-        path: pathOf(i.path),
-        message: i.message,
-      })),
-    );
+  if (!parsed.success) return bad(issuesOf(parsed.error.issues));
   const s = parsed.data;
   const issues = crossReferenceIssues(s);
   return issues.length > 0 ? bad(issues) : { ok: true, scenario: s };
