@@ -296,6 +296,25 @@ describe("exports a grader can trust", () => {
     });
   });
 
+  it("carries each state's bloc at the end of every round, as the debrief and the map show it", async () => {
+    const rows = await json<{
+      round: number;
+      state: string;
+      bloc: number | null;
+      blocMembers: string | null;
+    }>("predictions");
+    const at = (round: number, state: string) =>
+      rows.find((r) => r.round === round && r.state === state)!;
+    // the Taiwan Relations Act (an entente naming China) puts Taiwan in the US camp's bloc
+    expect(at(1, "TWN").bloc).not.toBeNull();
+    expect(at(1, "TWN").bloc).toBe(at(1, "USA").bloc);
+    expect(at(1, "USA").blocMembers?.split(" ")).toEqual(
+      expect.arrayContaining(["USA", "JPN", "TWN"]),
+    );
+    expect(at(1, "PRK").bloc).not.toBe(at(1, "USA").bloc);
+    expect(await csvHeader("predictions")).toContain("bloc,blocMembers");
+  });
+
   it("keeps a student who rejoined by token as one record (defect 4)", async () => {
     const participants = await csv("participants");
     expect(participants.map((row) => row.participantId)).toEqual([

@@ -69,6 +69,8 @@ export const exportColumns = {
     "balanceOfPowerCategory",
     "balanceOfPowerTarget",
     "reasons",
+    "bloc",
+    "blocMembers",
     "bot",
   ],
   scores: [

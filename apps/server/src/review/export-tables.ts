@@ -128,10 +128,13 @@ function treatyRows(ctx: ExportContext): RowOf<"treaties">[] {
 }
 
 function predictionRows(ctx: ExportContext): RowOf<"predictions">[] {
-  return simulationReport(ctx.history.final).rounds.flatMap((round) =>
-    Object.entries(round.actual).map(([stateId, actual]) => {
+  return simulationReport(ctx.history.final).rounds.flatMap((round) => {
+    // the blocs recorded at the round's resolution (the engine's gameBlocs, as the debrief shows)
+    const blocOf = new Map(round.blocs.flatMap((b) => b.members.map((m) => [m, b] as const)));
+    return Object.entries(round.actual).map(([stateId, actual]) => {
       const bot = round.predictions.balanceOfThreat[stateId];
       const bop = round.predictions.balanceOfPower[stateId];
+      const bloc = blocOf.get(stateId);
       return {
         game: ctx.gameId,
         round: round.round,
@@ -144,10 +147,12 @@ function predictionRows(ctx: ExportContext): RowOf<"predictions">[] {
         balanceOfPowerCategory: bop?.category ?? null,
         balanceOfPowerTarget: bop?.target ?? null,
         reasons: actual.reasons.join("; "),
+        bloc: bloc?.number ?? null,
+        blocMembers: bloc ? list(bloc.members) : null,
         bot: botInRound(ctx.bots, round.round, stateId),
       };
-    }),
-  );
+    });
+  });
 }
 
 function scoreRows(ctx: ExportContext): RowOf<"scores">[] {
