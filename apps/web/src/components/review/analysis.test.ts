@@ -10,6 +10,7 @@ import {
   mcnemarSentence,
   playedBy,
   primaryThreat,
+  viewerWords,
 } from "./analysis";
 
 describe("prediction against what the state did", () => {
@@ -132,5 +133,15 @@ describe("replay navigation", () => {
       total: 55,
     });
     expect(primaryThreat(undefined)).toEqual({ source: null, total: 0 });
+  });
+});
+
+describe("viewerWords (whose screen the replay shows)", () => {
+  it("names who played the state", () => {
+    expect(viewerWords({ kind: "student" }, "Japan")).toBe("Japan's student");
+    expect(viewerWords({ kind: "bot", policy: "walt" }, "Vietnam")).toBe(
+      "the bot (walt) playing Vietnam",
+    );
+    expect(viewerWords({ kind: "nobody" }, "Vietnam")).toBe("the bot playing Vietnam");
   });
 });
