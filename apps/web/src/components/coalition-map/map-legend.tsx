@@ -3,7 +3,7 @@
 // the table view that is always in the DOM for screen readers.
 import styles from "./coalition-map.module.css";
 import { kindWord } from "./derive";
-import type { CoalitionSnapshot, ThreatArrow } from "./model";
+import { BLOC_TIES, type CoalitionSnapshot, type ThreatArrow } from "./model";
 import { LINK_STYLES, THREAT_COLOUR, blocStyle } from "./palette";
 
 export function FocusCard({
@@ -138,7 +138,7 @@ export function CoalitionTable({
   return (
     <div className={visible ? styles.tables : styles.srOnly}>
       <table className={styles.table}>
-        <caption>Alliance blocs (connected by defence pacts)</caption>
+        <caption>Alliance blocs (joined by {BLOC_TIES})</caption>
         <thead>
           <tr>
             <th scope="col">Bloc</th>
