@@ -178,7 +178,11 @@ export function CoalitionTimeline({
               {b.members.map((id) => names.get(id) ?? id).join(", ")}
             </li>
           ))}
-          {loners.length ? <li className={styles.muted}>Unaligned: {loners.join(", ")}</li> : null}
+          {loners.length ? (
+            <li className={styles.muted}>
+              Unaligned: {loners.map((id) => names.get(id) ?? id).join(", ")}
+            </li>
+          ) : null}
         </ul>
       ) : (
         <p className={styles.muted}>No blocs at the end.</p>
