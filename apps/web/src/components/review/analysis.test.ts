@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  actionCounts,
   describePair,
   formatP,
   indexAtSeq,
@@ -143,5 +144,19 @@ describe("viewerWords (whose screen the replay shows)", () => {
       "the bot (walt) playing Vietnam",
     );
     expect(viewerWords({ kind: "nobody" }, "Vietnam")).toBe("the bot playing Vietnam");
+  });
+});
+
+describe("actionCounts (the student record's card and list heading)", () => {
+  it("counts engine actions as game actions and other logged events apart", () => {
+    const events = [
+      { type: "participant:joined" },
+      { type: "engine:action" },
+      { type: "engine:action" },
+      { type: "engine:action" },
+      { type: "engine:action" },
+    ];
+    expect(actionCounts(events)).toEqual({ game: 4, other: 1 });
+    expect(actionCounts([])).toEqual({ game: 0, other: 0 });
   });
 });

@@ -219,3 +219,17 @@ export function channelLabel(channel: string): string {
   if (channel.startsWith("group:")) return `Group ${channel.slice(6)}`;
   return channel;
 }
+
+/**
+ * One definition of a student's "actions" for the record's card and its list heading (and the
+ * students table, which the server counts the same way): the game actions the engine accepted
+ * (`engine:action`: orders, proposals, replies). Other logged events by the student (joining a
+ * seat, leaving) are listed too but counted apart.
+ */
+export function actionCounts(events: readonly { type: string }[]): {
+  game: number;
+  other: number;
+} {
+  const game = events.filter((e) => e.type === "engine:action").length;
+  return { game, other: events.length - game };
+}
