@@ -164,3 +164,35 @@ export async function expectCardsReadable(page: Page, where: string, minWidth: n
   }, minWidth);
   expect(narrow, `${where}: cards narrower than ${minWidth}px`).toEqual([]);
 }
+
+/**
+ * No word in the visible table cells under `scope` is broken across lines although it would
+ * fit its cell whole ("Unalig/ned", "MEMB/ERS" at 390 px): cells may break only between words
+ * (a hyphen counts as between), and inside a word only when the word alone is wider than the cell.
+ */
+export async function expectWordsWhole(scope: Locator, where: string) {
+  const broken = await scope.evaluateAll((roots) => {
+    const found: string[] = [];
+    for (const root of roots)
+      for (const cell of Array.from(root.querySelectorAll<HTMLElement>("th, td"))) {
+        if (cell.getClientRects().length === 0) continue;
+        const style = getComputedStyle(cell);
+        const room =
+          cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? "").matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+            const lines = new Set(rects.map((r) => Math.round(r.top)));
+            const width = rects.reduce((sum, r) => sum + r.width, 0);
+            if (lines.size > 1 && width <= room) found.push(`"${match[0]}" in a ${room}px cell`);
+          }
+        }
+      }
+    return found;
+  });
+  expect(broken, `${where}: words broken mid-word though they fit their cell`).toEqual([]);
+}

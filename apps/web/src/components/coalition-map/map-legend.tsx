@@ -180,7 +180,9 @@ export function CoalitionTable({
         <thead>
           <tr>
             <th scope="col">Treaty</th>
-            <th scope="col">Kind</th>
+            <th scope="col" className={styles.kindCol}>
+              Kind
+            </th>
             <th scope="col">Members</th>
           </tr>
         </thead>
@@ -192,8 +194,13 @@ export function CoalitionTable({
           ) : (
             pacts.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{kindWord(p.kind)}</td>
+                <th scope="row">
+                  {p.name}
+                  {/* On a phone the kind moves under the name: three columns of whole words
+                      ("Neighbourliness", "consultation", "MEMBERS") need 330 px, a 360 px screen gives 270. */}
+                  <span className={styles.kindInline}> ({kindWord(p.kind)})</span>
+                </th>
+                <td className={styles.kindCol}>{kindWord(p.kind)}</td>
                 <td>{p.members.map(nameOf).join(", ")}</td>
               </tr>
             ))
