@@ -2,6 +2,7 @@
 // Around the map: the focus card, the legend (blocs by number and colour, link kinds) and
 // the table view that is always in the DOM for screen readers.
 import styles from "./coalition-map.module.css";
+import tableStyles from "./map-tables.module.css";
 import { kindWord } from "./derive";
 import { BLOC_TIES, type CoalitionSnapshot, type ThreatArrow } from "./model";
 import { LINK_STYLES, THREAT_COLOUR, blocStyle } from "./palette";
@@ -136,8 +137,8 @@ export function CoalitionTable({
     }));
   const nameOf = (id: string) => names.get(id) ?? id;
   return (
-    <div className={visible ? styles.tables : styles.srOnly}>
-      <table className={styles.table}>
+    <div className={visible ? tableStyles.tables : styles.srOnly}>
+      <table className={tableStyles.table}>
         <caption>Alliance blocs (joined by {BLOC_TIES})</caption>
         <thead>
           <tr>
@@ -175,12 +176,12 @@ export function CoalitionTable({
           ) : null}
         </tbody>
       </table>
-      <table className={styles.table}>
+      <table className={tableStyles.table}>
         <caption>Treaties in force</caption>
         <thead>
           <tr>
             <th scope="col">Treaty</th>
-            <th scope="col" className={styles.kindCol}>
+            <th scope="col" className={tableStyles.kindCol}>
               Kind
             </th>
             <th scope="col">Members</th>
@@ -198,9 +199,9 @@ export function CoalitionTable({
                   {p.name}
                   {/* On a phone the kind moves under the name: three columns of whole words
                       ("Neighbourliness", "consultation", "MEMBERS") need 330 px, a 360 px screen gives 270. */}
-                  <span className={styles.kindInline}> ({kindWord(p.kind)})</span>
+                  <span className={tableStyles.kindInline}> ({kindWord(p.kind)})</span>
                 </th>
-                <td className={styles.kindCol}>{kindWord(p.kind)}</td>
+                <td className={tableStyles.kindCol}>{kindWord(p.kind)}</td>
                 <td>{p.members.map(nameOf).join(", ")}</td>
               </tr>
             ))
@@ -208,7 +209,7 @@ export function CoalitionTable({
         </tbody>
       </table>
       {threats.length ? (
-        <table className={styles.table}>
+        <table className={tableStyles.table}>
           <caption>Threats shown</caption>
           <thead>
             <tr>
