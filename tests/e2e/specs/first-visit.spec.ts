@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { hostSession } from "../support/classroom.ts";
+import { expectNoHorizontalScroll } from "../support/layout.ts";
 
 /**
  * Small things a first-time instructor meets (fresh-user report, issue 13): the tab has an
@@ -49,4 +52,35 @@ test("the scenario upload card points to the format that exists", async ({ page 
   await expect(card).toContainText("packages/engine/docs/scenario-format.md");
   await expect(card).toContainText("packages/engine/scenario.schema.json");
   await expect(card).not.toContainText(/editor/i);
+});
+
+// A rejected upload echoes the file's name and the server's path and message for each issue;
+// a 5,000-character key once made the host page scroll sideways by ~48,000 px (tester D1).
+// The error list wraps any long token, whatever the server does to shorten paths.
+test("a rejected upload's long names and paths wrap inside the card", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/host");
+  // A valid scenario but for one role weight under a 5,000-character key (the tester's file).
+  const scenario = JSON.parse(
+    readFileSync(
+      path.join(
+        import.meta.dirname,
+        "../../../packages/engine/validation/scenarios/gulf-1990.json",
+      ),
+      "utf8",
+    ),
+  ) as { parameters?: Record<string, unknown> };
+  scenario.parameters = {
+    ...scenario.parameters,
+    roleWeights: { ["h".repeat(5000)]: { security: 1 } },
+  };
+  await page.getByLabel("Scenario file (.json)").setInputFiles({
+    // An unbroken 200-character file name overflows too, whatever the server echoes.
+    name: `${"f".repeat(200)}.json`,
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  const alert = page.locator("[data-upload]").getByRole("alert");
+  await expect(alert).toBeVisible();
+  await expectNoHorizontalScroll(page, "host page, rejected upload");
 });

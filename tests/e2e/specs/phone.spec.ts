@@ -6,6 +6,7 @@ import {
   expectNoHorizontalScroll,
   expectSideBySide,
   expectTableNamesOnScreen,
+  expectWordsWhole,
 } from "../support/layout.ts";
 
 /**
@@ -167,11 +168,26 @@ test("the instructor console and review pages fit a phone, with whole controls a
   await phone.getByRole("button", { name: "Table view" }).first().click();
   await expect(phone.getByRole("table", { name: "Treaties in force" }).first()).toBeVisible();
   await checkPage("instructor console, map as tables");
+  // Cells break between words ("Unalig/ned", "MEMB/ERS" once), inside a word only if need be.
+  for (const size of phoneSizes) {
+    await phone.setViewportSize(size);
+    await expectWordsWhole(
+      phone.getByRole("table", { name: /Alliance blocs|Treaties in force/ }),
+      `instructor console's map tables at ${size.width}x${size.height}`,
+    );
+  }
 
   await phone.goto(`/review/${gameId}`);
   const predictions = phone.getByRole("table", { name: /BoT = balance of threat/ });
   await expect(predictions).toBeVisible();
   await checkPage("debrief");
+  // Blocs as the engine defines them, and final blocs by name (not "Unaligned: IND, VNM").
+  await expect(
+    phone.getByText(/Blocs are groups joined by defence pacts and ententes/),
+  ).toBeVisible();
+  const unaligned = phone.getByText(/^Unaligned: /);
+  await expect(unaligned).toBeVisible();
+  await expect(unaligned).not.toContainText(/\b[A-Z]{3}\b/);
   // Who played each row: a bot's row never credits "the student", and says it was the bot.
   const botRows = predictions.getByRole("row").filter({ hasText: /Bot \(/ });
   expect(await botRows.count()).toBeGreaterThan(0);
@@ -212,6 +228,15 @@ test("the instructor console and review pages fit a phone, with whole controls a
   await phone.goto(`/review/${gameId}/replay?viewer=JPN`);
   await expect(phone.getByText(/Exactly as Japan's student saw it/)).toBeVisible();
   await checkPage("replay as Japan");
+  // A bot-played state's screen is not described as a student's.
+  await phone.goto(`/review/${gameId}/replay?viewer=VNM`);
+  await expect(
+    phone.getByText(/Exactly as the bot( \(\w+\))? playing Vietnam saw it/),
+  ).toBeVisible();
+  await expect(
+    phone.getByText(/sent the bot( \(\w+\))? playing Vietnam at that moment/),
+  ).toBeVisible();
+  await expect(phone.getByText(/student saw it|student's own console/)).toHaveCount(0);
 
   await phone.goto(`/review/${gameId}/students`);
   await expect(phone.getByRole("link", { name: "Aiko" }).first()).toBeVisible();
@@ -219,6 +244,10 @@ test("the instructor console and review pages fit a phone, with whole controls a
   await phone.getByRole("link", { name: "Aiko" }).first().click();
   await expect(phone.getByRole("link", { name: "Printable record" })).toBeVisible();
   await checkPage("student record");
+  // The card and the list heading count the same thing: game actions.
+  const heading = await phone.getByRole("heading", { name: /^Game actions \(\d+\)$/ }).innerText();
+  const card = phone.getByText("Game actions", { exact: true }).locator("xpath=..");
+  await expect(card.locator("span").nth(1)).toHaveText(heading.match(/\((\d+)\)/)![1]!);
   await phone.getByRole("link", { name: "Printable record" }).click();
   await expect(phone.getByRole("heading", { name: /Aiko, Japan/ })).toBeVisible();
   await checkPage("printable record");

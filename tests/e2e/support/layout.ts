@@ -164,3 +164,37 @@ export async function expectCardsReadable(page: Page, where: string, minWidth: n
   }, minWidth);
   expect(narrow, `${where}: cards narrower than ${minWidth}px`).toEqual([]);
 }
+
+/**
+ * No word in the visible table cells under `scope` is broken across lines unless it is a long
+ * token: wider than its table's fair share per column (table width / columns). "Unalig/ned"
+ * and "MEMB/ERS" at 390 px were short words in a column squeezed below them, so the squeezed
+ * cell's own width is not the yardstick. A hyphen counts as a place to break.
+ */
+export async function expectWordsWhole(scope: Locator, where: string) {
+  const broken = await scope.evaluateAll((tables) => {
+    const found: string[] = [];
+    for (const table of tables as HTMLTableElement[]) {
+      const columns = Math.max(1, ...Array.from(table.rows).map((r) => r.cells.length));
+      const share = table.getBoundingClientRect().width / columns;
+      for (const cell of Array.from(table.querySelectorAll<HTMLElement>("th, td"))) {
+        if (cell.getClientRects().length === 0) continue;
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? "").matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+            const lines = new Set(rects.map((r) => Math.round(r.top)));
+            const width = rects.reduce((sum, r) => sum + r.width, 0);
+            if (lines.size > 1 && width <= share)
+              found.push(`"${match[0]}" (${Math.round(width)}px) in a ${cell.clientWidth}px cell`);
+          }
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken, `${where}: short words broken mid-word`).toEqual([]);
+}

@@ -23,6 +23,10 @@ describe("<CoalitionMap>", () => {
       /<svg[^>]*role="img"[^>]*aria-label="Coalition map of Europe 1914: 2 alliance blocs\./,
     );
     expect(html).toContain("<table");
+    // Blocs as the engine defines them (model.md s.7), not defence pacts only (D6).
+    expect(html).toContain(
+      "<caption>Alliance blocs (joined by defence pacts and ententes (consultation pacts) that name a common adversary, split where adversaries meet)</caption>",
+    );
     expect(html).toContain("Franco-Russian Alliance");
     expect(html).toMatch(/<button[^>]*aria-pressed="false"[^>]*>Table view<\/button>/);
     // States are keyboard-focusable, with a tooltip.

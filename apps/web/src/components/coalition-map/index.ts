@@ -1,6 +1,6 @@
 export { CoalitionMap } from "./coalition-map";
 export type { CoalitionMapProps } from "./coalition-map";
-export { coalitionBlocs, linksFor, snapshotFromGame, snapshotFromView } from "./model";
+export { BLOC_TIES, coalitionBlocs, linksFor, snapshotFromGame, snapshotFromView } from "./model";
 export type {
   CoalitionBloc,
   CoalitionLink,

@@ -2,8 +2,9 @@
 // Around the map: the focus card, the legend (blocs by number and colour, link kinds) and
 // the table view that is always in the DOM for screen readers.
 import styles from "./coalition-map.module.css";
+import tableStyles from "./map-tables.module.css";
 import { kindWord } from "./derive";
-import type { CoalitionSnapshot, ThreatArrow } from "./model";
+import { BLOC_TIES, type CoalitionSnapshot, type ThreatArrow } from "./model";
 import { LINK_STYLES, THREAT_COLOUR, blocStyle } from "./palette";
 
 export function FocusCard({
@@ -136,9 +137,9 @@ export function CoalitionTable({
     }));
   const nameOf = (id: string) => names.get(id) ?? id;
   return (
-    <div className={visible ? styles.tables : styles.srOnly}>
-      <table className={styles.table}>
-        <caption>Alliance blocs (connected by defence pacts)</caption>
+    <div className={visible ? tableStyles.tables : styles.srOnly}>
+      <table className={tableStyles.table}>
+        <caption>Alliance blocs (joined by {BLOC_TIES})</caption>
         <thead>
           <tr>
             <th scope="col">Bloc</th>
@@ -175,12 +176,14 @@ export function CoalitionTable({
           ) : null}
         </tbody>
       </table>
-      <table className={styles.table}>
+      <table className={tableStyles.table}>
         <caption>Treaties in force</caption>
         <thead>
           <tr>
             <th scope="col">Treaty</th>
-            <th scope="col">Kind</th>
+            <th scope="col" className={tableStyles.kindCol}>
+              Kind
+            </th>
             <th scope="col">Members</th>
           </tr>
         </thead>
@@ -192,8 +195,13 @@ export function CoalitionTable({
           ) : (
             pacts.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{kindWord(p.kind)}</td>
+                <th scope="row">
+                  {p.name}
+                  {/* On a phone the kind moves under the name: three columns of whole words
+                      ("Neighbourliness", "consultation", "MEMBERS") need 330 px, a 360 px screen gives 270. */}
+                  <span className={tableStyles.kindInline}> ({kindWord(p.kind)})</span>
+                </th>
+                <td className={tableStyles.kindCol}>{kindWord(p.kind)}</td>
                 <td>{p.members.map(nameOf).join(", ")}</td>
               </tr>
             ))
@@ -201,7 +209,7 @@ export function CoalitionTable({
         </tbody>
       </table>
       {threats.length ? (
-        <table className={styles.table}>
+        <table className={tableStyles.table}>
           <caption>Threats shown</caption>
           <thead>
             <tr>

@@ -28,6 +28,13 @@ export type CoalitionState = {
 };
 
 /**
+ * What joins a bloc, in the words every caption, legend and help text uses (engine model.md
+ * s.7 "Blocs", `alignmentBlocs`): "Blocs are groups joined by …".
+ */
+export const BLOC_TIES =
+  "defence pacts and ententes (consultation pacts) that name a common adversary, split where adversaries meet";
+
+/**
  * A bloc as the engine defines it (`gameBlocs`: defence ties and ententes naming a common
  * adversary, split where adversaries meet, numbered by its oldest pact); its number is shown in the legend, labels and table as the
  * non-colour cue.

@@ -1,9 +1,9 @@
 "use client";
 // Current coalitions: the live map (all treaties, the instructor sees secret ones too) and
-// its blocs (the engine's defenceBlocs, as the dashboard, projector and debrief count them).
+// its blocs (the engine's gameBlocs, as the dashboard, projector and debrief count them).
 import type { Dashboard, LiveScenario, LiveView } from "@threatscape/protocol";
 import { useMemo, useState } from "react";
-import { CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
+import { BLOC_TIES, CoalitionMap, snapshotFromGame } from "~/components/coalition-map";
 import { Panel } from "~/components/ui";
 import { namedBlocs } from "./format";
 import styles from "./console.module.css";
@@ -65,10 +65,8 @@ export function CoalitionsPanel({
       {snapshot && (
         <CoalitionMap snapshot={snapshot} mode={mode} showThreats={showThreats} height={440} />
       )}
-      <ul className={styles.blocs} aria-label="Alliance blocs (defence pacts in force)">
-        {blocs.length === 0 && (
-          <li className={styles.empty}>No defence pacts link two states yet.</li>
-        )}
+      <ul className={styles.blocs} aria-label={`Alliance blocs (joined by ${BLOC_TIES})`}>
+        {blocs.length === 0 && <li className={styles.empty}>No bloc of two or more states yet.</li>}
         {blocs.map((bloc) => (
           <li key={bloc.label}>
             <strong>{bloc.label}</strong> {bloc.members.map((m) => m.name).join(", ")}

@@ -167,7 +167,7 @@ export function ScenarioStep({
             </Alert>
           )}
           {upload?.status === "bad" && (
-            <Alert tone="bad">
+            <Alert tone="bad" className={styles.uploadError}>
               <p>
                 <strong>{upload.fileName}</strong>: {upload.message}
               </p>

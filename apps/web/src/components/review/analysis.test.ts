@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  actionCounts,
   describePair,
   formatP,
   indexAtSeq,
@@ -10,6 +11,7 @@ import {
   mcnemarSentence,
   playedBy,
   primaryThreat,
+  viewerWords,
 } from "./analysis";
 
 describe("prediction against what the state did", () => {
@@ -132,5 +134,29 @@ describe("replay navigation", () => {
       total: 55,
     });
     expect(primaryThreat(undefined)).toEqual({ source: null, total: 0 });
+  });
+});
+
+describe("viewerWords (whose screen the replay shows)", () => {
+  it("names who played the state", () => {
+    expect(viewerWords({ kind: "student" }, "Japan")).toBe("Japan's student");
+    expect(viewerWords({ kind: "bot", policy: "walt" }, "Vietnam")).toBe(
+      "the bot (walt) playing Vietnam",
+    );
+    expect(viewerWords({ kind: "nobody" }, "Vietnam")).toBe("the bot playing Vietnam");
+  });
+});
+
+describe("actionCounts (the student record's card and list heading)", () => {
+  it("counts engine actions as game actions and other logged events apart", () => {
+    const events = [
+      { type: "participant:joined" },
+      { type: "engine:action" },
+      { type: "engine:action" },
+      { type: "engine:action" },
+      { type: "engine:action" },
+    ];
+    expect(actionCounts(events)).toEqual({ game: 4, other: 1 });
+    expect(actionCounts([])).toEqual({ game: 0, other: 0 });
   });
 });

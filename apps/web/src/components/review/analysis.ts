@@ -73,6 +73,16 @@ const playerWords = (who: PlayedBy): string =>
       ? `the bot${who.policy ? ` (${who.policy})` : ""}`
       : "the state";
 
+/**
+ * Who the replay shows a state's screen as, named by who played it (D3): "Vietnam's student",
+ * "the bot (walt) playing Vietnam". A playable seat with neither a student nor a recorded bot
+ * policy that round is named as a bot, as the replay's viewer list labels it "(bot)".
+ */
+export function viewerWords(who: PlayedBy, stateName: string): string {
+  if (who.kind === "student") return `${stateName}'s student`;
+  return `${playerWords(who.kind === "bot" ? who : { kind: "bot" })} playing ${stateName}`;
+}
+
 /** The symbol and the words for a match: "✓", "matches what the bot (walt) did". */
 export function matchText(kind: MatchKind, who: PlayedBy): { symbol: string; label: string } {
   if (kind === "match") return { symbol: "✓", label: `matches what ${playerWords(who)} did` };
@@ -208,4 +218,18 @@ export function channelLabel(channel: string): string {
   if (channel.startsWith("dm:")) return channel.slice(3).split(":").join(" ↔ ");
   if (channel.startsWith("group:")) return `Group ${channel.slice(6)}`;
   return channel;
+}
+
+/**
+ * One definition of a student's "actions" for the record's card and its list heading (and the
+ * students table, which the server counts the same way): the game actions the engine accepted
+ * (`engine:action`: orders, proposals, replies). Other logged events by the student (joining a
+ * seat, leaving) are listed too but counted apart.
+ */
+export function actionCounts(events: readonly { type: string }[]): {
+  game: number;
+  other: number;
+} {
+  const game = events.filter((e) => e.type === "engine:action").length;
+  return { game, other: events.length - game };
 }

@@ -1,9 +1,10 @@
 "use client";
-// Coalition timeline: the defence-pact blocs the engine recorded at each round's resolution
+// Coalition timeline: the blocs (gameBlocs) the engine recorded at each round's resolution
 // (numbered and coloured as the live map shows them), beside the two-bloc split landscape
 // theory predicted each round.
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
+import { BLOC_TIES } from "~/components/coalition-map/model";
 import { blocStyle } from "~/components/coalition-map/palette";
 import { useTRPC } from "~/lib/trpc";
 import { fixed } from "./analysis";
@@ -78,7 +79,7 @@ export function CoalitionTimeline({
               checked={mode === "actual"}
               onChange={() => setMode("actual")}
             />{" "}
-            Blocs formed (defence pacts)
+            Blocs formed (pacts and ententes)
           </label>
           <label className={styles.small}>
             <input
@@ -93,7 +94,7 @@ export function CoalitionTimeline({
       </div>
       <p className={styles.lede}>
         {mode === "actual"
-          ? "Blocs are groups joined by defence pacts, as they stood when each round was resolved: a pact left or broken later still shows in the rounds it held. Blocs are numbered by their oldest pact, as on the live map."
+          ? `Blocs are groups joined by ${BLOC_TIES}, as they stood when each round was resolved: a pact left or broken later still shows in the rounds it held. Blocs are numbered by their oldest pact, as on the live map.`
           : "Axelrod–Bennett landscape theory splits the states into the two blocs that minimise frustration, recomputed at the start of each round from threat and trade."}
       </p>
       {rounds.length === 0 ? (
@@ -103,7 +104,7 @@ export function CoalitionTimeline({
           className={`${tableStyles.table} ${tableStyles.swim}`}
           caption={
             mode === "actual"
-              ? "Bloc number per state and round; “—” means outside any defence bloc."
+              ? "Bloc number per state and round; “—” means outside any bloc."
               : "Predicted side (1 or 2) per state and round."
           }
         >
@@ -177,10 +178,14 @@ export function CoalitionTimeline({
               {b.members.map((id) => names.get(id) ?? id).join(", ")}
             </li>
           ))}
-          {loners.length ? <li className={styles.muted}>Unaligned: {loners.join(", ")}</li> : null}
+          {loners.length ? (
+            <li className={styles.muted}>
+              Unaligned: {loners.map((id) => names.get(id) ?? id).join(", ")}
+            </li>
+          ) : null}
         </ul>
       ) : (
-        <p className={styles.muted}>No defence blocs at the end.</p>
+        <p className={styles.muted}>No blocs at the end.</p>
       )}
       <p>
         Agreement with landscape theory&apos;s split (adjusted Rand index, 1 = identical, 0 =

@@ -108,7 +108,7 @@ export function FreeRiding({ report, names }: { report: Report; names: Map<strin
         and Zeckhauser expect the large to carry the small.
       </p>
       {fr.points.length === 0 ? (
-        <p className={styles.muted}>No defence bloc of two or more states at this point.</p>
+        <p className={styles.muted}>No bloc of two or more states at this point.</p>
       ) : (
         <>
           <LabelledScatter

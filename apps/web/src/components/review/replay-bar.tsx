@@ -1,7 +1,7 @@
 "use client";
 // The replay's controls (moment slider, point of view, steps) and the event timeline beside it.
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
-import { keyboardStep } from "./analysis";
+import { keyboardStep, playedBy, viewerWords } from "./analysis";
 import type { DebriefData, StudentRow, TimelineEntry } from "./types";
 import replayStyles from "./replay.module.css";
 import styles from "./review.module.css";
@@ -120,7 +120,11 @@ export function ReplayBar({
       </div>
       {viewer ? (
         <p className={`${styles.small} ${replayStyles.fullRow}`}>
-          Exactly as {debrief.states.find((s) => s.id === viewer)?.name ?? viewer}&apos;s student
+          Exactly as{" "}
+          {viewerWords(
+            playedBy(viewer, current?.round ?? 0, debrief.botsByRound, debrief.humanStates),
+            debrief.states.find((s) => s.id === viewer)?.name ?? viewer,
+          )}{" "}
           saw it: other states&apos; private orders, secret pacts and channels they were not in are
           hidden. Its own actions are highlighted in blue.
         </p>

@@ -19,11 +19,14 @@ export function ReplaySeat({
   viewer,
   gameId,
   names,
+  player,
 }: {
   data: ReplayData;
   viewer: string;
   gameId: string;
   names: Map<string, string>;
+  /** Who played the state at that moment, from `viewerWords`: "the bot (walt) playing Vietnam". */
+  player: string;
 }) {
   const [section, setSection] = useState<Section>("situation");
   const [left, setLeft] = useState("threats");
@@ -51,8 +54,8 @@ export function ReplaySeat({
         {names.get(viewer) ?? viewer}&apos;s screen at round {data.round}, {data.phase}
       </h3>
       <p className={styles.small}>
-        The student&apos;s own console panels, drawn from the view the server sent this state at
-        that moment; read-only.
+        The student console&apos;s panels, drawn from the view the server sent {player} at that
+        moment; read-only.
       </p>
       {classified ? (
         <p className={styles.small}>Classified at resolution: {describePair(classified)}</p>

@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTRPC } from "~/lib/trpc";
-import { indexAtSeq } from "./analysis";
+import { indexAtSeq, playedBy, viewerWords } from "./analysis";
 import { NotesPanel, type NoteMoment } from "./notes";
 import { ReplayBar, TimelineList } from "./replay-bar";
 import { MessagesPanel } from "./replay-messages";
@@ -153,7 +153,16 @@ function Replay({
               filter={(note) => !viewer || note.stateId === viewer}
             />
             {viewer ? (
-              <ReplaySeat data={data} viewer={viewer} gameId={gameId} names={names} />
+              <ReplaySeat
+                data={data}
+                viewer={viewer}
+                gameId={gameId}
+                names={names}
+                player={viewerWords(
+                  playedBy(viewer, data.round, debrief.botsByRound, debrief.humanStates),
+                  names.get(viewer) ?? viewer,
+                )}
+              />
             ) : (
               <>
                 <WholeGamePanel data={data} names={names} />

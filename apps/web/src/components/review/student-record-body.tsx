@@ -2,6 +2,7 @@
 // One student's whole game for grading: rounds against the theories, actions, messages, notes.
 import Link from "next/link";
 import {
+  actionCounts,
   channelLabel,
   describePair,
   fixed,
@@ -53,6 +54,7 @@ export function SummaryBody({
       ),
   );
   const lastScore = rounds.at(-1)?.score ?? null;
+  const counts = actionCounts(actions);
   return (
     <>
       <p className={styles.noPrint}>
@@ -83,10 +85,8 @@ export function SummaryBody({
         </h3>
         <div className={`${analysisStyles.cards} ${styles.spaced}`}>
           <div className={analysisStyles.card}>
-            <span className={analysisStyles.cardLabel}>Actions</span>
-            <span className={analysisStyles.cardValue}>
-              {actions.filter((a) => a.type === "engine:action").length}
-            </span>
+            <span className={analysisStyles.cardLabel}>Game actions</span>
+            <span className={analysisStyles.cardValue}>{counts.game}</span>
           </div>
           <div className={analysisStyles.card}>
             <span className={analysisStyles.cardLabel}>Messages</span>
@@ -202,7 +202,14 @@ export function SummaryBody({
 
       <div className={styles.twoCol}>
         <section className={styles.section} aria-labelledby="actions-heading">
-          <h3 id="actions-heading">Actions ({actions.length})</h3>
+          <h3 id="actions-heading">Game actions ({counts.game})</h3>
+          <p className={styles.small}>
+            Orders, proposals and replies the engine accepted
+            {counts.other
+              ? `; ${counts.other} other logged event${counts.other === 1 ? "" : "s"} (such as joining the seat) listed too, not counted`
+              : ""}
+            .
+          </p>
           {actions.length === 0 ? (
             <p className={styles.muted}>No logged actions.</p>
           ) : (

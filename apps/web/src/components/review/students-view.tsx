@@ -58,7 +58,7 @@ function StudentsTable({
               <th scope="col">Student</th>
               <th scope="col">State</th>
               <th scope="col" className={tableStyles.num}>
-                Actions
+                Game actions
               </th>
               <th scope="col" className={tableStyles.num}>
                 Messages
