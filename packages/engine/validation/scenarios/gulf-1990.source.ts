@@ -7,7 +7,18 @@
  * Over 300 lines because it is a data table (Prettier puts one field a line), like
  * scripts/preset-sources/*.ts.
  */
-import { statesFromRows, total, writeScenario } from "./source-table";
+import {
+  affinities,
+  hostilities,
+  landBorders,
+  source,
+  statesFromRows,
+  total,
+  tradeFlows,
+  VALIDATION_PARAMETERS,
+  validationRules,
+  writeScenario,
+} from "./source-table";
 import type { StateRow } from "./source-table";
 
 const S = ["wdi-1990", "sipri-1990", "iiss-1990"];
@@ -121,7 +132,7 @@ const world = { pop: 5300, urbanPop: 2270, gdp: 22600, milex: 1200, milper: 2600
 
 const states = statesFromRows(rows, S);
 
-const land = [
+const land = landBorders([
   ["IRQ", "KWT"],
   ["IRQ", "SAU"],
   ["IRQ", "IRN"],
@@ -138,7 +149,7 @@ const land = [
   ["IRN", "TUR"],
   ["IRN", "RUS"],
   ["TUR", "RUS"],
-].map(([a, b]) => ({ a: a!, b: b!, code: 1 as const }));
+]);
 const water = [
   { a: "UKG", b: "FRN", code: 3 as const, note: "Strait of Dover, about 21 miles" },
   { a: "SAU", b: "EGY", code: 2 as const, note: "Strait of Tiran" },
@@ -146,7 +157,7 @@ const water = [
   { a: "IRN", b: "KWT", code: 5 as const, note: "across the head of the Gulf" },
   { a: "USA", b: "RUS", code: 2 as const, note: "Bering Strait" },
 ];
-const trade = [
+const trade = tradeFlows([
   ["IRQ", "USA", 3],
   ["USA", "IRQ", 1],
   ["IRQ", "TUR", 1.5],
@@ -178,14 +189,9 @@ const trade = [
   ["RUS", "SYR", 0.5],
   ["IRN", "TUR", 0.5],
   ["TUR", "IRN", 0.5],
-].map(([from, to, value]) => ({
-  from: from as string,
-  to: to as string,
-  value: value as number,
-  unverified: true,
-}));
+]);
 // from's hostility towards to (the schema's convention: the actor's intentions, not the target's fear)
-const hostility = [
+const hostility = hostilities([
   ["IRQ", "KWT", 0.95, "Invasion and occupation, 2 Aug 1990"],
   ["IRQ", "SAU", 0.6, "Republican Guard divisions massed on the Saudi border"],
   ["IRQ", "ISR", 0.6, "Saddam's threat to 'burn half of Israel' (April 1990)"],
@@ -203,8 +209,8 @@ const hostility = [
   ["JOR", "ISR", 0.3, "Unsettled state of war"],
   ["SYR", "TUR", 0.3, "Euphrates water; support for the PKK"],
   ["TUR", "SYR", 0.35, "Euphrates water; PKK bases in Syria"],
-].map(([from, to, value, note]) => ({ from, to, value, note }));
-const affinity = [
+]);
+const affinity = affinities([
   ["USA", "UKG", 0.85],
   ["USA", "FRN", 0.7],
   ["UKG", "FRN", 0.8],
@@ -227,7 +233,7 @@ const affinity = [
   ["SYR", "IRQ", 0.2],
   ["IRN", "IRQ", 0.1],
   ["SAU", "IRN", 0.25],
-].map(([a, b, value]) => ({ a, b, value }));
+]);
 
 const scenario = {
   formatVersion: 1,
@@ -253,30 +259,15 @@ const scenario = {
       id: "iiss-1990",
       citation: "IISS, The Military Balance 1990-1991 (active armed forces, thousands).",
     },
-    {
-      id: "cow-contiguity-v3.2",
-      citation: "Stinnett et al. (2002), COW Direct Contiguity Data v3.2.",
-    },
-    {
-      id: "cow-alliances-v4.1",
-      citation:
-        "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press (COW Formal Alliances v4.1).",
-    },
+    source("cow-contiguity-v3.2"),
+    source("cow-alliances-v4.1"),
     {
       id: "freedman-karsh-1993",
       citation:
         "Freedman, Lawrence and Efraim Karsh (1993), The Gulf Conflict, 1990-1991, Princeton University Press.",
     },
-    {
-      id: "norris-kristensen-2010",
-      citation:
-        "Norris, Robert S. and Hans M. Kristensen (2010), 'Global nuclear weapons inventories, 1945-2010', Bulletin of the Atomic Scientists 66(4).",
-    },
-    {
-      id: "schweller-1994",
-      citation:
-        "Schweller, Randall L. (1994), 'Bandwagoning for Profit', International Security 19(1): 72-107.",
-    },
+    source("norris-kristensen-2010"),
+    source("schweller-1994"),
   ],
   states,
   restOfWorld: {
@@ -448,14 +439,8 @@ const scenario = {
       ],
     },
   ],
-  rules: {
-    rounds: 6,
-    allowForce: true,
-    defenceDominant: false,
-    allowTribute: false,
-    phaseSeconds: { negotiation: 300, orders: 120, resolution: 10, news: 30 },
-  },
-  parameters: { lambda0Km: 1500 },
+  rules: validationRules(6),
+  parameters: VALIDATION_PARAMETERS,
 };
 
 writeScenario(import.meta.url, scenario);

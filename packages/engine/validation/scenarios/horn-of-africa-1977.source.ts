@@ -31,7 +31,19 @@
  *   recalled here names no state, so `directedAgainst` is empty (unverified).
  * Over 300 lines because it is a data table (Prettier puts one field a line), like the other two.
  */
-import { restOfWorld, statesFromRows, writeScenario } from "./source-table";
+import {
+  affinities,
+  hostilities,
+  landBorders,
+  restOfWorld,
+  source,
+  statesFromRows,
+  tradeFlows,
+  VALIDATION_PARAMETERS,
+  validationRules,
+  waterGaps,
+  writeScenario,
+} from "./source-table";
 import type { StateRow } from "./source-table";
 
 const S = ["wdi-1976", "sipri-1978", "iiss-1977"];
@@ -227,7 +239,7 @@ const world = { pop: 4150, urbanPop: 1570, gdp: 6500, milex: 400, milper: 25000 
 
 const states = statesFromRows(rows, S);
 
-const land = [
+const land = landBorders([
   ["ETH", "SOM"],
   ["ETH", "KEN"],
   ["ETH", "SDN"],
@@ -237,9 +249,9 @@ const land = [
   ["KEN", "SDN"],
   ["SDN", "EGY"],
   ["SAU", "YMD"],
-].map(([a, b]) => ({ a: a!, b: b!, code: 1 as const }));
+]);
 // water gaps: COW v3.2 codes from memory of the data set and of the map, unverified
-const water = [
+const water = waterGaps([
   { a: "ETH", b: "YMD", code: 3 as const, note: "Bab el-Mandeb: Eritrea's coast to Perim" },
   { a: "DJI", b: "YMD", code: 3 as const, note: "Bab el-Mandeb: Ras Siyan to Perim" },
   { a: "SOM", b: "YMD", code: 4 as const, note: "Cape Guardafui to Abd al-Kuri (Socotra group)" },
@@ -248,9 +260,9 @@ const water = [
   { a: "SDN", b: "SAU", code: 5 as const, note: "across the Red Sea, Port Sudan to Jeddah" },
   { a: "CUB", b: "USA", code: 4 as const, note: "Florida Strait, about 90 miles" },
   { a: "USA", b: "RUS", code: 2 as const, note: "Bering Strait" },
-].map((w) => ({ ...w, unverified: true }));
+]);
 // exports, US$ bn 1976, rounded from memory of IMF Direction of Trade Statistics; all unverified
-const trade = [
+const trade = tradeFlows([
   ["SAU", "USA", 5.5],
   ["USA", "SAU", 2.8],
   ["SAU", "FRN", 4],
@@ -286,14 +298,9 @@ const trade = [
   ["RUS", "YMD", 0.03],
   ["SAU", "EGY", 0.1],
   ["EGY", "SAU", 0.15],
-].map(([from, to, value]) => ({
-  from: from as string,
-  to: to as string,
-  value: value as number,
-  unverified: true,
-}));
+]);
 // from's hostility towards to (the schema's convention: the actor's intentions, not the target's fear)
-const hostility = [
+const hostility = hostilities([
   [
     "SOM",
     "ETH",
@@ -356,8 +363,8 @@ const hostility = [
     "Kagnew and the US military mission closed, US personnel expelled (Apr 1977)",
   ],
   ["EGY", "ETH", 0.25, "Sadat's hostility to the Derg's Soviet turn; the Nile waters"],
-].map(([from, to, value, note]) => ({ from, to, value, note }));
-const affinity = [
+]);
+const affinity = affinities([
   ["RUS", "CUB", 0.95],
   ["RUS", "YMD", 0.9],
   ["CUB", "YMD", 0.9],
@@ -394,7 +401,7 @@ const affinity = [
   ["DJI", "ETH", 0.5],
   ["DJI", "SAU", 0.6],
   ["DJI", "EGY", 0.6],
-].map(([a, b, value]) => ({ a, b, value }));
+]);
 
 const scenario = {
   formatVersion: 1,
@@ -420,20 +427,9 @@ const scenario = {
       id: "iiss-1977",
       citation: "IISS, The Military Balance 1977-1978 (active armed forces, thousands).",
     },
-    {
-      id: "cow-contiguity-v3.2",
-      citation: "Stinnett et al. (2002), COW Direct Contiguity Data v3.2.",
-    },
-    {
-      id: "cow-alliances-v4.1",
-      citation:
-        "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press (COW Formal Alliances v4.1).",
-    },
-    {
-      id: "atop-v5",
-      citation:
-        "Leeds, Brett Ashley et al. (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28: 237-260; ATOP data v5.",
-    },
+    source("cow-contiguity-v3.2"),
+    source("cow-alliances-v4.1"),
+    source("atop-v5"),
     {
       id: "tareke-2000",
       citation:
@@ -463,21 +459,9 @@ const scenario = {
       id: "halliday-molyneux-1981",
       citation: "Halliday, Fred and Maxine Molyneux (1981), The Ethiopian Revolution, Verso.",
     },
-    {
-      id: "norris-kristensen-2010",
-      citation:
-        "Norris, Robert S. and Hans M. Kristensen (2010), 'Global nuclear weapons inventories, 1945-2010', Bulletin of the Atomic Scientists 66(4).",
-    },
-    {
-      id: "schweller-1994",
-      citation:
-        "Schweller, Randall L. (1994), 'Bandwagoning for Profit', International Security 19(1): 72-107.",
-    },
-    {
-      id: "david-1991",
-      citation:
-        "David, Steven R. (1991), 'Explaining Third World Alignment', World Politics 43(2): 233-256.",
-    },
+    source("norris-kristensen-2010"),
+    source("schweller-1994"),
+    source("david-1991"),
   ],
   states,
   restOfWorld: restOfWorld(world, states),
@@ -691,14 +675,8 @@ const scenario = {
       events: [{ actor: "USA", target: "SOM", action: "sign-treaty", note: "22 Aug 1980" }],
     },
   ],
-  rules: {
-    rounds: 8,
-    allowForce: true,
-    defenceDominant: false,
-    allowTribute: false,
-    phaseSeconds: { negotiation: 300, orders: 120, resolution: 10, news: 30 },
-  },
-  parameters: { lambda0Km: 1500 },
+  rules: validationRules(8),
+  parameters: VALIDATION_PARAMETERS,
 };
 
 writeScenario(import.meta.url, scenario);

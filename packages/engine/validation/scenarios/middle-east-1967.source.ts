@@ -45,7 +45,19 @@
  *   sources used do not class any state here as a Schweller (1994) revisionist for this window.
  * Over 300 lines because it is a data table (Prettier puts one field a line), like the other three.
  */
-import { restOfWorld, statesFromRows, writeScenario } from "./source-table";
+import {
+  affinities,
+  hostilities,
+  landBorders,
+  restOfWorld,
+  source,
+  statesFromRows,
+  tradeFlows,
+  VALIDATION_PARAMETERS,
+  validationRules,
+  waterGaps,
+  writeScenario,
+} from "./source-table";
 import type { StateRow } from "./source-table";
 
 const S = ["wdi-1966", "sipri-1969", "iiss-1966"];
@@ -264,7 +276,7 @@ const world = { pop: 3400, urbanPop: 1230, gdp: 2300, milex: 170, milper: 22000 
 const states = statesFromRows(rows, S);
 
 // armistice lines of 1949 for Israel; the Neutral Zones count as Saudi-Iraqi and Saudi-Kuwaiti borders
-const land = [
+const land = landBorders([
   ["ISR", "EGY"],
   ["ISR", "JOR"],
   ["ISR", "SYR"],
@@ -279,9 +291,9 @@ const land = [
   ["IRQ", "IRN"],
   ["SAU", "KWT"],
   ["IRN", "RUS"],
-].map(([a, b]) => ({ a: a!, b: b!, code: 1 as const }));
+]);
 // water gaps: COW v3.2 codes from memory of the data set and of the map, unverified
-const water = [
+const water = waterGaps([
   { a: "EGY", b: "SAU", code: 2 as const, note: "Strait of Tiran: Sinai to Tiran island" },
   { a: "EGY", b: "JOR", code: 2 as const, note: "Gulf of Aqaba: Taba to Aqaba" },
   {
@@ -300,9 +312,9 @@ const water = [
   { a: "FRN", b: "ALG", code: 5 as const, note: "Corsica to the Algerian coast" },
   { a: "UKG", b: "FRN", code: 2 as const, note: "Strait of Dover, about 21 miles" },
   { a: "USA", b: "RUS", code: 2 as const, note: "Bering Strait" },
-].map((w) => ({ ...w, unverified: true }));
+]);
 // exports, US$ bn 1966, rounded from memory of IMF Direction of Trade Statistics; all unverified
-const trade = [
+const trade = tradeFlows([
   ["USA", "ISR", 0.27],
   ["ISR", "USA", 0.09],
   ["UKG", "ISR", 0.12],
@@ -354,14 +366,9 @@ const trade = [
   ["FRN", "LEB", 0.05],
   ["USA", "LEB", 0.07],
   ["USA", "JOR", 0.03],
-].map(([from, to, value]) => ({
-  from: from as string,
-  to: to as string,
-  value: value as number,
-  unverified: true,
-}));
+]);
 // from's hostility towards to (the schema's convention: the actor's intentions, not the target's fear)
-const hostility = [
+const hostility = hostilities([
   [
     "SYR",
     "ISR",
@@ -424,9 +431,9 @@ const hostility = [
   ["IRN", "RUS", 0.2, "The Shah's detente with Moscow (steel-mill and gas deals of 1966)"],
   ["RUS", "IRN", 0.2, "Iran's US alliance, eased by detente"],
   ["ALG", "FRN", 0.15, "Post-Evian cooperation, with French bases still in Algeria"],
-].map(([from, to, value, note]) => ({ from, to, value, note }));
+]);
 // UN General Assembly voting affinity, rounded from memory of the 1966 session; unverified
-const affinity = [
+const affinity = affinities([
   ["EGY", "SYR", 0.9],
   ["EGY", "IRQ", 0.9],
   ["EGY", "ALG", 0.9],
@@ -487,7 +494,7 @@ const affinity = [
   ["IRN", "KWT", 0.6],
   ["IRN", "EGY", 0.5],
   ["IRN", "IRQ", 0.55],
-].map(([a, b, value]) => ({ a, b, value }));
+]);
 
 const scenario = {
   formatVersion: 1,
@@ -513,20 +520,9 @@ const scenario = {
       id: "iiss-1966",
       citation: "IISS, The Military Balance 1966-1967 (active armed forces, thousands).",
     },
-    {
-      id: "cow-contiguity-v3.2",
-      citation: "Stinnett et al. (2002), COW Direct Contiguity Data v3.2.",
-    },
-    {
-      id: "cow-alliances-v4.1",
-      citation:
-        "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press (COW Formal Alliances v4.1).",
-    },
-    {
-      id: "atop-v5",
-      citation:
-        "Leeds, Brett Ashley et al. (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28: 237-260; ATOP data v5.",
-    },
+    source("cow-contiguity-v3.2"),
+    source("cow-alliances-v4.1"),
+    source("atop-v5"),
     {
       id: "walt-1987",
       citation:
@@ -576,11 +572,7 @@ const scenario = {
       citation:
         "Kolodziej, Edward A. (1974), French International Policy under De Gaulle and Pompidou: The Politics of Grandeur, Cornell University Press.",
     },
-    {
-      id: "norris-kristensen-2010",
-      citation:
-        "Norris, Robert S. and Hans M. Kristensen (2010), 'Global nuclear weapons inventories, 1945-2010', Bulletin of the Atomic Scientists 66(4).",
-    },
+    source("norris-kristensen-2010"),
   ],
   states,
   restOfWorld: restOfWorld(world, states),
@@ -964,14 +956,8 @@ const scenario = {
       ],
     },
   ],
-  rules: {
-    rounds: 4,
-    allowForce: true,
-    defenceDominant: false,
-    allowTribute: false,
-    phaseSeconds: { negotiation: 300, orders: 120, resolution: 10, news: 30 },
-  },
-  parameters: { lambda0Km: 1500 },
+  rules: validationRules(4),
+  parameters: VALIDATION_PARAMETERS,
 };
 
 writeScenario(import.meta.url, scenario);

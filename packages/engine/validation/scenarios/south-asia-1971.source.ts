@@ -53,7 +53,19 @@
  * Over 300 lines because it is a data table (Prettier puts one field a line), like the other three;
  * the code it shares with them is source-table.ts.
  */
-import { restOfWorld, statesFromRows, writeScenario } from "./source-table";
+import {
+  affinities,
+  hostilities,
+  landBorders,
+  restOfWorld,
+  source,
+  statesFromRows,
+  tradeFlows,
+  VALIDATION_PARAMETERS,
+  validationRules,
+  waterGaps,
+  writeScenario,
+} from "./source-table";
 import type { StateRow } from "./source-table";
 
 const S = ["wdi-1970", "sipri-1972", "iiss-1970", "cow-nmc-v6"];
@@ -271,7 +283,7 @@ const world = { pop: 3700, urbanPop: 1350, gdp: 3300, milex: 200, milper: 23000 
 
 const states = statesFromRows(rows, S);
 
-const land = [
+const land = landBorders([
   ["IND", "PAK"],
   ["IND", "CHN"],
   ["IND", "NPL"],
@@ -287,16 +299,16 @@ const land = [
   ["RUS", "AFG"],
   ["RUS", "IRN"],
   ["AFG", "IRN"],
-].map(([a, b]) => ({ a: a!, b: b!, code: 1 as const }));
+]);
 // water gaps: COW v3.2 codes from memory of the data set and of the map, unverified
-const water = [
+const water = waterGaps([
   { a: "IND", b: "LKA", code: 3 as const, note: "Palk Strait and Adam's Bridge" },
   { a: "IND", b: "IDN", code: 4 as const, note: "Great Nicobar to Sumatra, about 100 miles" },
   { a: "IRN", b: "SAU", code: 4 as const, note: "across the Persian Gulf" },
   { a: "USA", b: "RUS", code: 2 as const, note: "Bering Strait" },
-].map((w) => ({ ...w, unverified: true }));
+]);
 // exports, US$ bn 1970, rounded from memory of IMF Direction of Trade Statistics; all unverified
-const trade = [
+const trade = tradeFlows([
   ["IND", "USA", 0.3],
   ["USA", "IND", 0.6],
   ["IND", "RUS", 0.3],
@@ -335,14 +347,9 @@ const trade = [
   ["MMR", "IND", 0.02],
   ["RUS", "IRN", 0.1],
   ["IRN", "RUS", 0.05],
-].map(([from, to, value]) => ({
-  from: from as string,
-  to: to as string,
-  value: value as number,
-  unverified: true,
-}));
+]);
 // from's hostility towards to (the schema's convention: the actor's intentions, not the target's fear)
-const hostility = [
+const hostility = hostilities([
   [
     "PAK",
     "IND",
@@ -393,8 +400,8 @@ const hostility = [
   ["IRN", "RUS", 0.2, "Wary of Soviet aims in the Gulf, despite the economic ties of 1966-70"],
   ["IND", "NPL", 0.15, "The trade and transit treaty lapsed in Oct 1970 (talks to Aug 1971)"],
   ["NPL", "IND", 0.2, "Indian pressure over trade and the 1950 treaty's security letters"],
-].map(([from, to, value, note]) => ({ from, to, value, note }));
-const affinity = [
+]);
+const affinity = affinities([
   ["USA", "UKG", 0.85],
   ["USA", "PAK", 0.55],
   ["USA", "IRN", 0.7],
@@ -430,7 +437,7 @@ const affinity = [
   ["NPL", "MMR", 0.7],
   ["LKA", "MMR", 0.7],
   ["AFG", "NPL", 0.7],
-].map(([a, b, value]) => ({ a, b, value }));
+]);
 
 const scenario = {
   formatVersion: 1,
@@ -461,20 +468,9 @@ const scenario = {
       citation:
         "Singer, J. David, Stuart Bremer and John Stuckey (1972), 'Capability Distribution, Uncertainty, and Major Power War, 1820-1965', in B. Russett (ed.), Peace, War, and Numbers, Sage; COW National Material Capabilities v6.0 (1970 values, cross-checked from memory, unverified).",
     },
-    {
-      id: "cow-contiguity-v3.2",
-      citation: "Stinnett et al. (2002), COW Direct Contiguity Data v3.2.",
-    },
-    {
-      id: "cow-alliances-v4.1",
-      citation:
-        "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press (COW Formal Alliances v4.1).",
-    },
-    {
-      id: "atop-v5",
-      citation:
-        "Leeds, Brett Ashley et al. (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28: 237-260; ATOP data v5.",
-    },
+    source("cow-contiguity-v3.2"),
+    source("cow-alliances-v4.1"),
+    source("atop-v5"),
     {
       id: "sisson-rose-1990",
       citation:
@@ -512,21 +508,9 @@ const scenario = {
       id: "taylor-2009",
       citation: "Taylor, Robert H. (2009), The State in Myanmar, Hurst.",
     },
-    {
-      id: "norris-kristensen-2010",
-      citation:
-        "Norris, Robert S. and Hans M. Kristensen (2010), 'Global nuclear weapons inventories, 1945-2010', Bulletin of the Atomic Scientists 66(4).",
-    },
-    {
-      id: "schweller-1994",
-      citation:
-        "Schweller, Randall L. (1994), 'Bandwagoning for Profit', International Security 19(1): 72-107.",
-    },
-    {
-      id: "david-1991",
-      citation:
-        "David, Steven R. (1991), 'Explaining Third World Alignment', World Politics 43(2): 233-256.",
-    },
+    source("norris-kristensen-2010"),
+    source("schweller-1994"),
+    source("david-1991"),
   ],
   states,
   restOfWorld: restOfWorld(world, states),
@@ -821,14 +805,8 @@ const scenario = {
       events: [{ actor: "PAK", target: "USA", action: "break-treaty", note: "Nov 1972" }],
     },
   ],
-  rules: {
-    rounds: 8,
-    allowForce: true,
-    defenceDominant: false,
-    allowTribute: false,
-    phaseSeconds: { negotiation: 300, orders: 120, resolution: 10, news: 30 },
-  },
-  parameters: { lambda0Km: 1500 },
+  rules: validationRules(8),
+  parameters: VALIDATION_PARAMETERS,
 };
 
 writeScenario(import.meta.url, scenario);

@@ -26,7 +26,19 @@
  * - No Soviet base in Vietnam at the start: Soviet use of Cam Ranh Bay began in 1979 (a held crisis).
  * Over 300 lines because it is a data table (Prettier puts one field a line), like gulf-1990.source.ts.
  */
-import { restOfWorld, statesFromRows, writeScenario } from "./source-table";
+import {
+  affinities,
+  hostilities,
+  landBorders,
+  restOfWorld,
+  source,
+  statesFromRows,
+  tradeFlows,
+  VALIDATION_PARAMETERS,
+  validationRules,
+  waterGaps,
+  writeScenario,
+} from "./source-table";
 import type { StateRow } from "./source-table";
 
 const S = ["wdi-1978", "sipri-1979", "iiss-1978"];
@@ -229,7 +241,7 @@ const world = { pop: 4280, urbanPop: 1650, gdp: 8900, milex: 480, milper: 25000 
 
 const states = statesFromRows(rows, S);
 
-const land = [
+const land = landBorders([
   ["VNM", "CHN"],
   ["VNM", "LAO"],
   ["VNM", "KHM"],
@@ -240,9 +252,9 @@ const land = [
   ["THA", "MYS"],
   ["MYS", "IDN"],
   ["CHN", "RUS"],
-].map(([a, b]) => ({ a: a!, b: b!, code: 1 as const }));
+]);
 // water gaps: COW v3.2 codes from memory of the data set, unverified
-const water = [
+const water = waterGaps([
   { a: "MYS", b: "SGP", code: 2 as const, note: "Johor Strait (the causeway)" },
   { a: "SGP", b: "IDN", code: 2 as const, note: "Singapore Strait (Batam, Bintan)" },
   { a: "MYS", b: "PHL", code: 3 as const, note: "Sabah to the Sulu archipelago" },
@@ -255,9 +267,9 @@ const water = [
   { a: "CHN", b: "JPN", code: 5 as const, note: "across the East China Sea (Sakishima islands)" },
   { a: "JPN", b: "RUS", code: 2 as const, note: "Nemuro Strait to the Soviet-held Kurils" },
   { a: "USA", b: "RUS", code: 2 as const, note: "Bering Strait" },
-].map((w) => ({ ...w, unverified: true }));
+]);
 // exports, US$ bn 1978, rounded from memory of IMF Direction of Trade Statistics; all unverified
-const trade = [
+const trade = tradeFlows([
   ["JPN", "USA", 25],
   ["USA", "JPN", 13],
   ["JPN", "CHN", 3],
@@ -297,14 +309,9 @@ const trade = [
   ["VNM", "RUS", 0.2],
   ["CHN", "KHM", 0.1],
   ["JPN", "VNM", 0.1],
-].map(([from, to, value]) => ({
-  from: from as string,
-  to: to as string,
-  value: value as number,
-  unverified: true,
-}));
+]);
 // from's hostility towards to (the schema's convention: the actor's intentions, not the target's fear)
-const hostility = [
+const hostility = hostilities([
   ["VNM", "KHM", 0.95, "Invasion launched on 25 Dec 1978 to overthrow the Khmer Rouge"],
   [
     "KHM",
@@ -361,8 +368,8 @@ const hostility = [
   ["JPN", "RUS", 0.2, "Northern Territories; Soviet build-up in the Far East"],
   ["RUS", "JPN", 0.3, "Protest at the anti-hegemony clause of the Japan-China treaty (Aug 1978)"],
   ["PHL", "MYS", 0.15, "The Philippine claim to Sabah"],
-].map(([from, to, value, note]) => ({ from, to, value, note }));
-const affinity = [
+]);
+const affinity = affinities([
   ["VNM", "RUS", 0.9],
   ["VNM", "LAO", 0.95],
   ["LAO", "RUS", 0.9],
@@ -398,7 +405,7 @@ const affinity = [
   ["RUS", "IDN", 0.4],
   ["IDN", "CHN", 0.3],
   ["VNM", "THA", 0.3],
-].map(([a, b, value]) => ({ a, b, value }));
+]);
 
 const scenario = {
   formatVersion: 1,
@@ -424,20 +431,9 @@ const scenario = {
       id: "iiss-1978",
       citation: "IISS, The Military Balance 1978-1979 (active armed forces, thousands).",
     },
-    {
-      id: "cow-contiguity-v3.2",
-      citation: "Stinnett et al. (2002), COW Direct Contiguity Data v3.2.",
-    },
-    {
-      id: "cow-alliances-v4.1",
-      citation:
-        "Gibler, Douglas M. (2009), International Military Alliances, 1648-2008, CQ Press (COW Formal Alliances v4.1).",
-    },
-    {
-      id: "atop-v5",
-      citation:
-        "Leeds, Brett Ashley et al. (2002), 'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28: 237-260; ATOP data v5.",
-    },
+    source("cow-contiguity-v3.2"),
+    source("cow-alliances-v4.1"),
+    source("atop-v5"),
     {
       id: "chanda-1986",
       citation:
@@ -461,21 +457,9 @@ const scenario = {
       id: "stuart-fox-1997",
       citation: "Stuart-Fox, Martin (1997), A History of Laos, Cambridge University Press.",
     },
-    {
-      id: "norris-kristensen-2010",
-      citation:
-        "Norris, Robert S. and Hans M. Kristensen (2010), 'Global nuclear weapons inventories, 1945-2010', Bulletin of the Atomic Scientists 66(4).",
-    },
-    {
-      id: "schweller-1994",
-      citation:
-        "Schweller, Randall L. (1994), 'Bandwagoning for Profit', International Security 19(1): 72-107.",
-    },
-    {
-      id: "david-1991",
-      citation:
-        "David, Steven R. (1991), 'Explaining Third World Alignment', World Politics 43(2): 233-256.",
-    },
+    source("norris-kristensen-2010"),
+    source("schweller-1994"),
+    source("david-1991"),
   ],
   states,
   restOfWorld: restOfWorld(world, states),
@@ -730,14 +714,8 @@ const scenario = {
       events: [{ actor: "RUS", target: "CHN", action: "mobilise", note: "Cam Ranh, from 1979" }],
     },
   ],
-  rules: {
-    rounds: 8,
-    allowForce: true,
-    defenceDominant: false,
-    allowTribute: false,
-    phaseSeconds: { negotiation: 300, orders: 120, resolution: 10, news: 30 },
-  },
-  parameters: { lambda0Km: 1500 },
+  rules: validationRules(8),
+  parameters: VALIDATION_PARAMETERS,
 };
 
 writeScenario(import.meta.url, scenario);
