@@ -24,7 +24,7 @@ export {
   Crisis,
   Rules,
 } from "./scenario/schema";
-export { parseScenario } from "./scenario/parse-scenario";
+export { parseScenario, pathSegment } from "./scenario/parse-scenario";
 export type { ParseScenarioResult, ScenarioIssue } from "./scenario/parse-scenario";
 export { scenarioJsonSchema } from "./scenario/json-schema";
 export { listPresets, loadPreset, PRESET_IDS } from "./presets";

@@ -2,6 +2,7 @@
 // createGame's threat model, the database). A valid 3,000-state scenario once blocked the
 // event loop for 12 s; the largest preset has 20 states and 27 KB. Documented in the
 // scenario format (packages/protocol/README.md, "Limits").
+import { pathSegment } from "@threatscape/engine";
 import { shapeProblem } from "./input-limits.ts";
 
 export const SCENARIO_LIMITS = {
@@ -60,12 +61,9 @@ export function scenarioSizeProblem(raw: unknown): ScenarioTooLarge | null {
   return null;
 }
 
-/** A key as a path shows it: at most 60 characters. */
-const segment = (key: string) => (key.length > 60 ? `${key.slice(0, 57)}...` : key);
-
 /**
  * The first over-long text or key, with its full path ("parameters.x", "states[0].name"; keys
- * cut to 60 characters), or null.
+ * cut as the engine's parse issues cut them), or null.
  */
 function firstLongText(value: unknown, path: string): { path: string; key: boolean } | null {
   if (typeof value === "string")
@@ -80,7 +78,7 @@ function firstLongText(value: unknown, path: string): { path: string; key: boole
     return null;
   }
   for (const [key, child] of Object.entries(value)) {
-    const at = path ? `${path}.${segment(key)}` : segment(key);
+    const at = path ? `${path}.${pathSegment(key)}` : pathSegment(key);
     if (key.length > SCENARIO_LIMITS.key) return { path: at, key: true };
     const found = firstLongText(child, at);
     if (found !== null) return found;

@@ -6,14 +6,15 @@ export type ParseScenarioResult =
   | { ok: true; scenario: Scenario }
   | { ok: false; error: { code: "INVALID_SCENARIO"; message: string; issues: ScenarioIssue[] } };
 
-/** A key as a path shows it: at most 60 characters (an uploaded key may be any length). */
-const segment = (key: string): string => (key.length > 60 ? `${key.slice(0, 57)}...` : key);
+/** A key as an issue path shows it: at most 60 characters (an uploaded key may be any length). */
+export const pathSegment = (key: string): string =>
+  key.length > 60 ? `${key.slice(0, 57)}...` : key;
 
 const pathOf = (path: readonly PropertyKey[]): string =>
   path.length === 0
     ? "(root)"
     : path
-        .map((p) => (typeof p === "number" ? `[${p}]` : `.${segment(String(p))}`))
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${pathSegment(String(p))}`))
         .join("")
         .replace(/^\./, "");
 
